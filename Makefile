@@ -1,0 +1,54 @@
+# dlplot — two commands do everything on a fresh Debian/Ubuntu machine:
+#   make figures   regenerate every chapter-4 figure into figures/ plus figures/index.html
+#   make test      run the whole test suite (unit tests, pixel tests, golden-image comparison)
+SWIFT ?= swift
+RELEASE_BIN = .build/release/dlplot
+FONT_DEJAVU = /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+FONT_NANUM = /usr/share/fonts/truetype/nanum/NanumGothic.ttf
+PKGS = libcairo2-dev libpango1.0-dev libpng-dev libopenblas-dev pkg-config fonts-dejavu-core fonts-nanum \
+       librsvg2-bin poppler-utils libxml2-utils
+SUDO = $(shell [ "$$(id -u)" = 0 ] && echo "" || (command -v sudo >/dev/null && echo sudo) || echo NONE)
+
+.PHONY: all deps deps-data build release test figures golden bench clean
+
+all: figures
+
+## deps: install the system packages only when something is missing
+deps:
+	@if command -v pkg-config >/dev/null && pkg-config --exists cairo pangocairo libpng openblas \
+	    && [ -f $(FONT_DEJAVU) ] && [ -f $(FONT_NANUM) ] \
+	    && command -v rsvg-convert >/dev/null && command -v pdftoppm >/dev/null && command -v xmllint >/dev/null; then \
+	  :; \
+	elif [ "$(SUDO)" = NONE ]; then \
+	  echo "make deps: missing system packages; run as root or install sudo, then: apt-get install -y $(PKGS)" >&2; exit 1; \
+	else \
+	  echo "make deps: installing $(PKGS)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(PKGS) >/dev/null; \
+	fi
+
+## deps-data: Fashion-MNIST (drop-in for MNIST) for retraining section 4.5
+deps-data:
+	@if [ -f /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz ]; then :; \
+	elif [ "$(SUDO)" = NONE ]; then echo "make deps-data: run as root: apt-get install -y dataset-fashion-mnist" >&2; exit 1; \
+	else $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq dataset-fashion-mnist >/dev/null; fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product dlplot
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+figures: release
+	$(RELEASE_BIN) all --out-dir figures --formats png,svg,pdf --html
+
+golden: figures
+
+bench: release
+	@echo "bench: see Makefile target (filled in by the plotting issue)"
+
+clean:
+	rm -rf .build .build-*

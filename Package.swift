@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers (imports point one way only):
+//   dlplot (CLI) → Figures (chapter catalogue, HTML report) → Plotting (spec, ticks, layout, canvas protocol)
+//                                                           ↘ Core (the chapter's math, pure Swift)
+//   dlplot → PlottingCairo (Cairo/Pango/libpng implementation of the canvas) → CCairo, CPangoCairo, CPNG
+//   dlplot → ImageComparison (golden-image comparator) → CPNG
+let package = Package(
+    name: "dlplot",
+    products: [
+        .executable(name: "dlplot", targets: ["dlplot"]),
+        .library(name: "Core", targets: ["Core"]),
+        .library(name: "Plotting", targets: ["Plotting"]),
+        .library(name: "PlottingCairo", targets: ["PlottingCairo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C libraries from Debian, linked through pkg-config.
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+
+        // The chapter's math: pure Swift, no C, no plotting (BLAS only for the training matrix product).
+        .target(name: "Core", dependencies: ["CBLAS"]),
+        // General-purpose plotting: value specs, scales, ticks, layout, marks, the Canvas protocol.
+        .target(name: "Plotting"),
+        // The one Cairo implementation of Canvas: PNG (libpng), SVG and PDF.
+        .target(name: "PlottingCairo", dependencies: ["Plotting", "CCairo", "CPangoCairo", "CPNG"]),
+        // Decoded-pixel comparison of PNG images (golden tests, `dlplot compare`).
+        .target(name: "ImageComparison", dependencies: ["CPNG"]),
+        // The chapter-4 figure catalogue and the HTML report.
+        .target(name: "Figures", dependencies: ["Core", "Plotting"]),
+        .executableTarget(
+            name: "dlplot",
+            dependencies: [
+                "Figures", "PlottingCairo", "ImageComparison", "Core", "Plotting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "CoreTests", dependencies: ["Core"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+        .testTarget(name: "PlottingCairoTests", dependencies: ["PlottingCairo", "Plotting", "ImageComparison"]),
+        .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "ImageComparison"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+/// ImageComparison: decoded-pixel comparison of PNG images.
