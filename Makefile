@@ -48,7 +48,7 @@ figures: release
 golden: figures
 
 bench: release
-	@echo "bench: see Makefile target (filled in by the plotting issue)"
+	bash scripts/bench.sh
 
 clean:
 	rm -rf .build .build-*
