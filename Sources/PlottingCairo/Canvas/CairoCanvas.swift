@@ -19,7 +19,6 @@ public final class CairoCanvas: Canvas {
     private let cr: OpaquePointer
     private let fontOptions: OpaquePointer
     private let sink: ByteSink
-    private let text: TextLayouter
     private var clipDepth = 0
     private var finished = false
 
@@ -53,18 +52,8 @@ public final class CairoCanvas: Canvas {
         }
         self.surface = surface
         self.cr = cr
-        let options = cairo_font_options_create()!
-        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-        cairo_set_font_options(cr, options)
-        fontOptions = options
-        do {
-            text = try TextLayouter(fontOptions: options)
-        } catch {
-            cairo_destroy(cr); cairo_surface_destroy(surface); cairo_font_options_destroy(options)
-            throw error
-        }
+        fontOptions = CairoFontOptions.make()
+        cairo_set_font_options(cr, fontOptions)
         if format != .pdf { cairo_scale(cr, geometry.pixelsPerPoint, geometry.pixelsPerPoint) }
     }
 
@@ -98,12 +87,17 @@ public final class CairoCanvas: Canvas {
     public func drawText(_ text: String, at point: Point, font: Font, color: Color,
                          horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double) {
         guard CairoPath.isFinite(point), rotation.isFinite, !text.isEmpty else { return }
-        self.text.draw(text, on: cr, at: Point(CairoPath.clamp(point.x), CairoPath.clamp(point.y)), font: font,
-                       color: color, horizontal: horizontal, vertical: vertical, rotation: rotation)
+        let anchor = Point(CairoPath.clamp(point.x), CairoPath.clamp(point.y))
+        let clamped = Color(red: Self.unit(color.red), green: Self.unit(color.green), blue: Self.unit(color.blue),
+                            alpha: Self.unit(color.alpha))
+        _ = try? FontLibrary.shared.withText { layouter in
+            layouter.draw(text, on: cr, at: anchor, font: font, color: clamped,
+                          horizontal: horizontal, vertical: vertical, rotation: rotation)
+        }
     }
 
     public func measureText(_ text: String, font: Font) -> TextExtent {
-        self.text.measure(text, font: font)
+        (try? FontLibrary.shared.withText { $0.measure(text, font: font) }) ?? TextExtent(width: 0, height: 0, baseline: 0)
     }
 
     public func pushClip(_ rect: Rect) {
@@ -124,7 +118,7 @@ public final class CairoCanvas: Canvas {
 
     /// How many characters of a label no pinned font has a glyph for (they would show as boxes).
     public func unknownGlyphCount(_ text: String, font: Font) throws -> Int {
-        try self.text.unknownGlyphCount(text, font: font)
+        try FontLibrary.shared.withText { $0.unknownGlyphCount(text, font: font) }
     }
 
     // MARK: Output

@@ -11,8 +11,11 @@ struct SmallFigure {
     var tickLabels = ["-3", "-2", "-1", "0", "1", "2", "3"]
 
     /// Renders the figure as PNG bytes, 320×240 px (3.2 × 2.4 in at 100 dpi).
-    func png() throws -> [UInt8] {
-        let canvas = try CairoCanvas(format: .png, width: 3.2, height: 2.4, dpi: 100)
+    func png() throws -> [UInt8] { try render(.png) }
+
+    /// Renders the figure in `format` (3.2 × 2.4 in at 100 dpi).
+    func render(_ format: OutputFormat) throws -> [UInt8] {
+        let canvas = try CairoCanvas(format: format, width: 3.2, height: 2.4, dpi: 100)
         draw(on: canvas)
         return try canvas.finish()
     }
