@@ -17,8 +17,9 @@ final class FontLibrary: @unchecked Sendable {
     /// The one font library of the process.
     static let shared = FontLibrary()
 
-    private init() {
-        if let missing = PinnedFonts.firstMissing() {
+    /// A library over `files` (tests use other lists to check the failure path).
+    init(files: [PinnedFonts.File] = PinnedFonts.files) {
+        if let missing = PinnedFonts.firstMissing(in: files) {
             fontMap = nil; text = nil
             failure = .missingFont(path: missing.path, package: missing.package)
             return
@@ -27,7 +28,7 @@ final class FontLibrary: @unchecked Sendable {
             fontMap = nil; text = nil; failure = .fontSetup("FcConfigCreate failed"); return
         }
         defer { FcConfigDestroy(config) }  // the font map keeps its own reference
-        for file in PinnedFonts.files where FcConfigAppFontAddFile(config, file.path) == 0 {
+        for file in files where FcConfigAppFontAddFile(config, file.path) == 0 {
             fontMap = nil; text = nil
             failure = .fontSetup("fontconfig could not read \(file.path) (package \(file.package))")
             return
