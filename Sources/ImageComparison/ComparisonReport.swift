@@ -38,8 +38,6 @@ public struct ComparisonReport: Codable, Hashable, Sendable {
 
     /// Pretty, key-sorted JSON (same report, same bytes).
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        try prettyJSON(self)
     }
 }

@@ -42,6 +42,14 @@ public struct ComparisonResult: Hashable, Sendable {
     /// Why the verdict is `different` (each broken limit), empty otherwise.
     public var reasons: [String]
 
+    /// A result from its parts (for comparators other than `PixelComparator`).
+    public init(expectedSize: ImageSize, actualSize: ImageSize, maxDifference: Int, differingPixels: Int,
+                worstTile: WorstTile?, tolerance: FuzzyTolerance?, verdict: Verdict, reasons: [String]) {
+        self.expectedSize = expectedSize; self.actualSize = actualSize; self.maxDifference = maxDifference
+        self.differingPixels = differingPixels; self.worstTile = worstTile; self.tolerance = tolerance
+        self.verdict = verdict; self.reasons = reasons
+    }
+
     /// Whether both images have the same size.
     public var sameSize: Bool { expectedSize == actualSize }
     /// A tolerance was declared but the images are identical: the tolerance can be removed.

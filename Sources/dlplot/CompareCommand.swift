@@ -31,30 +31,29 @@ struct CompareCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        do {
-            let tolerance = try fuzz.map { try FuzzyTolerance(parsing: $0) }
-            let expectedImage = try PNGCodec.decode(contentsOf: expected)
-            let actualImage = try PNGCodec.decode(contentsOf: actual)
-            let result = PixelComparator().compare(expected: expectedImage, actual: actualImage, tolerance: tolerance)
-            if let diff { try PNGCodec.write(DiffImage.make(expected: expectedImage, actual: actualImage), to: diff) }
-            if result.verdict == .sizeMismatch && !json {
-                throw CompareFailure(message: "\(actual) is \(result.actualSize) but \(expected) is \(result.expectedSize)")
-            }
-            if json {
-                let report = ComparisonReport(name: actual, expectedPath: expected, actualPath: actual, result: result)
-                print(String(decoding: try report.jsonData(), as: UTF8.self))
-            } else {
-                print(result.summary)
-            }
-            switch result.verdict {
-            case .identical, .withinTolerance: return
-            case .different: throw ExitCode(1)
-            case .sizeMismatch: throw ExitCode(2)
-            }
-        } catch let error as ImageComparisonError {
-            try fail(error.description)
-        } catch let error as CompareFailure {
-            try fail(error.message)
+        let tolerance: FuzzyTolerance?
+        do { tolerance = try fuzz.map { try FuzzyTolerance(parsing: $0) } } catch { try fail("\(error)") }
+        let outcome = PNGCheck().run(expectedPath: expected, actualPath: actual, tolerance: tolerance)
+        if let error = outcome.error { try fail(error.description) }
+        guard let result = outcome.result, let expectedImage = outcome.expected, let actualImage = outcome.actual else {
+            try fail("no comparison was made")
+        }
+        if let diff {
+            do { try PNGCodec.write(DiffImage.make(expected: expectedImage, actual: actualImage), to: diff) } catch { try fail("\(error)") }
+        }
+        if result.verdict == .sizeMismatch && !json {
+            try fail("\(actual) is \(result.actualSize) but \(expected) is \(result.expectedSize)")
+        }
+        if json {
+            let report = ComparisonReport(name: actual, expectedPath: expected, actualPath: actual, result: result)
+            print(String(decoding: try report.jsonData(), as: UTF8.self))
+        } else {
+            print(result.summary)
+        }
+        switch result.verdict {
+        case .identical, .withinTolerance: return
+        case .different: throw ExitCode(1)
+        case .sizeMismatch: throw ExitCode(2)
         }
     }
 
@@ -63,9 +62,4 @@ struct CompareCommand: ParsableCommand {
         FileHandle.standardError.write(Data("dlplot compare: \(message)\n".utf8))
         throw ExitCode(2)
     }
-}
-
-/// A comparison that cannot give a verdict (exit status 2).
-private struct CompareFailure: Error {
-    let message: String
 }
