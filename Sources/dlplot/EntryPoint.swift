@@ -25,7 +25,7 @@ enum EntryPoint {
             let code = root.exitCode(for: error)
             if code == .success { root.exit(withError: error) }
             let message = root.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            fail(message, status: 2)
+            fail(unknownOptionMessage(message, arguments: arguments) ?? message, status: 2)
         }
     }
 
@@ -37,6 +37,20 @@ enum EntryPoint {
         guard !names.contains(first) else { return nil }
         let otherNames = names.filter { !Catalogue.ids.contains($0) }
         return Catalogue.unknownFigureMessage(first, otherNames: otherNames)
+    }
+
+    /// For a figure subcommand, argument-parser's "Unknown option '--lrr'" rewritten to name the figure and
+    /// suggest the nearest of the options that figure really has (argument-parser would also suggest the
+    /// options hidden for it).
+    static func unknownOptionMessage(_ message: String, arguments: [String]) -> String? {
+        let prefix = "Unknown option '"
+        guard message.hasPrefix(prefix), let id = arguments.first, let figure = Catalogue.figure(id: id) else { return nil }
+        let option = String(message.dropFirst(prefix.count).prefix { $0 != "'" })
+        let valid = OutputOptions.optionNames + figure.parameters.map(\.name.flag)
+        if let suggestion = NearestName.suggestion(for: option, among: valid) {
+            return "unknown option '\(option)' for \(id); did you mean '\(suggestion)'?"
+        }
+        return "unknown option '\(option)' for \(id); its options are \(valid.joined(separator: ", "))"
     }
 
     static func fail(_ message: String, status: Int32) -> Never {

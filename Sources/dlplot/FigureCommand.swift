@@ -8,7 +8,7 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: F.id,
-            abstract: "\(F.summary.en) (\(F.book.label(.en)))",
+            abstract: "\(F.summary.en) — \(F.book.label(.en))",
             discussion: "\(F.caption.en)\n\(F.caption.ko)\n\nDefault: \(FigureCommandLine.text(for: F.self, outputName: "\(F.id).png"))")
     }
 

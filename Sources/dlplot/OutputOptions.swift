@@ -29,6 +29,9 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Also write the drawn series as CSV (header row, one column per variable).", valueName: "file.csv"))
     var data: String?
 
+    /// The long names of these options, for suggestions.
+    static let optionNames = ["--out", "--format", "--width", "--height", "--dpi", "--lang", "--title", "--data"]
+
     /// The shared figure settings, validated.
     func settings() throws(ParameterError) -> FigureSettings {
         try FigureSettings(language: lang, title: title, width: width, height: height, dpi: dpi)

@@ -2,6 +2,11 @@
 public enum Catalogue {
     /// The figures in book order.
     public static let figures: [any FigureDefinition.Type] = [
+        StepFunctionFigure.self,
+        SigmoidFigure.self,
+        StepVersusSigmoidFigure.self,
+        FunctionOneFigure.self,
+        TangentFigure.self,
     ]
 
     /// The ids in book order.

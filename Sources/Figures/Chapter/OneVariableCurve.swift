@@ -9,9 +9,11 @@ struct OneVariableCurve {
 
     /// Samples `--f` over `--range`/`--step`.
     init(_ values: ParameterValues) throws(ParameterError) {
-        function = values.expression(.f)
-        xs = try Sampling.curve(values)
-        ys = xs.map { function($0) }
+        let f = values.expression(.f)
+        let xs = try Sampling.curve(values)
+        function = f
+        self.xs = xs
+        ys = xs.map { f($0) }
     }
 
     /// The declarations of `--f`, `--range` and `--step` with the given defaults.

@@ -8,11 +8,11 @@ public struct BookReference: Sendable, Hashable {
     /// A reference to a section and, if the book prints one, a figure number.
     public init(section: String, figure: String? = nil) { self.section = section; self.figure = figure }
 
-    /// "fig. 4-10 (§4.4.1)" or "§4.4.1 (text)".
+    /// "Fig. 4-10, §4.4.1" or "§4.4.1, text" (Korean: "그림 4-10, 4.4.1절", "4.4.1절 본문").
     public func label(_ language: Language) -> String {
         switch (figure, language) {
-        case (let figure?, .ko): return "그림 \(figure) (\(section)절)"
-        case (let figure?, .en): return "Fig. \(figure) (§\(section))"
+        case (let figure?, .ko): return "그림 \(figure), \(section)절"
+        case (let figure?, .en): return "Fig. \(figure), §\(section)"
         case (nil, .ko): return "\(section)절 본문"
         case (nil, .en): return "§\(section), text"
         }
