@@ -1,5 +1,6 @@
 import Foundation
 import ImageComparison
+import Plotting
 import PlottingCairo
 import Testing
 
@@ -42,7 +43,7 @@ import Testing
         let root = NSTemporaryDirectory() + "golden-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }
         var fresh = Self.standIns
-        fresh["sine"]?.lineWidth += 0.1
+        fresh["sine"]?.lineWidth = Theme.matplotlib.lineWidth + 0.1
         let summary = try run(fresh: fresh, root: root)
         #expect(summary.failures.contains { $0.hasPrefix("sine.png:") })
         #expect(summary.failures.contains { $0.hasPrefix("sine.svg (canonical SVG):") })

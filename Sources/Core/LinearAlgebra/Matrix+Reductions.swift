@@ -7,13 +7,13 @@ public enum MatrixAxis: Sendable {
 }
 
 extension Matrix {
-    /// The sum of all elements, added in row-major order.
+    /// The sum of all elements in numpy's pairwise order (see `Array.pairwiseSum()`), like `np.sum(m)`.
     public func sum() -> Scalar {
-        storage.reduce(0, +)
+        storage.pairwiseSum()
     }
 
-    /// Sums along an axis: `.rows` gives the column sums (numpy `sum(axis=0)`), `.columns` the row sums
-    /// (numpy `sum(axis=1)`).
+    /// Sums along an axis in numpy's order: `.rows` gives the column sums (numpy `sum(axis=0)`, rows added
+    /// top to bottom), `.columns` the row sums (numpy `sum(axis=1)`, each row summed pairwise).
     public func sum(along axis: MatrixAxis) -> [Scalar] {
         switch axis {
         case .rows:
@@ -25,13 +25,7 @@ extension Matrix {
             }
             return sums
         case .columns:
-            return (0..<rows).map { r in
-                var sum: Scalar = 0
-                for c in 0..<columns {
-                    sum += storage[r * columns + c]
-                }
-                return sum
-            }
+            return (0..<rows).map { r in storage[(r * columns)..<((r + 1) * columns)].pairwiseSum() }
         }
     }
 
