@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         .testTarget(name: "PlottingCairoTests", dependencies: ["PlottingCairo", "Plotting", "ImageComparison"]),
-        .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison"]),
+        .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "Plotting", "PlottingCairo"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "ImageComparison"]),
     ],
     swiftLanguageModes: [.v6]

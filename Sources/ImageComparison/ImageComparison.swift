@@ -1,1 +1,0 @@
-/// ImageComparison: decoded-pixel comparison of PNG images.

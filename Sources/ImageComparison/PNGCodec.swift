@@ -1,0 +1,106 @@
+import CPNG
+import Foundation
+
+/// Decodes and encodes PNG with libpng's simplified API, which reports errors in the image's message
+/// instead of `longjmp`-ing through Swift frames.
+public enum PNGCodec {
+    /// The largest image accepted, in pixels (guards against a crafted header asking for gigabytes).
+    public static let maximumPixelCount = 64 * 1024 * 1024
+
+    /// Decodes a PNG of any colour type and bit depth into straight 8-bit RGBA.
+    /// - Parameter name: how the data is named in error messages (usually its file path).
+    /// - Throws: `ImageComparisonError.invalidPNG` for data that is not a complete, valid PNG.
+    public static func decode(_ data: [UInt8], name: String) throws -> RGBAImage {
+        try PNGChunkStructure.validate(data, name: name)
+        return try data.withUnsafeBufferPointer { buffer in
+            var image = png_image()
+            image.version = png_uint_32(PNG_IMAGE_VERSION)
+            defer { png_image_free(&image) }
+            guard png_image_begin_read_from_memory(&image, buffer.baseAddress, buffer.count) != 0 else {
+                throw ImageComparisonError.invalidPNG(name: name, reason: message(of: image))
+            }
+            let width = Int(image.width), height = Int(image.height)
+            guard width > 0, height > 0, width <= maximumPixelCount / height,
+                  let stride = Int32(exactly: width * 4) else {
+                throw ImageComparisonError.invalidPNG(
+                    name: name, reason: "image size \(width)×\(height) exceeds \(maximumPixelCount) pixels")
+            }
+            image.format = png_uint_32(PNG_FORMAT_FLAG_COLOR | PNG_FORMAT_FLAG_ALPHA)
+            // A 16-bit file without gAMA/sRGB holds sRGB-encoded values like every 8-bit file: scale, don't re-gamma.
+            image.flags |= png_uint_32(PNG_IMAGE_FLAG_16BIT_sRGB)
+            var pixels = [UInt8](repeating: 0, count: width * height * 4)
+            let ok = pixels.withUnsafeMutableBytes { out in
+                png_image_finish_read(&image, nil, out.baseAddress, stride, nil)
+            }
+            guard ok != 0, image.warning_or_error & png_uint_32(PNG_IMAGE_ERROR) == 0 else {
+                throw ImageComparisonError.invalidPNG(name: name, reason: message(of: image))
+            }
+            guard let decoded = RGBAImage(width: width, height: height, bytes: pixels) else {
+                throw ImageComparisonError.invalidPNG(name: name, reason: "decoded size does not match \(width)×\(height)")
+            }
+            return decoded
+        }
+    }
+
+    /// Reads and decodes the PNG file at `path`.
+    /// - Throws: `ImageComparisonError.unreadableFile` if it cannot be read, `.invalidPNG` if it is not a valid PNG.
+    public static func decode(contentsOf path: String) throws -> RGBAImage {
+        try decode(readFile(path), name: path)
+    }
+
+    /// Reads a whole file as bytes.
+    /// - Throws: `ImageComparisonError.unreadableFile` naming the path.
+    public static func readFile(_ path: String) throws -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ImageComparisonError.unreadableFile(path: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else {
+            throw ImageComparisonError.unreadableFile(path: path, reason: "is a directory")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ImageComparisonError.unreadableFile(path: path, reason: "permission denied or read error")
+        }
+        return [UInt8](data)
+    }
+
+    /// Encodes an image as an 8-bit RGBA PNG (no timestamps or text chunks: same image, same bytes).
+    public static func encode(_ image: RGBAImage) throws -> [UInt8] {
+        guard image.width > 0, image.height > 0, let stride = Int32(exactly: image.width * 4) else {
+            throw ImageComparisonError.encodingFailed(reason: "image size \(image.width)×\(image.height) cannot be written")
+        }
+        var header = png_image()
+        header.version = png_uint_32(PNG_IMAGE_VERSION)
+        header.width = png_uint_32(image.width)
+        header.height = png_uint_32(image.height)
+        header.format = png_uint_32(PNG_FORMAT_FLAG_COLOR | PNG_FORMAT_FLAG_ALPHA)
+        return try image.bytes.withUnsafeBytes { pixels in
+            var size = 0
+            guard png_image_write_to_memory(&header, nil, &size, 0, pixels.baseAddress, stride, nil) != 0 else {
+                throw ImageComparisonError.encodingFailed(reason: message(of: header))
+            }
+            var out = [UInt8](repeating: 0, count: size)
+            let ok = out.withUnsafeMutableBytes { buffer in
+                png_image_write_to_memory(&header, buffer.baseAddress, &size, 0, pixels.baseAddress, stride, nil)
+            }
+            guard ok != 0 else { throw ImageComparisonError.encodingFailed(reason: message(of: header)) }
+            return Array(out.prefix(size))
+        }
+    }
+
+    /// Encodes an image and writes it to `path` atomically.
+    public static func write(_ image: RGBAImage, to path: String) throws {
+        let bytes = try encode(image)
+        do { try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
+            throw ImageComparisonError.unreadableFile(path: path, reason: "cannot write: \(error.localizedDescription)")
+        }
+    }
+
+    /// libpng's message for the last warning or error of `image`.
+    private static func message(of image: png_image) -> String {
+        let text = withUnsafeBytes(of: image.message) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        return text.isEmpty ? "libpng reported an unspecified error" : text
+    }
+}

@@ -1,0 +1,70 @@
+import CCairo
+import CPNG
+
+/// Encodes a Cairo ARGB32 image surface as PNG with libpng.
+///
+/// - Colour type: RGB when every pixel is opaque (the usual plot on a white background: 3 bytes a pixel
+///   to compress instead of 4), else RGBA with straight alpha. Decoded pixels are the same either way.
+/// - A pHYs chunk with the dpi in pixels per metre; no tIME or text chunks, so bytes depend only on pixels.
+/// - Encoding through libpng's simplified write API (`png_image_write_to_memory`): libpng handles its own
+///   errors inside (its setjmp is in C), and reports failure as a return value and message. Swift cannot
+///   survive the classic API's error path (a longjmp out of a callback, or abort() if the callback returns).
+///   `PNG_IMAGE_FLAG_FAST` selects filter NONE and zlib level 3 (see the README's measurements).
+enum PNGEncoder {
+    /// The PNG bytes of a flushed ARGB32 image surface.
+    static func encode(surface: OpaquePointer, dpi: Double) throws -> [UInt8] {
+        let width = Int(cairo_image_surface_get_width(surface))
+        let height = Int(cairo_image_surface_get_height(surface))
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        guard width > 0, height > 0, let data = cairo_image_surface_get_data(surface) else {
+            throw RenderError.png("empty image")
+        }
+        let opaque = PixelConversion.isOpaque(data, width: width, height: height, stride: stride)
+        let channels = opaque ? 3 : 4
+        let rowBytes = width * channels
+        let pixels = [UInt8](unsafeUninitializedCapacity: rowBytes * height) { buffer, count in
+            for y in 0..<height {
+                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+                PixelConversion.unpremultiplyRow(row, width: width, into: buffer.baseAddress! + y * rowBytes,
+                                                 channels: channels)
+            }
+            count = rowBytes * height
+        }
+        let png = try writeSimplified(pixels, width: width, height: height, channels: channels)
+        return PNGChunks.insertingPHYs(into: png, pixelsPerMetre: pixelsPerMetre(dpi))
+    }
+
+    /// Pixels per metre for a dpi, as pHYs stores it.
+    static func pixelsPerMetre(_ dpi: Double) -> UInt32 {
+        let v = (dpi / 0.0254).rounded()
+        return v.isFinite && v > 0 ? UInt32(min(v, Double(UInt32.max))) : 0
+    }
+
+    private static func writeSimplified(_ pixels: [UInt8], width: Int, height: Int, channels: Int) throws -> [UInt8] {
+        var image = png_image()
+        image.version = UInt32(PNG_IMAGE_VERSION)
+        image.width = UInt32(width)
+        image.height = UInt32(height)
+        image.format = UInt32(channels == 4 ? PNG_FORMAT_FLAG_COLOR | PNG_FORMAT_FLAG_ALPHA : PNG_FORMAT_FLAG_COLOR)
+        image.flags = UInt32(PNG_IMAGE_FLAG_FAST)
+        // libpng's PNG_IMAGE_PNG_SIZE_MAX: the zlib worst case of the filtered rows plus chunk overhead.
+        let raw = (width * channels + 1) * height
+        var capacity = raw + (raw + 7) / 8 + (raw + 63) / 64 + 11 + 1024
+        var out = [UInt8](repeating: 0, count: capacity)
+        let ok = out.withUnsafeMutableBytes { buffer in
+            pixels.withUnsafeBytes { src in
+                png_image_write_to_memory(&image, buffer.baseAddress, &capacity, 0, src.baseAddress,
+                                          Int32(width * channels), nil)
+            }
+        }
+        guard ok != 0 else {
+            let message = withUnsafeBytes(of: image.message) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            png_image_free(&image)
+            throw RenderError.png(message.isEmpty ? "libpng failed" : message)
+        }
+        out.removeSubrange(capacity...)
+        return out
+    }
+}

@@ -1,0 +1,27 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The font files dlplot draws with, pinned by path so that output never depends on what else is installed.
+public enum PinnedFonts {
+    /// One pinned font file and the Debian package that provides it.
+    public struct File: Sendable, Hashable {
+        public let path: String
+        public let package: String
+    }
+
+    /// DejaVu Sans (regular, bold) for Latin, Greek and symbols; NanumGothic (regular, bold) for Hangul.
+    public static let files: [File] = [
+        File(path: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", package: "fonts-dejavu-core"),
+        File(path: "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", package: "fonts-dejavu-core"),
+        File(path: "/usr/share/fonts/truetype/nanum/NanumGothic.ttf", package: "fonts-nanum"),
+        File(path: "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf", package: "fonts-nanum"),
+    ]
+
+    /// The first pinned file that cannot be read, if any.
+    static func firstMissing() -> File? {
+        files.first { access($0.path, R_OK) != 0 }
+    }
+}

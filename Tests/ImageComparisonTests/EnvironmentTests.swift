@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import ImageComparison
+
+@Suite struct EnvironmentTests {
+    @Test func sha256MatchesTheStandardVectors() {
+        #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        #expect(SHA256.hex(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    @Test func driftNamesEveryChangedLibraryAndFont() {
+        let recorded = EnvironmentFingerprint(libraries: ["cairo": "1.16.0", "pango": "1.50.12"], fonts: ["/f.ttf": "aa"])
+        #expect(recorded.drift(from: recorded).isEmpty)
+        let now = EnvironmentFingerprint(libraries: ["cairo": "1.18.0", "pango": "1.50.12"], fonts: ["/f.ttf": "bb", "/g.ttf": "cc"])
+        #expect(now.drift(from: recorded) == ["library cairo: recorded 1.16.0, now 1.18.0", "font /f.ttf: recorded aa, now bb",
+                                             "font /g.ttf: recorded absent, now cc"])
+    }
+
+    @Test func fingerprintHashesFontFilesAndMarksMissingOnes() throws {
+        let path = NSTemporaryDirectory() + "font-\(UUID().uuidString).ttf"
+        try Data("abc".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let f = EnvironmentFingerprint.current(libraries: [:], fontPaths: [path, "/nonexistent.ttf"])
+        #expect(f.fonts[path] == SHA256.hex(Array("abc".utf8)) && f.fonts["/nonexistent.ttf"] == "missing")
+        let back = try JSONDecoder().decode(EnvironmentFingerprint.self, from: try f.jsonData())
+        #expect(back == f)
+    }
+
+    @Test func tolerancesNeedAReasonAndAValidFuzz() throws {
+        let dir = NSTemporaryDirectory() + "tol-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try GoldenTolerances.read(from: dir + "/absent.json").files.isEmpty)
+        let cases = [#"{"files": {"a.png": {"fuzz": "0-1;0-5", "reason": " "}}}"#, #"{"files": {"a.png": {"fuzz": "0-1", "reason": "aa"}}}"#, "not json"]
+        for text in cases {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/t.json"))
+            #expect(throws: ImageComparisonError.self) { try GoldenTolerances.read(from: dir + "/t.json") }
+        }
+        try Data(#"{"svgRaster": {"fuzz": "0-9;0-99;0-30", "reason": "antialiasing"}}"#.utf8).write(to: URL(fileURLWithPath: dir + "/t.json"))
+        #expect(try GoldenTolerances.read(from: dir + "/t.json").svgRaster?.tolerance.tilePixelCap == 30)
+    }
+}
