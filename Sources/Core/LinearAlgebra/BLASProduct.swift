@@ -13,22 +13,31 @@ public struct ProductShape: Sendable, Equatable {
     public var n: Int
     /// The inner dimension.
     public var k: Int
+    /// Row stride of `A` as stored.
+    public var lda: Int
+    /// Row stride of `B` as stored.
+    public var ldb: Int
+    /// Row stride of `C`.
+    public var ldc: Int
 
-    /// A product of densely stored matrices (leading dimensions equal to their column counts).
+    /// A product of densely stored matrices (leading dimensions equal to their column counts as stored).
     public init(transposeA: Bool = false, transposeB: Bool = false, m: Int, n: Int, k: Int) {
         self.transposeA = transposeA
         self.transposeB = transposeB
         self.m = m
         self.n = n
         self.k = k
+        lda = max(transposeA ? m : k, 1)
+        ldb = max(transposeB ? k : n, 1)
+        ldc = max(n, 1)
     }
 
-    /// Row stride of `A` as stored.
-    public var lda: Int { max(transposeA ? m : k, 1) }
-    /// Row stride of `B` as stored.
-    public var ldb: Int { max(transposeB ? k : n, 1) }
-    /// Row stride of `C`.
-    public var ldc: Int { max(n, 1) }
+    /// The product restricted to rows `rows` of C, with the element offsets of that part in A and C.
+    public func slice(rows: Range<Int>) -> (shape: ProductShape, aOffset: Int, cOffset: Int) {
+        var part = self
+        part.m = rows.count
+        return (part, transposeA ? rows.lowerBound : rows.lowerBound * lda, rows.lowerBound * ldc)
+    }
 
     var cblasTransposeA: CBLAS_TRANSPOSE { transposeA ? CblasTrans : CblasNoTrans }
     var cblasTransposeB: CBLAS_TRANSPOSE { transposeB ? CblasTrans : CblasNoTrans }

@@ -24,7 +24,9 @@ final class AccuracyEvaluator<Scalar: TrainingScalar> {
             labels.withUnsafeBufferPointer { labels in
                 correctPerThread.withUnsafeMutableBufferPointer { correct in
                     guard let pixels = pixels.baseAddress, let labels = labels.baseAddress, let correct = correct.baseAddress else { return }
-                    let job = EvaluationJob(passes: passes, scratch: scratch, pixels: pixels, labels: labels,
+                    var serial = passes  // the blocks are the parallelism here
+                    serial.threads = 1
+                    let job = EvaluationJob(passes: serial, scratch: scratch, pixels: pixels, labels: labels,
                                             examples: examples, blocks: blocks, threads: threads, correct: correct)
                     DispatchQueue.concurrentPerform(iterations: threads) { job.run(thread: $0) }
                 }

@@ -22,8 +22,22 @@ final class ScalarBuffer<Scalar: TrainingScalar> {
     /// The values as an array.
     var array: [Scalar] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
 
-    /// Whether every value is finite.
-    var isFinite: Bool { UnsafeBufferPointer(start: pointer, count: count).allSatisfy(\.isFinite) }
+    /// Whether every value is finite: `x − x` is 0 for finite x and NaN for ±∞ or NaN, and NaN survives the sum.
+    var isFinite: Bool {
+        var lanes = SIMD8<Scalar>()
+        var index = 0
+        while index + 8 <= count {
+            let values = UnsafeRawPointer(pointer + index).loadUnaligned(as: SIMD8<Scalar>.self)
+            lanes += values - values
+            index += 8
+        }
+        var rest: Scalar = 0
+        while index < count {
+            rest += pointer[index] - pointer[index]
+            index += 1
+        }
+        return (lanes.sum() + rest).isFinite
+    }
 }
 
 /// Class indices in a buffer owned by a class (freed in `deinit`), for the passes' label pointer.

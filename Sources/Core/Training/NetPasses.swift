@@ -6,13 +6,16 @@ struct NetPasses<Scalar: TrainingScalar> {
 
     let parameters: ParameterBuffers<Scalar>
     let kernel: ProductKernel
+    /// Threads for the first layer's two large products (the result does not depend on it).
+    var threads = 1
     var shape: NetShape { parameters.shape }
+    private var split: SplitProduct { SplitProduct(kernel: kernel, threads: threads) }
 
     /// Hidden = sigmoid(x · W1 + b1), output = x · W2 + b2, then (if `softmax`) a softmax per row.
     /// `x` holds `rows` examples, row-major; `rows` ≤ `scratch.capacity`.
     func forward(x: UnsafePointer<Scalar>, rows: Int, scratch: Activations<Scalar>, softmax: Bool) {
         let (hidden, output) = (scratch.hidden.pointer, scratch.output.pointer)
-        kernel.multiply(ProductShape(m: rows, n: shape.hidden, k: shape.input), a: x, b: parameters.w1.pointer, c: hidden)
+        split.multiply(ProductShape(m: rows, n: shape.hidden, k: shape.input), a: x, b: parameters.w1.pointer, c: hidden)
         let b1 = parameters.b1.pointer
         for row in 0 ..< rows {
             let h = hidden + row * shape.hidden
@@ -72,7 +75,7 @@ struct NetPasses<Scalar: TrainingScalar> {
             let z = hidden[index]
             dHidden[index] *= (1 - z) * z
         }
-        kernel.multiply(ProductShape(transposeA: true, m: shape.input, n: shape.hidden, k: rows), alpha: alpha, a: x, b: dHidden, beta: beta, c: destination.w1.pointer)
+        split.multiply(ProductShape(transposeA: true, m: shape.input, n: shape.hidden, k: rows), alpha: alpha, a: x, b: dHidden, beta: beta, c: destination.w1.pointer)
         Self.accumulateColumnSums(dHidden, rows: rows, columns: shape.hidden, alpha: alpha, beta: beta, into: destination.b1.pointer)
     }
 

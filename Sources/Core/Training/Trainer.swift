@@ -5,35 +5,58 @@
 /// Everything random comes from one `SeededGenerator(seed:)`: first the weights (W1 row by row, then W2), then
 /// `batchSize` indices per iteration. The same seed, data, settings, precision and kernel give the same series
 /// bit for bit: BLAS runs on one thread and the evaluation splits work in fixed blocks.
-public struct Trainer<Scalar: TrainingScalar>: Sendable {
+public struct Trainer: Sendable {
     /// The matrix-product implementation.
     public var kernel: ProductKernel
-    /// Threads for the accuracy evaluation (the result does not depend on it).
-    public var evaluationThreads: Int
+    /// The arithmetic.
+    public var precision: TrainingPrecision
+    /// Threads for the accuracy evaluations and the first layer's products (the result does not depend on it).
+    public var threads: Int
 
-    /// A trainer using `kernel` and `evaluationThreads` threads for evaluations.
-    public init(kernel: ProductKernel = .blas, evaluationThreads: Int = 2) {
+    /// A trainer computing in `precision` with `kernel` on `threads` threads.
+    public init(kernel: ProductKernel = .blas, precision: TrainingPrecision = .float32, threads: Int = 2) {
         self.kernel = kernel
-        self.evaluationThreads = max(1, evaluationThreads)
+        self.precision = precision
+        self.threads = max(1, threads)
     }
-
-    /// The scalar type's name in a series ("float32" or "float64").
-    public static var precisionName: String { "float\(MemoryLayout<Scalar>.size * 8)" }
 
     /// Runs the training. `progress` is called after every iteration with what has been computed so far.
     /// Stops early, recording a `Divergence`, when the loss or a parameter is no longer finite.
     public func train(data: TrainingData, settings: TrainingSettings, progress: (TrainingProgress) -> Void = { _ in }) throws(TrainingError) -> TrainingSeries {
         try settings.validate(trainingExamples: data.summary.trainCount)
         BLASThreads.set(1)
+        // Concrete types here let the compiler specialise the whole generic pipeline for each precision.
+        switch precision {
+        case .float32: return TrainingRun<Float>(kernel: kernel, threads: threads).run(data: data, settings: settings, progress: progress)
+        case .float64: return TrainingRun<Double>(kernel: kernel, threads: threads).run(data: data, settings: settings, progress: progress)
+        }
+    }
+}
+
+/// The arithmetic of a training run.
+public enum TrainingPrecision: String, Sendable, CaseIterable, Codable {
+    /// Single precision (`Float`, BLAS `sgemm`): the fast default.
+    case float32
+    /// Double precision (`Double`, BLAS `dgemm`).
+    case float64
+}
+
+/// One training run in a given scalar type (see `Trainer`).
+struct TrainingRun<Scalar: TrainingScalar> {
+    let kernel: ProductKernel
+    let threads: Int
+
+    func run(data: TrainingData, settings: TrainingSettings, progress: (TrainingProgress) -> Void) -> TrainingSeries {
         let shape = NetShape(input: data.pixelsPerImage, hidden: settings.hiddenSize, output: data.classes)
         var generator = SeededGenerator(seed: settings.seed)
         let parameters = ParameterBuffers(TwoLayerNetParameters<Scalar>(shape: shape, weightInitStd: settings.weightInitStd, generator: &generator))
-        let passes = NetPasses(parameters: parameters, kernel: kernel)
+        var passes = NetPasses(parameters: parameters, kernel: kernel)
+        passes.threads = threads
         let batch = MiniBatch<Scalar>(shape: shape, size: settings.batchSize)
-        let evaluator = AccuracyEvaluator<Scalar>(shape: shape, threads: evaluationThreads)
+        let evaluator = AccuracyEvaluator<Scalar>(shape: shape, threads: threads)
         let learningRate = Scalar(settings.learningRate)
         var series = TrainingSeries(
-            dataset: data.summary, settings: settings, precision: Self.precisionName, kernel: kernel,
+            dataset: data.summary, settings: settings, precision: MemoryLayout<Scalar>.size == 4 ? .float32 : .float64, kernel: kernel,
             iterationsPerEpoch: max(data.summary.trainCount / settings.batchSize, 1))
         series.losses.reserveCapacity(settings.iterations)
         let clock = ContinuousClock()

@@ -35,14 +35,22 @@ public struct TrainingData: Sendable {
     }
 }
 
-/// Byte pixels to scalars divided by 255 (the book's `normalize=True`), by table lookup.
+/// Byte pixels to scalars divided by 255 (the book's `normalize=True`), 16 at a time.
 struct PixelScale<Scalar: TrainingScalar> {
-    private let table: [Scalar] = (0 ... 255).map { Scalar($0) / 255 }
-
-    /// Writes `count` normalised pixels starting at `source` into `destination`.
+    /// Writes `count` normalised pixels starting at `pixels` into `destination`.
     func convert(_ pixels: UnsafePointer<UInt8>, count: Int, into destination: UnsafeMutablePointer<Scalar>) {
-        table.withUnsafeBufferPointer { table in
-            for index in 0 ..< count { destination[index] = table[Int(pixels[index])] }
+        let raw = UnsafeRawPointer(pixels)
+        let output = UnsafeMutableRawPointer(destination)
+        var index = 0
+        while index + 16 <= count {
+            let bytes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+            let values = SIMD16<Scalar>(bytes) / 255
+            output.storeBytes(of: values, toByteOffset: index * MemoryLayout<Scalar>.stride, as: SIMD16<Scalar>.self)
+            index += 16
+        }
+        while index < count {
+            destination[index] = Scalar(pixels[index]) / 255
+            index += 1
         }
     }
 }

@@ -10,8 +10,8 @@ public struct TrainingSeries: Sendable, Codable, Equatable {
     public var dataset: DatasetSummary
     /// The settings, seed included.
     public var settings: TrainingSettings
-    /// The scalar type of the computation ("float32" or "float64").
-    public var precision: String
+    /// The scalar type of the computation.
+    public var precision: TrainingPrecision
     /// The matrix-product implementation.
     public var kernel: ProductKernel
     /// Iterations per epoch: `max(training examples / batch size, 1)`, as in the book.
@@ -24,7 +24,7 @@ public struct TrainingSeries: Sendable, Codable, Equatable {
     public var divergence: Divergence?
 
     /// A series with the given parts.
-    public init(dataset: DatasetSummary, settings: TrainingSettings, precision: String, kernel: ProductKernel,
+    public init(dataset: DatasetSummary, settings: TrainingSettings, precision: TrainingPrecision, kernel: ProductKernel,
                 iterationsPerEpoch: Int, losses: [Double] = [], accuracies: [AccuracyPoint] = [], divergence: Divergence? = nil) {
         format = Self.currentFormat
         self.dataset = dataset
