@@ -44,8 +44,12 @@ test: deps
 
 figures: release
 	$(RELEASE_BIN) all --out-dir figures --formats png,svg,pdf --html
+	$(RELEASE_BIN) golden fingerprint --write figures/ENVIRONMENT.json
 
-golden: figures
+## golden: re-record the golden images (figures/ and its environment fingerprint); never in CI
+golden:
+	@if [ "$$CI" = true ]; then echo "make golden: recording goldens is not allowed in CI (CI=true); record locally and commit figures/" >&2; exit 1; fi
+	$(MAKE) figures
 
 bench: release
 	bash scripts/bench.sh

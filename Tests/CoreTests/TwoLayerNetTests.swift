@@ -34,17 +34,17 @@ struct TwoLayerNetGeneratorTests {
 @Suite("Two-layer net")
 struct TwoLayerNetTests {
     /// A small net with weights large enough that every gradient entry matters.
-    static func tinyNet(seed: UInt64 = 3) -> (net: TwoLayerNet<Double>, x: [Double], labels: [Int]) {
+    static func tinyNet(seed: UInt64 = 3) throws -> (net: TwoLayerNet<Double>, x: Matrix<Double>, labels: [Int]) {
         var generator = SeededGenerator(seed: seed)
         let net = TwoLayerNet<Double>(shape: NetShape(input: 6, hidden: 5, output: 4), weightInitStd: 0.7, generator: &generator)
-        let x = (0 ..< 7 * 6).map { _ in generator.nextUnitDouble() }
+        let x = try Matrix(rows: 7, columns: 6, storage: (0 ..< 7 * 6).map { _ in generator.nextUnitDouble() })
         let labels = (0 ..< 7).map { _ in generator.nextInt(below: 4) }
         return (net, x, labels)
     }
 
     @Test("backpropagation agrees with the numerical gradient to a relative 1e-6 (Double)", arguments: [ProductKernel.blas, .swift])
-    func gradientCheck(kernel: ProductKernel) {
-        var (net, x, labels) = Self.tinyNet()
+    func gradientCheck(kernel: ProductKernel) throws {
+        var (net, x, labels) = try Self.tinyNet()
         net.kernel = kernel
         // Give the biases values too, so their gradients are checked away from zero.
         var generator = SeededGenerator(seed: 11)
@@ -61,20 +61,22 @@ struct TwoLayerNetTests {
     }
 
     @Test("the book's initialisation: weights with std 0.01, zero biases, a first loss near ln 10")
-    func initialisation() {
+    func initialisation() throws {
         var generator = SeededGenerator(seed: 1)
         let net = TwoLayerNet<Float>(generator: &generator)
         #expect(net.shape == .book)
         #expect(net.parameters.b1.allSatisfy { $0 == 0 } && net.parameters.b2.allSatisfy { $0 == 0 })
-        let w1 = net.parameters.w1.map(Double.init)
+        #expect(net.parameters.w1.rows == 784 && net.parameters.w1.columns == 50)
+        let w1 = net.parameters.w1.storage.map(Double.init)
         let std = (w1.map { $0 * $0 }.reduce(0, +) / Double(w1.count)).squareRoot()
         #expect(abs(std - 0.01) < 0.0003)
-        let x = (0 ..< 20 * 784).map { _ in Float(generator.nextUnitDouble()) }
+        let x = try Matrix(rows: 20, columns: 784, storage: (0 ..< 20 * 784).map { _ in Float(generator.nextUnitDouble()) })
         let labels = (0 ..< 20).map { _ in generator.nextInt(below: 10) }
         #expect(abs(net.loss(x, labels: labels) - log(10)) < 0.02)
         let probabilities = net.predict(x)
+        #expect(probabilities.rows == 20 && probabilities.columns == 10)
         for row in 0 ..< 20 {
-            #expect(abs(probabilities[row * 10 ..< row * 10 + 10].reduce(0, +) - 1) < 1e-5)
+            #expect(abs(try probabilities.row(row).reduce(0, +) - 1) < 1e-5)
         }
         #expect((0 ... 1).contains(net.accuracy(x, labels: labels)))
     }

@@ -1,62 +1,55 @@
-/// A fixed-size block of scalars owned by a class and freed in `deinit`, so hot loops can use raw pointers
+/// A fixed-size block of values owned by a class and freed in `deinit`, so hot loops can use raw pointers
 /// without copy-on-write checks.
-final class ScalarBuffer<Scalar: TrainingScalar> {
-    let pointer: UnsafeMutablePointer<Scalar>
+final class OwnedBuffer<Element> {
+    let pointer: UnsafeMutablePointer<Element>
     let count: Int
 
-    init(count: Int) {
+    /// `count` copies of `value`.
+    init(count: Int, repeating value: Element) {
         self.count = count
         pointer = .allocate(capacity: max(count, 1))
-        pointer.initialize(repeating: 0, count: max(count, 1))
+        pointer.initialize(repeating: value, count: max(count, 1))
     }
 
-    convenience init(_ values: [Scalar]) {
-        self.init(count: values.count)
-        values.withUnsafeBufferPointer { source in
-            if let base = source.baseAddress { pointer.update(from: base, count: values.count) }
-        }
+    /// A copy of `values` (a non-empty array, or the buffer holds no values).
+    convenience init(_ values: [Element]) {
+        precondition(!values.isEmpty, "OwnedBuffer: no values to copy")
+        self.init(count: values.count, repeating: values[0])
+        for (index, value) in values.enumerated() { pointer[index] = value }
     }
 
-    deinit { pointer.deallocate() }
+    deinit {
+        pointer.deinitialize(count: max(count, 1))
+        pointer.deallocate()
+    }
 
-    /// The values as an array.
-    var array: [Scalar] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
+    /// The first `count` values (all by default) as an array.
+    func array(count: Int? = nil) -> [Element] { Array(UnsafeBufferPointer(start: pointer, count: count ?? self.count)) }
+}
+
+/// Scalars for the passes.
+typealias ScalarBuffer<Scalar: TrainingScalar> = OwnedBuffer<Scalar>
+
+extension OwnedBuffer where Element: TrainingScalar {
+    /// `count` zeros.
+    convenience init(count: Int) { self.init(count: count, repeating: 0) }
 
     /// Whether every value is finite: `x − x` is 0 for finite x and NaN for ±∞ or NaN, and NaN survives the sum.
     var isFinite: Bool {
-        var lanes = SIMD8<Scalar>()
+        var lanes = SIMD8<Element>()
         var index = 0
         while index + 8 <= count {
-            let values = UnsafeRawPointer(pointer + index).loadUnaligned(as: SIMD8<Scalar>.self)
+            let values = UnsafeRawPointer(pointer + index).loadUnaligned(as: SIMD8<Element>.self)
             lanes += values - values
             index += 8
         }
-        var rest: Scalar = 0
+        var rest: Element = 0
         while index < count {
             rest += pointer[index] - pointer[index]
             index += 1
         }
         return (lanes.sum() + rest).isFinite
     }
-}
-
-/// Class indices in a buffer owned by a class (freed in `deinit`), for the passes' label pointer.
-final class LabelBuffer {
-    let pointer: UnsafeMutablePointer<Int>
-    let count: Int
-
-    init(count: Int) {
-        self.count = count
-        pointer = .allocate(capacity: max(count, 1))
-        pointer.initialize(repeating: 0, count: max(count, 1))
-    }
-
-    convenience init(_ values: [Int]) {
-        self.init(count: values.count)
-        for (index, value) in values.enumerated() { pointer[index] = value }
-    }
-
-    deinit { pointer.deallocate() }
 }
 
 /// A net's parameters (or a gradient) in raw buffers, for the forward and backward passes.
@@ -66,20 +59,15 @@ final class ParameterBuffers<Scalar: TrainingScalar> {
 
     init(_ parameters: TwoLayerNetParameters<Scalar>) {
         shape = parameters.shape
-        w1 = ScalarBuffer(parameters.w1)
+        w1 = ScalarBuffer(parameters.w1.storage)
         b1 = ScalarBuffer(parameters.b1)
-        w2 = ScalarBuffer(parameters.w2)
+        w2 = ScalarBuffer(parameters.w2.storage)
         b2 = ScalarBuffer(parameters.b2)
     }
 
     /// The buffers' values as a value type.
     var parameters: TwoLayerNetParameters<Scalar> {
-        var result = TwoLayerNetParameters<Scalar>(zerosFor: shape)
-        result.w1 = w1.array
-        result.b1 = b1.array
-        result.w2 = w2.array
-        result.b2 = b2.array
-        return result
+        TwoLayerNetParameters(shape: shape, w1: w1.array(), b1: b1.array(), w2: w2.array(), b2: b2.array())
     }
 
     /// Whether every parameter is finite.

@@ -118,13 +118,13 @@ public struct TrainingProgress: Sendable {
 final class MiniBatch<Scalar: TrainingScalar> {
     let size: Int
     let activations: Activations<Scalar>
-    let labels: LabelBuffer
+    let labels: OwnedBuffer<Int>
     private let scale = PixelScale<Scalar>()
 
     init(shape: NetShape, size: Int) {
         self.size = size
         activations = Activations(shape: shape, capacity: size)
-        labels = LabelBuffer(count: size)
+        labels = OwnedBuffer(count: size, repeating: 0)
     }
 
     /// Draws `size` indices uniformly from the training set (`nextInt(below:)`, one per row) and fills the batch.

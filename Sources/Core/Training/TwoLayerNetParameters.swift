@@ -19,39 +19,48 @@ public struct NetShape: Sendable, Equatable, Codable {
     public static let book = NetShape(input: 784, hidden: 50, output: 10)
 }
 
-/// The weights and biases of a two-layer net, row-major: `w1` is `input × hidden`, `w2` is `hidden × output`.
-/// The same type holds a gradient (one value per parameter).
+/// The weights and biases of a two-layer net (the book's `params` dictionary): `w1` is `input × hidden`,
+/// `w2` is `hidden × output`. The same type holds a gradient (one value per parameter).
 public struct TwoLayerNetParameters<Scalar: TrainingScalar>: Sendable, Equatable {
     /// The layer sizes.
     public let shape: NetShape
     /// First-layer weights, `input × hidden`.
-    public var w1: [Scalar]
+    public var w1: Matrix<Scalar>
     /// First-layer biases, `hidden`.
     public var b1: [Scalar]
     /// Second-layer weights, `hidden × output`.
-    public var w2: [Scalar]
+    public var w2: Matrix<Scalar>
     /// Second-layer biases, `output`.
     public var b2: [Scalar]
 
     /// All zeros.
     public init(zerosFor shape: NetShape) {
-        self.shape = shape
-        w1 = [Scalar](repeating: 0, count: shape.input * shape.hidden)
-        b1 = [Scalar](repeating: 0, count: shape.hidden)
-        w2 = [Scalar](repeating: 0, count: shape.hidden * shape.output)
-        b2 = [Scalar](repeating: 0, count: shape.output)
+        self.init(shape: shape, w1: [Scalar](repeating: 0, count: shape.input * shape.hidden), b1: [Scalar](repeating: 0, count: shape.hidden),
+                  w2: [Scalar](repeating: 0, count: shape.hidden * shape.output), b2: [Scalar](repeating: 0, count: shape.output))
     }
 
-    /// The book's initialisation: weights `weightInitStd ×` standard normal draws (w1 row by row, then w2),
+    /// The book's initialisation: weights `weightInitStd ×` standard normal draws (W1 row by row, then W2),
     /// biases zero.
     public init(shape: NetShape, weightInitStd: Double = 0.01, generator: inout SeededGenerator) {
-        self.init(zerosFor: shape)
-        for i in w1.indices { w1[i] = Scalar(weightInitStd * generator.nextGaussian()) }
-        for i in w2.indices { w2[i] = Scalar(weightInitStd * generator.nextGaussian()) }
+        let w1 = (0 ..< shape.input * shape.hidden).map { _ in Scalar(weightInitStd * generator.nextGaussian()) }
+        let w2 = (0 ..< shape.hidden * shape.output).map { _ in Scalar(weightInitStd * generator.nextGaussian()) }
+        self.init(shape: shape, w1: w1, b1: [Scalar](repeating: 0, count: shape.hidden),
+                  w2: w2, b2: [Scalar](repeating: 0, count: shape.output))
     }
 
-    /// The four arrays in the book's order W1, b1, W2, b2, with their names.
-    public var named: [(name: String, values: [Scalar])] { [("W1", w1), ("b1", b1), ("W2", w2), ("b2", b2)] }
+    /// Parameters from flat row-major arrays whose lengths the caller has matched to `shape`.
+    init(shape: NetShape, w1: [Scalar], b1: [Scalar], w2: [Scalar], b2: [Scalar]) {
+        precondition(w1.count == shape.input * shape.hidden && b1.count == shape.hidden
+                     && w2.count == shape.hidden * shape.output && b2.count == shape.output, "TwoLayerNetParameters: sizes do not match the shape")
+        self.shape = shape
+        self.w1 = Matrix(uncheckedRows: shape.input, columns: shape.hidden, storage: w1)
+        self.b1 = b1
+        self.w2 = Matrix(uncheckedRows: shape.hidden, columns: shape.output, storage: w2)
+        self.b2 = b2
+    }
+
+    /// The four parameters in the book's order W1, b1, W2, b2, each as its flat row-major values.
+    public var named: [(name: String, values: [Scalar])] { [("W1", w1.storage), ("b1", b1), ("W2", w2.storage), ("b2", b2)] }
 
     /// Whether every value is finite.
     public var isFinite: Bool { named.allSatisfy { $0.values.allSatisfy(\.isFinite) } }

@@ -69,4 +69,7 @@ public protocol Canvas: AnyObject {
     func pushClip(_ rect: Rect)
     /// Removes the innermost clip.
     func popClip()
+    /// Device pixels per point (dpi / 72 for a raster surface). Marks use it to simplify paths below a
+    /// sub-pixel tolerance. Defaults to 1 (72 dpi, as matplotlib's vector backends) — see `Canvas+Defaults.swift`.
+    var pixelsPerPoint: Double { get }
 }

@@ -48,6 +48,8 @@ public struct MarkContext {
     public let theme: Theme
     /// The colour the axes assigns to this mark from its colour cycle, for marks that have none of their own.
     public let cycleColor: Color
+    /// Device pixels per point of the output (dpi / 72 for PNG), for sub-pixel path simplification.
+    public var pixelsPerPoint: Double = 1
     public init(canvas: Canvas, plotArea: Rect, transform: @escaping @Sendable (_ x: Double, _ y: Double) -> Point,
                 dataPerPoint: (x: Double, y: Double), theme: Theme, cycleColor: Color) {
         self.canvas = canvas; self.plotArea = plotArea; self.transform = transform

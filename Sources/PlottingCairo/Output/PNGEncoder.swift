@@ -9,7 +9,11 @@ import CPNG
 /// - Encoding through libpng's simplified write API (`png_image_write_to_memory`): libpng handles its own
 ///   errors inside (its setjmp is in C), and reports failure as a return value and message. Swift cannot
 ///   survive the classic API's error path (a longjmp out of a callback, or abort() if the callback returns).
-///   `PNG_IMAGE_FLAG_FAST` selects filter NONE and zlib level 3 (see the README's measurements).
+///   `PNG_IMAGE_FLAG_FAST` selects filter NONE and zlib level 3. Measured on the six benchmark figures
+///   plus a sample plot (7 RGB 640×480 images, libpng 1.6.39): filter NONE level 1 11.9 ms / 329 KB,
+///   NONE level 3 13.2 ms / 318 KB, NONE level 6 28.8 ms / 286 KB, SUB level 1 14.6 ms / 403 KB,
+///   adaptive level 6 (libpng's and Cairo's default) 52.7 ms / 333 KB. Level 3 costs 10 % more time than
+///   level 1 for 4 % smaller files, 4× faster than the default and no larger.
 enum PNGEncoder {
     /// The PNG bytes of a flushed ARGB32 image surface.
     static func encode(surface: OpaquePointer, dpi: Double) throws -> [UInt8] {

@@ -20,8 +20,8 @@ public enum PinnedFonts {
         File(path: "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf", package: "fonts-nanum"),
     ]
 
-    /// The first pinned file that cannot be read, if any.
-    static func firstMissing() -> File? {
+    /// The first of `files` that cannot be read, if any.
+    static func firstMissing(in files: [File]) -> File? {
         files.first { access($0.path, R_OK) != 0 }
     }
 }

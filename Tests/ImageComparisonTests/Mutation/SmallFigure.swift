@@ -2,56 +2,64 @@ import Foundation
 import Plotting
 import PlottingCairo
 
-/// A small plot drawn through the `Canvas` protocol and rendered to PNG by `CairoCanvas`: a frame with
-/// ticks and tick labels and one curve. Its parameters are what the render mutations change.
+/// A small figure built with the plotting API (`Figure` → `Axes` → `LineMark`) and rendered by
+/// `CairoCanvas`. Its parameters are what the render mutations change.
 struct SmallFigure {
     var function: @Sendable (Double) -> Double = { sin($0) }
-    var lineWidth = Theme.matplotlib.lineWidth
+    /// Line width in points; nil for the theme's.
+    var lineWidth: Double?
     var lineColor = Theme.matplotlib.colorCycle[0]
-    var tickLabels = ["-3", "-2", "-1", "0", "1", "2", "3"]
+    /// A piece of text the canvas silently drops (to mutate one tick label away), nil for none.
+    var droppedText: String?
 
-    /// Renders the figure as PNG bytes, 320×240 px (3.2 × 2.4 in at 100 dpi).
-    func png() throws -> [UInt8] {
-        let canvas = try CairoCanvas(format: .png, width: 3.2, height: 2.4, dpi: 100)
-        draw(on: canvas)
+    /// The figure: 3.2 × 2.4 in at 100 dpi (320 × 240 px).
+    var figure: Figure {
+        let xs = (0...200).map { -3.2 + 6.4 * Double($0) / 200 }
+        let line = LineMark(x: xs, y: xs.map(function), color: lineColor, width: lineWidth)
+        return Figure(Axes(marks: [line], xLabel: "x", yLabel: "y"), width: 3.2, height: 2.4, dpi: 100)
+    }
+
+    /// Renders the figure as PNG bytes.
+    func png() throws -> [UInt8] { try render(.png) }
+
+    /// Renders the figure in `format`.
+    func render(_ format: OutputFormat) throws -> [UInt8] {
+        let figure = self.figure
+        let canvas = try CairoCanvas(format: format, width: figure.width, height: figure.height, dpi: figure.dpi)
+        try figure.draw(on: droppedText.map { TextDroppingCanvas(base: canvas, dropping: $0) } ?? canvas)
         return try canvas.finish()
     }
+}
 
-    func draw(on canvas: Canvas) {
-        let theme = Theme.matplotlib
-        let (width, height) = canvas.size
-        canvas.fill(.rectangle(Rect(x: 0, y: 0, width: width, height: height)), color: theme.background)
-        let area = Rect(x: 30, y: 12, width: width - 42, height: height - 40)
-        func point(_ x: Double, _ y: Double) -> Point {
-            Point(area.minX + (x + 3.3) / 6.6 * area.width, area.maxY - (y + 1.1) / 2.2 * area.height)
-        }
-        let axis = StrokeStyle(color: theme.foreground, width: theme.axesLineWidth)
-        let font = Font(family: theme.fontFamily, size: 8)
-        for (i, label) in tickLabels.enumerated() {
-            let x = point(Double(i) - 3, 0).x
-            canvas.stroke(.polyline([Point(x, area.maxY), Point(x, area.maxY + theme.tickLength)]), style: axis)
-            canvas.drawText(label, at: Point(x, area.maxY + theme.tickLength + theme.tickLabelPad), font: font,
-                            color: theme.foreground, horizontal: .center, vertical: .top, rotation: 0)
-        }
-        canvas.pushClip(area)
-        let samples = (0...200).map { i -> Point in
-            let x = -3.3 + 6.6 * Double(i) / 200
-            return point(x, function(x))
-        }
-        canvas.stroke(.polyline(samples), style: StrokeStyle(color: lineColor, width: lineWidth))
-        canvas.popClip()
-        canvas.stroke(.rectangle(area), style: axis)
+/// A canvas that forwards everything to `base` except drawing the text `dropping` (measuring still works,
+/// so the layout is unchanged: exactly one label goes missing, as a layout or formatting bug would do).
+final class TextDroppingCanvas: Canvas {
+    let base: Canvas
+    let dropping: String
+    init(base: Canvas, dropping: String) { self.base = base; self.dropping = dropping }
+
+    var size: (width: Double, height: Double) { base.size }
+    var pixelsPerPoint: Double { base.pixelsPerPoint }
+    func stroke(_ path: Path, style: StrokeStyle) { base.stroke(path, style: style) }
+    func fill(_ path: Path, color: Color) { base.fill(path, color: color) }
+    func drawText(_ text: String, at point: Point, font: Font, color: Color,
+                  horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double) {
+        guard text != dropping else { return }
+        base.drawText(text, at: point, font: font, color: color, horizontal: horizontal, vertical: vertical, rotation: rotation)
     }
+    func measureText(_ text: String, font: Font) -> TextExtent { base.measureText(text, font: font) }
+    func pushClip(_ rect: Rect) { base.pushClip(rect) }
+    func popClip() { base.popClip() }
 }
 
 /// Mutations of the drawing itself: the smallest changes a figure's code could make by accident.
 enum RenderMutations {
     static func mutants() throws -> [Mutant] {
         let golden = try SmallFigure().png()
-        var wider = SmallFigure(); wider.lineWidth += 0.5
+        let wider = SmallFigure(lineWidth: Theme.matplotlib.lineWidth + 0.5)
         var tinted = SmallFigure()
         tinted.lineColor.red = (tinted.lineColor.red * 255 + 1).rounded() / 255
-        var missing = SmallFigure(); missing.tickLabels[4] = ""
+        let missing = SmallFigure(droppedText: "0")
         return [
             Mutant(name: "render: line 0.5 pt wider", expected: golden, actual: try wider.png()),
             Mutant(name: "render: line colour off by 1/255", expected: golden, actual: try tinted.png()),

@@ -1,0 +1,100 @@
+import Foundation
+
+/// An axes resolved for one plot box: the (aspect-adjusted) box, the data→canvas mappings and the ticks.
+struct AxesGeometry: Sendable {
+    var box: Rect
+    var x: AxisMapping
+    var y: AxisMapping
+    var xTicks: AxisTicks
+    var yTicks: AxisTicks
+
+    /// The data→canvas transform for `MarkContext`.
+    var transform: @Sendable (Double, Double) -> Point {
+        let x = self.x, y = self.y
+        return { a, b in Point(x(a), y(b)) }
+    }
+
+    /// Data units per point at the plot box (linear scales; log scales report the mean over the box).
+    var dataPerPoint: (x: Double, y: Double) {
+        (abs(x.upper - x.lower) / max(box.width, 1e-9), abs(y.upper - y.lower) / max(box.height, 1e-9))
+    }
+}
+
+extension Axes {
+    /// The union of the marks' data bounds (positive parts only along log axes), or nil if none.
+    func dataExtent() -> DataBounds? {
+        let logX = xScale == .log, logY = yScale == .log
+        var extent: DataBounds?
+        for mark in marks {
+            let bounds: DataBounds?
+            if logX || logY, let provider = mark as? PositiveBoundsProviding {
+                bounds = provider.dataBounds(positiveX: logX, positiveY: logY)
+            } else {
+                bounds = mark.dataBounds
+            }
+            guard let b = bounds, b.xMin.isFinite, b.xMax.isFinite, b.yMin.isFinite, b.yMax.isFinite else { continue }
+            extent = extent.map { $0.union(b) } ?? b
+        }
+        return extent
+    }
+
+    /// The x and y limits in force: explicit ones, else automatic from the data with the theme's margins.
+    func resolvedLimits(theme: Theme) -> (x: (Double, Double), y: (Double, Double)) {
+        let extent = (xLimits == nil || yLimits == nil) ? dataExtent() : nil
+        let x = xLimits.map { ($0.lowerBound, $0.upperBound) }
+            ?? AutoLimits.limits(dataLow: extent?.xMin, dataHigh: extent?.xMax, scale: xScale, margin: theme.margin)
+        let y = yLimits.map { ($0.lowerBound, $0.upperBound) }
+            ?? AutoLimits.limits(dataLow: extent?.yMin, dataHigh: extent?.yMax, scale: yScale, margin: theme.margin)
+        return (Self.usable(x, scale: xScale), Self.usable(y, scale: yScale))
+    }
+
+    /// Makes explicit limits usable: distinct, finite, positive on log scales.
+    private static func usable(_ r: (Double, Double), scale: Scale) -> (Double, Double) {
+        switch scale {
+        case .linear:
+            let (a, b) = nonsingular(r.0, r.1, expander: 0.05)
+            return r.0 <= r.1 ? (a, b) : (b, a)
+        case .log:
+            let a = r.0 > 0 && r.0.isFinite ? r.0 : 1, b = r.1 > 0 && r.1.isFinite ? r.1 : 10
+            return a == b ? (a / 10, b * 10) : (a, b)
+        }
+    }
+
+    /// The geometry for a plot box: limits, aspect adjustment, mappings and ticks.
+    func geometry(plotBox: Rect, theme: Theme) -> AxesGeometry {
+        let (xl, yl) = resolvedLimits(theme: theme)
+        var box = plotBox
+        if aspect == .equal {
+            box = Self.equalAspectBox(plotBox, xSpan: Self.span(xl, xScale), ySpan: Self.span(yl, yScale))
+        }
+        let xm = AxisMapping(scale: xScale, lower: xl.0, upper: xl.1, start: box.minX, end: box.maxX)
+        let ym = AxisMapping(scale: yScale, lower: yl.0, upper: yl.1, start: box.maxY, end: box.minY)
+        let xn = MaxNLocator.automaticIntervals(axisLength: box.width, fontSize: theme.fontSize, horizontal: true)
+        let yn = MaxNLocator.automaticIntervals(axisLength: box.height, fontSize: theme.fontSize, horizontal: false)
+        let xt = AxisTicks.make(scale: xScale, lower: xl.0, upper: xl.1, intervals: xn, explicit: xTicks,
+                                minorLog: showMinorLogTicks)
+        let yt = AxisTicks.make(scale: yScale, lower: yl.0, upper: yl.1, intervals: yn, explicit: yTicks,
+                                minorLog: showMinorLogTicks)
+        return AxesGeometry(box: box, x: xm, y: ym, xTicks: xt, yTicks: yt)
+    }
+
+    private static func span(_ r: (Double, Double), _ scale: Scale) -> Double {
+        switch scale {
+        case .linear: return abs(r.1 / 2 - r.0 / 2) * 2
+        case .log: return abs(log10(r.1) - log10(r.0))
+        }
+    }
+
+    /// The largest box centred in `box` whose width/height ratio equals xSpan/ySpan.
+    static func equalAspectBox(_ box: Rect, xSpan: Double, ySpan: Double) -> Rect {
+        guard xSpan > 0, ySpan > 0, xSpan.isFinite, ySpan.isFinite, box.width > 0, box.height > 0 else { return box }
+        let wanted = ySpan / xSpan
+        guard wanted.isFinite, wanted > 0 else { return box }
+        if box.height / box.width > wanted {
+            let h = box.width * wanted
+            return Rect(x: box.x, y: box.y + (box.height - h) / 2, width: box.width, height: h)
+        }
+        let w = box.height / wanted
+        return Rect(x: box.x + (box.width - w) / 2, y: box.y, width: w, height: box.height)
+    }
+}

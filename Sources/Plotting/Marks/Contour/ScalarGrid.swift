@@ -1,0 +1,69 @@
+/// A scalar field sampled on a rectilinear grid: `z[row][column]` is the value at `(x[column], y[row])`.
+///
+/// Non-finite `z` values are allowed and mean "no data": cells touching them draw nothing.
+public struct ScalarGrid: Hashable, Sendable {
+    /// The x coordinate of each column.
+    public let x: [Double]
+    /// The y coordinate of each row.
+    public let y: [Double]
+    /// The values, one row per `y`, each row one value per `x`.
+    public let z: [[Double]]
+
+    /// A grid from its coordinates and values.
+    /// - Throws: `GridDataError` when there are fewer than two columns or rows, a coordinate is not finite,
+    ///   or `z` does not have `y.count` rows of `x.count` values.
+    public init(x: [Double], y: [Double], z: [[Double]]) throws {
+        guard x.count >= 2 else { throw GridDataError.tooFewPoints(axis: "x", count: x.count) }
+        guard y.count >= 2 else { throw GridDataError.tooFewPoints(axis: "y", count: y.count) }
+        if let bad = x.first(where: { !$0.isFinite }) { throw GridDataError.nonFiniteCoordinate(axis: "x", value: bad) }
+        if let bad = y.first(where: { !$0.isFinite }) { throw GridDataError.nonFiniteCoordinate(axis: "y", value: bad) }
+        guard z.count == y.count else {
+            throw GridDataError.shapeMismatch(what: "z rows", expected: y.count, actual: z.count)
+        }
+        for row in z where row.count != x.count {
+            throw GridDataError.shapeMismatch(what: "z row length", expected: x.count, actual: row.count)
+        }
+        self.x = x; self.y = y; self.z = z
+    }
+
+    /// A grid sampling `f(x, y)` at every `(x[column], y[row])`.
+    public init(x: [Double], y: [Double], sampling f: (Double, Double) -> Double) throws {
+        try self.init(x: x, y: y, z: y.map { yv in x.map { xv in f(xv, yv) } })
+    }
+
+    /// The smallest and largest finite value, or nil when there is none.
+    public var finiteRange: ClosedRange<Double>? {
+        var lo = Double.infinity, hi = -Double.infinity
+        for row in z { for v in row where v.isFinite { lo = min(lo, v); hi = max(hi, v) } }
+        return lo <= hi ? lo...hi : nil
+    }
+
+    /// The extent of the grid's coordinates.
+    public var bounds: DataBounds {
+        DataBounds(xMin: x.min() ?? 0, xMax: x.max() ?? 0, yMin: y.min() ?? 0, yMax: y.max() ?? 0)
+    }
+}
+
+/// Grid-shaped input (contour fields, surfaces, quiver grids) that cannot be used.
+public enum GridDataError: Error, CustomStringConvertible, Equatable {
+    case tooFewPoints(axis: String, count: Int)
+    case nonFiniteCoordinate(axis: String, value: Double)
+    case shapeMismatch(what: String, expected: Int, actual: Int)
+    case empty(what: String)
+    case invalidParameter(name: String, value: Double, allowed: String)
+
+    public var description: String {
+        switch self {
+        case let .tooFewPoints(axis, count):
+            return "the grid has \(count) \(axis) value(s); at least 2 are needed"
+        case let .nonFiniteCoordinate(axis, value):
+            return "grid coordinate \(axis) = \(value) is not finite; grid coordinates must be finite"
+        case let .shapeMismatch(what, expected, actual):
+            return "\(what) is \(actual), expected \(expected) to match the grid"
+        case let .empty(what):
+            return "\(what) is empty; at least one value is needed"
+        case let .invalidParameter(name, value, allowed):
+            return "\(name) = \(value) is not allowed; it must be \(allowed)"
+        }
+    }
+}

@@ -1,0 +1,71 @@
+extension Axes {
+    /// How far ticks, labels and title reach outside `plotBox`.
+    public func decorationInsets(plotBox: Rect, canvas: Canvas, theme: Theme) -> EdgeInsets {
+        AxesDecorations(axes: self, geometry: geometry(plotBox: plotBox, theme: theme), theme: theme,
+                        canvas: canvas).insets()
+    }
+
+    /// Draws the axes inside `frame`, shrinking the plot box just enough for the decorations to fit
+    /// (a tight layout). `Figure` instead places the plot box at matplotlib's subplot position.
+    public func draw(in frame: Rect, on canvas: Canvas, theme: Theme) throws {
+        try validate()
+        let pad = theme.fontSize * 0.3
+        var box = frame
+        for _ in 0..<3 {
+            let i = decorationInsets(plotBox: box, canvas: canvas, theme: theme)
+            box = frame.inset(by: EdgeInsets(left: i.left + pad, right: i.right + pad, top: i.top + pad,
+                                             bottom: i.bottom + pad))
+            box.width = max(box.width, 1); box.height = max(box.height, 1)
+        }
+        try draw(plotBox: box, on: canvas, theme: theme)
+    }
+
+    /// Draws the axes with its plot box at `plotBox` (shrunk and centred for `.equal` aspect).
+    public func draw(plotBox: Rect, on canvas: Canvas, theme: Theme) throws {
+        try validate()
+        let g = geometry(plotBox: plotBox, theme: theme)
+        let decorations = AxesDecorations(axes: self, geometry: g, theme: theme, canvas: canvas)
+        canvas.fill(.rectangle(g.box), color: theme.background)
+        decorations.drawGrid()
+        let contexts = markContexts(geometry: g, canvas: canvas, theme: theme)
+        canvas.pushClip(g.box)
+        for (mark, context) in zip(marks, contexts) { mark.draw(in: context) }
+        canvas.popClip()
+        decorations.drawFrameTicksAndLabels()
+        if let legend { drawLegend(legend, geometry: g, contexts: contexts, canvas: canvas, theme: theme) }
+    }
+
+    /// One context per mark, with the mark's colour from the cycle.
+    private func markContexts(geometry g: AxesGeometry, canvas: Canvas, theme: Theme) -> [MarkContext] {
+        var next = 0
+        return marks.map { mark in
+            var color = theme.foreground
+            if mark.usesColorCycle {
+                if !theme.colorCycle.isEmpty { color = theme.colorCycle[next % theme.colorCycle.count] }
+                next += 1
+            }
+            var context = MarkContext(canvas: canvas, plotArea: g.box, transform: g.transform,
+                                      dataPerPoint: g.dataPerPoint, theme: theme, cycleColor: color)
+            context.pixelsPerPoint = canvas.pixelsPerPoint
+            return context
+        }
+    }
+
+    private func drawLegend(_ placement: LegendPlacement, geometry g: AxesGeometry, contexts: [MarkContext],
+                            canvas: Canvas, theme: Theme) {
+        let entries = zip(marks, contexts).compactMap { mark, context in
+            mark.legendEntry(cycleColor: context.cycleColor, theme: theme)
+        }
+        guard !entries.isEmpty else { return }
+        let layout = LegendLayout(entries: entries, theme: theme, canvas: canvas)
+        var chosen = placement
+        if placement == .best {
+            let obstacles = zip(marks, contexts).flatMap { mark, context in
+                (mark as? LegendObstacle)?.obstaclePolylines(in: context) ?? []
+            }
+            chosen = LegendPlacer.best(frames: LegendPlacer.candidates.map { ($0, layout.frame($0, in: g.box)) },
+                                       obstacles: obstacles)
+        }
+        layout.draw(in: layout.frame(chosen, in: g.box))
+    }
+}

@@ -1,0 +1,136 @@
+/// The frame, ticks, tick labels, axis labels and title of an axes, laid out for one geometry.
+///
+/// The same layout serves measuring (`insets`) and drawing (`draw`), so what is measured is what is drawn.
+struct AxesDecorations {
+    let axes: Axes
+    let geometry: AxesGeometry
+    let theme: Theme
+    let canvas: Canvas
+
+    var font: Font { Font(family: theme.fontFamily, size: theme.fontSize) }
+    var titleFont: Font { Font(family: theme.fontFamily, size: theme.titleFontSize) }
+    var box: Rect { geometry.box }
+    var minorTickLength: Double { theme.tickLength * 2 / 3.5 }
+
+    /// Major x tick positions on the canvas that fall within the box.
+    private func xTickPositions(_ values: [Double]) -> [(Double, Int)] {
+        values.enumerated().compactMap { i, v in
+            let p = geometry.x(v)
+            return p.isFinite && p >= box.minX - 0.01 && p <= box.maxX + 0.01 ? (p, i) : nil
+        }
+    }
+    private func yTickPositions(_ values: [Double]) -> [(Double, Int)] {
+        values.enumerated().compactMap { i, v in
+            let p = geometry.y(v)
+            return p.isFinite && p >= box.minY - 0.01 && p <= box.maxY + 0.01 ? (p, i) : nil
+        }
+    }
+
+    /// Every label around the axes, placed.
+    func texts() -> [PlacedText] {
+        var out: [PlacedText] = []
+        let fg = theme.foreground
+        let xLabelTop = box.maxY + theme.tickLength + theme.tickLabelPad
+        var belowXTicks = box.maxY + theme.tickLength
+        if axes.showXTickLabels {
+            for (p, i) in xTickPositions(geometry.xTicks.major) where !geometry.xTicks.labels[i].isEmpty {
+                let t = PlacedText(geometry.xTicks.labels[i], at: Point(p, xLabelTop), font: font, color: fg,
+                                   horizontal: .center, vertical: .top)
+                belowXTicks = max(belowXTicks, t.bounds(on: canvas).maxY)
+                out.append(t)
+            }
+        }
+        let yLabelRight = box.minX - theme.tickLength - theme.tickLabelPad
+        var leftOfYTicks = box.minX - theme.tickLength
+        if axes.showYTickLabels {
+            for (p, i) in yTickPositions(geometry.yTicks.major) where !geometry.yTicks.labels[i].isEmpty {
+                let t = PlacedText(geometry.yTicks.labels[i], at: Point(yLabelRight, p), font: font, color: fg,
+                                   horizontal: .right, vertical: .center)
+                leftOfYTicks = min(leftOfYTicks, t.bounds(on: canvas).minX)
+                out.append(t)
+            }
+        }
+        if axes.showXTickLabels, let offset = geometry.xTicks.offsetText {
+            out.append(PlacedText(offset, at: Point(box.maxX, belowXTicks + theme.axisLabelPad), font: font,
+                                  color: fg, horizontal: .right, vertical: .top))
+        }
+        var titleBaseline = box.minY - theme.titlePad
+        if axes.showYTickLabels, let offset = geometry.yTicks.offsetText {
+            let t = PlacedText(offset, at: Point(box.minX, box.minY - 3), font: font, color: fg,
+                               horizontal: .left, vertical: .bottom)
+            titleBaseline = min(titleBaseline, t.bounds(on: canvas).minY - theme.titlePad)
+            out.append(t)
+        }
+        if let label = axes.xLabel, !label.isEmpty {
+            out.append(PlacedText(label, at: Point(box.minX + box.width / 2, belowXTicks + theme.axisLabelPad),
+                                  font: font, color: fg, horizontal: .center, vertical: .top))
+        }
+        if let label = axes.yLabel, !label.isEmpty {
+            out.append(PlacedText(label, at: Point(leftOfYTicks - theme.axisLabelPad, box.minY + box.height / 2),
+                                  font: font, color: fg, horizontal: .center, vertical: .bottom, rotation: 90))
+        }
+        if let title = axes.title, !title.isEmpty {
+            out.append(PlacedText(title, at: Point(box.minX + box.width / 2, titleBaseline), font: titleFont,
+                                  color: fg, horizontal: .center, vertical: .baseline))
+        }
+        return out
+    }
+
+    /// How far the decorations reach outside the box on each side.
+    func insets() -> EdgeInsets {
+        var reach = Rect(x: box.minX - theme.tickLength, y: box.minY, width: box.width + theme.tickLength,
+                         height: box.height + theme.tickLength)
+        for t in texts() {
+            let b = t.bounds(on: canvas)
+            let minX = min(reach.minX, b.minX), minY = min(reach.minY, b.minY)
+            reach = Rect(x: minX, y: minY, width: max(reach.maxX, b.maxX) - minX, height: max(reach.maxY, b.maxY) - minY)
+        }
+        return EdgeInsets(left: max(0, box.minX - reach.minX), right: max(0, reach.maxX - box.maxX),
+                          top: max(0, box.minY - reach.minY), bottom: max(0, reach.maxY - box.maxY))
+    }
+
+    /// Grid lines at the major ticks (drawn beneath the marks).
+    func drawGrid() {
+        let style = StrokeStyle(color: theme.gridColor, width: theme.gridWidth, cap: .square)
+        var path = Path()
+        if axes.grid.contains(.x) {
+            for (p, _) in xTickPositions(geometry.xTicks.major) {
+                path.move(to: Point(p, box.minY)); path.line(to: Point(p, box.maxY))
+            }
+        }
+        if axes.grid.contains(.y) {
+            for (p, _) in yTickPositions(geometry.yTicks.major) {
+                path.move(to: Point(box.minX, p)); path.line(to: Point(box.maxX, p))
+            }
+        }
+        if !path.isEmpty { canvas.stroke(path, style: style) }
+    }
+
+    /// Spines, tick marks and every label.
+    func drawFrameTicksAndLabels() {
+        var spine = Path()
+        let s = axes.spines
+        if s.contains(.left) { spine.move(to: Point(box.minX, box.maxY)); spine.line(to: Point(box.minX, box.minY)) }
+        if s.contains(.right) { spine.move(to: Point(box.maxX, box.maxY)); spine.line(to: Point(box.maxX, box.minY)) }
+        if s.contains(.bottom) { spine.move(to: Point(box.minX, box.maxY)); spine.line(to: Point(box.maxX, box.maxY)) }
+        if s.contains(.top) { spine.move(to: Point(box.minX, box.minY)); spine.line(to: Point(box.maxX, box.minY)) }
+        if !spine.isEmpty {
+            canvas.stroke(spine, style: StrokeStyle(color: theme.foreground, width: theme.axesLineWidth, cap: .square,
+                                                    join: .miter))
+        }
+        strokeTicks(major: true, length: theme.tickLength, width: theme.tickWidth)
+        strokeTicks(major: false, length: minorTickLength, width: theme.tickWidth * 0.75)
+        for t in texts() { t.draw(on: canvas) }
+    }
+
+    private func strokeTicks(major: Bool, length: Double, width: Double) {
+        var path = Path()
+        for (p, _) in xTickPositions(major ? geometry.xTicks.major : geometry.xTicks.minor) {
+            path.move(to: Point(p, box.maxY)); path.line(to: Point(p, box.maxY + length))
+        }
+        for (p, _) in yTickPositions(major ? geometry.yTicks.major : geometry.yTicks.minor) {
+            path.move(to: Point(box.minX, p)); path.line(to: Point(box.minX - length, p))
+        }
+        if !path.isEmpty { canvas.stroke(path, style: StrokeStyle(color: theme.foreground, width: width)) }
+    }
+}

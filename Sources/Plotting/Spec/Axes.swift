@@ -1,0 +1,65 @@
+/// A 2-D plot: marks drawn in data coordinates inside a plot box, with ticks, labels, title, grid and legend.
+///
+/// A value: build it, then place it in a `Figure`. Defaults follow matplotlib (automatic limits with 5 %
+/// margins, full frame, no grid, no legend).
+///
+/// ```swift
+/// var axes = Axes(title: "Loss", xLabel: "iteration", yLabel: "loss")
+/// axes.marks = [LineMark(x: xs, y: ys, label: "train")]
+/// axes.legend = .upperRight
+/// ```
+public struct Axes: PlotBoxPanel, Validatable {
+    /// The marks, drawn in order (later on top).
+    public var marks: [any Mark]
+    public var title: String?
+    public var xLabel: String?
+    public var yLabel: String?
+    public var xScale: Scale = .linear
+    public var yScale: Scale = .linear
+    /// Explicit x limits; nil chooses them from the data (bounds plus `theme.margin` on each side).
+    public var xLimits: ClosedRange<Double>?
+    /// Explicit y limits; nil chooses them from the data.
+    public var yLimits: ClosedRange<Double>?
+    public var aspect: Aspect = .auto
+    /// Grid lines at the major ticks (colour `theme.gridColor`, width `theme.gridWidth`).
+    public var grid: GridLines = .none
+    /// Where to draw the legend of the labelled marks; nil for no legend.
+    public var legend: LegendPlacement?
+    public var spines: Spines = .all
+    public var showXTickLabels = true
+    public var showYTickLabels = true
+    /// Explicit major tick positions; nil chooses them automatically.
+    public var xTicks: [Double]?
+    public var yTicks: [Double]?
+    /// Draws the minor ticks (2…9 × 10ⁿ) on logarithmic axes.
+    public var showMinorLogTicks = true
+
+    public init(marks: [any Mark] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
+                xScale: Scale = .linear, yScale: Scale = .linear,
+                xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
+                aspect: Aspect = .auto, grid: GridLines = .none, legend: LegendPlacement? = nil,
+                spines: Spines = .all) {
+        self.marks = marks; self.title = title; self.xLabel = xLabel; self.yLabel = yLabel
+        self.xScale = xScale; self.yScale = yScale; self.xLimits = xLimits; self.yLimits = yLimits
+        self.aspect = aspect; self.grid = grid; self.legend = legend; self.spines = spines
+    }
+
+    /// Checks the limits, ticks and every mark that adopts `Validatable`.
+    public func validate() throws {
+        for (name, limits, scale) in [("x", xLimits, xScale), ("y", yLimits, yScale)] {
+            guard let limits else { continue }
+            guard limits.lowerBound.isFinite, limits.upperBound.isFinite else {
+                throw PlotError("Axes: \(name) limits \(limits) are not finite; give finite numbers")
+            }
+            if scale == .log && limits.lowerBound <= 0 {
+                throw PlotError("Axes: \(name) limits \(limits) start at or below 0 on a log scale; give positive limits")
+            }
+        }
+        for (name, ticks) in [("x", xTicks), ("y", yTicks)] {
+            if let bad = ticks?.first(where: { !$0.isFinite }) {
+                throw PlotError("Axes: \(name) tick \(bad) is not finite")
+            }
+        }
+        for mark in marks { try (mark as? Validatable)?.validate() }
+    }
+}

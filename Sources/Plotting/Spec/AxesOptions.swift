@@ -1,0 +1,69 @@
+/// How an axes relates its x and y data units.
+public enum Aspect: Hashable, Sendable {
+    /// Fill the plot area; x and y are scaled independently.
+    case auto
+    /// One data unit is as long along x as along y: the plot box shrinks (centred) to keep the limits,
+    /// like matplotlib's `set_aspect('equal')` with the default adjustable 'box'.
+    case equal
+}
+
+/// Where the legend goes inside the axes.
+public enum LegendPlacement: Hashable, Sendable, CaseIterable {
+    /// matplotlib's `loc='best'`: the candidate position covering the fewest data points and line segments.
+    case best
+    case upperRight, upperLeft, lowerLeft, lowerRight, right, centerLeft, centerRight, lowerCenter, upperCenter, center
+}
+
+/// Which of the four axes spines (frame lines) are drawn.
+public struct Spines: OptionSet, Hashable, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    public static let left = Spines(rawValue: 1)
+    public static let right = Spines(rawValue: 2)
+    public static let top = Spines(rawValue: 4)
+    public static let bottom = Spines(rawValue: 8)
+    /// The full frame (matplotlib's default).
+    public static let all: Spines = [.left, .right, .top, .bottom]
+    /// Only the left and bottom spines.
+    public static let leftBottom: Spines = [.left, .bottom]
+}
+
+/// Which grid lines an axes draws at its major ticks.
+public struct GridLines: OptionSet, Hashable, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// Vertical lines at the x ticks.
+    public static let x = GridLines(rawValue: 1)
+    /// Horizontal lines at the y ticks.
+    public static let y = GridLines(rawValue: 2)
+    public static let both: GridLines = [.x, .y]
+    public static let none: GridLines = []
+}
+
+/// Space around a rectangle, in points.
+public struct EdgeInsets: Hashable, Sendable {
+    public var left: Double, right: Double, top: Double, bottom: Double
+    public init(left: Double = 0, right: Double = 0, top: Double = 0, bottom: Double = 0) {
+        self.left = left; self.right = right; self.top = top; self.bottom = bottom
+    }
+    public static let zero = EdgeInsets()
+}
+
+extension Rect {
+    /// The rectangle grown by `insets` on each side.
+    public func outset(by insets: EdgeInsets) -> Rect {
+        Rect(x: x - insets.left, y: y - insets.top, width: width + insets.left + insets.right,
+             height: height + insets.top + insets.bottom)
+    }
+    /// The rectangle shrunk by `insets` on each side.
+    public func inset(by insets: EdgeInsets) -> Rect {
+        Rect(x: x + insets.left, y: y + insets.top, width: width - insets.left - insets.right,
+             height: height - insets.top - insets.bottom)
+    }
+    /// Whether `p` lies inside or on the edge.
+    public func contains(_ p: Point) -> Bool { p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY }
+    /// Whether the two rectangles overlap (touching edges do not count).
+    public func intersects(_ r: Rect) -> Bool { minX < r.maxX && r.minX < maxX && minY < r.maxY && r.minY < maxY }
+    /// The centre point.
+    public var center: Point { Point(x + width / 2, y + height / 2) }
+}

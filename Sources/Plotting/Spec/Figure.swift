@@ -1,0 +1,92 @@
+/// A whole figure: its size, resolution, optional title, and a grid of panels (usually `Axes`).
+///
+/// ```swift
+/// let figure = Figure(panels: [axes])              // 6.4 × 4.8 in at 100 dpi: 640 × 480 px
+/// try figure.draw(on: canvas)                      // canvas sized figure.sizeInPoints
+/// ```
+/// `draw(on:)` first validates everything (`validate()`), so nothing is drawn from a bad specification.
+public struct Figure: Sendable {
+    /// Width in inches.
+    public var width: Double
+    /// Height in inches.
+    public var height: Double
+    /// Raster resolution in dots per inch (vector output ignores it).
+    public var dpi: Double
+    /// The figure title above all panels (matplotlib's `suptitle`).
+    public var title: String?
+    /// Grid rows and columns; panels fill it row by row.
+    public var rows: Int
+    public var columns: Int
+    public var panels: [any Panel]
+    public var subplotParameters: SubplotParameters
+    public var theme: Theme
+
+    /// A figure; `rows`/`columns` default to one row holding all panels.
+    public init(width: Double = 6.4, height: Double = 4.8, dpi: Double = 100, title: String? = nil,
+                rows: Int? = nil, columns: Int? = nil, panels: [any Panel],
+                subplotParameters: SubplotParameters = .matplotlib, theme: Theme = .matplotlib) {
+        self.width = width; self.height = height; self.dpi = dpi; self.title = title
+        let count = max(1, panels.count)
+        switch (rows, columns) {
+        case let (r?, c?): self.rows = r; self.columns = c
+        case let (r?, nil): self.rows = r; self.columns = r > 0 ? (count + r - 1) / r : 1
+        case let (nil, c?): self.rows = c > 0 ? (count + c - 1) / c : 1; self.columns = c
+        case (nil, nil): self.rows = 1; self.columns = count
+        }
+        self.panels = panels; self.subplotParameters = subplotParameters; self.theme = theme
+    }
+
+    /// A figure holding one panel.
+    public init(_ panel: any Panel, width: Double = 6.4, height: Double = 4.8, dpi: Double = 100,
+                title: String? = nil, theme: Theme = .matplotlib) {
+        self.init(width: width, height: height, dpi: dpi, title: title, panels: [panel], theme: theme)
+    }
+
+    /// The canvas size in points (inches × 72).
+    public var sizeInPoints: (width: Double, height: Double) { (width * 72, height * 72) }
+    /// The raster size in pixels (inches × dpi, rounded).
+    public var sizeInPixels: (width: Int, height: Int) {
+        guard width.isFinite, height.isFinite, dpi.isFinite, width * dpi < 1e9, height * dpi < 1e9 else { return (0, 0) }
+        return (Int((width * dpi).rounded()), Int((height * dpi).rounded()))
+    }
+    /// Device pixels per point for raster output (dpi / 72).
+    public var pixelsPerPoint: Double { dpi / 72 }
+
+    /// The largest raster allowed, in pixels (about 100 megapixels).
+    public static let maximumPixels = 100_000_000.0
+
+    /// Throws a `PlotError` naming the first invalid value: size, dpi, raster size, grid, panels, marks.
+    public func validate() throws {
+        guard width.isFinite, width > 0 else { throw PlotError("Figure: width \(width) in is not a positive finite number") }
+        guard height.isFinite, height > 0 else { throw PlotError("Figure: height \(height) in is not a positive finite number") }
+        guard dpi.isFinite, dpi > 0, dpi <= 2400 else { throw PlotError("Figure: dpi \(dpi) is outside 0 < dpi ≤ 2400") }
+        let pixels = width * dpi * height * dpi
+        guard pixels <= Self.maximumPixels else {
+            throw PlotError("Figure: \(width) × \(height) in at \(dpi) dpi is \(Int(pixels / 1e6)) megapixels; at most 100 are allowed")
+        }
+        guard rows >= 1, columns >= 1, rows <= 100, columns <= 100 else {
+            throw PlotError("Figure: grid \(rows) × \(columns) is invalid; rows and columns must be 1…100")
+        }
+        guard panels.count <= rows * columns else {
+            throw PlotError("Figure: \(panels.count) panels do not fit a \(rows) × \(columns) grid")
+        }
+        for panel in panels { try (panel as? Validatable)?.validate() }
+    }
+
+    /// Validates, then draws the background, title and every panel onto `canvas` (sized `sizeInPoints`).
+    public func draw(on canvas: Canvas) throws {
+        try validate()
+        let (w, h) = sizeInPoints
+        canvas.fill(.rectangle(Rect(x: 0, y: 0, width: w, height: h)), color: theme.background)
+        let layout = FigureLayout(figure: self, canvas: canvas)
+        let placement = layout.place()
+        if let title = placement.title { title.draw(on: canvas) }
+        for (panel, slot) in zip(panels, placement.slots) {
+            if let boxed = panel as? PlotBoxPanel {
+                try boxed.draw(plotBox: slot.plotBox, on: canvas, theme: theme)
+            } else {
+                try panel.draw(in: slot.cell, on: canvas, theme: theme)
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// Optional abilities a `Mark` can adopt in addition to the `Mark` contract.
+
+/// A mark that knows its extent when only positive values count (for logarithmic axes, where values ≤ 0
+/// cannot be shown). Marks without it contribute their plain `dataBounds`, with non-positive ends ignored.
+public protocol PositiveBoundsProviding {
+    /// The data bounds counting, along each axis flagged true, only values > 0; nil if nothing is left.
+    func dataBounds(positiveX: Bool, positiveY: Bool) -> DataBounds?
+}
+
+/// A mark that tells the legend's `.best` placement where it draws, so the legend can avoid it.
+public protocol LegendObstacle {
+    /// Polylines in canvas points that the legend should avoid; a one-point polyline is a single vertex.
+    func obstaclePolylines(in context: MarkContext) -> [[Point]]
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Golden-image check, run by `make test` after the unit tests (needs the release binary: `make release`).
+#  1. `dlplot compare` answers 0 / 1 / 2 as documented (same, different, unreadable).
+#  2. Every catalogue figure is rendered twice: once by `dlplot all` (one process, catalogue order) and once
+#     one process per figure in reverse order; both renders must match byte for byte (SVG, PDF) and pixel for
+#     pixel (PNG) — the determinism check.
+#  3. `dlplot golden check` compares the first render with the committed goldens in figures/: the environment
+#     fingerprint first, then PNG pixels, canonical SVG text and the SVG's rsvg-convert rasterisation.
+# Failures leave evidence (expected.png, actual.png, diff.png, report.json, index.html) in the folder printed.
+# Recording is never done here: accept new images with `make golden` and commit figures/.
+set -euo pipefail
+BIN=${DLPLOT_BIN:-.build/release/dlplot}
+GOLDENS=${DLPLOT_GOLDENS:-figures}
+WORK=${DLPLOT_GOLDEN_WORK:-.build/golden}
+FORMATS=(png svg pdf)
+
+[ -x "$BIN" ] || { echo "golden-check: $BIN is missing: run make release" >&2; exit 1; }
+rm -rf "$WORK"
+mkdir -p "$WORK/fresh" "$WORK/second" "$WORK/cli"
+
+# 1. The compare command's exit codes on real figures.
+"$BIN" all --out-dir "$WORK/fresh" --formats "$(IFS=,; echo "${FORMATS[*]}")" >/dev/null
+mapfile -t ids < <(cd "$WORK/fresh" && ls -1 -- *.png | sed 's/\.png$//' | sort -r)
+[ "${#ids[@]}" -ge 2 ] || { echo "golden-check: dlplot all rendered ${#ids[@]} figures into $WORK/fresh; expected the catalogue" >&2; exit 1; }
+expect_status() {  # expected-status description command...
+  local want=$1 what=$2; shift 2
+  local got=0; "$@" >"$WORK/cli/out" 2>&1 || got=$?
+  if [ "$got" != "$want" ]; then
+    echo "golden-check: dlplot compare $what: exit $got, expected $want: $(head -c 300 "$WORK/cli/out")" >&2; exit 1
+  fi
+}
+a="$WORK/fresh/${ids[0]}.png" b="$WORK/fresh/${ids[1]}.png"
+head -c 200 "$a" >"$WORK/cli/truncated.png"
+expect_status 0 "same image" "$BIN" compare "$a" "$a"
+expect_status 1 "another figure" "$BIN" compare "$a" "$b" --diff "$WORK/cli/diff.png"
+expect_status 2 "truncated PNG" "$BIN" compare "$a" "$WORK/cli/truncated.png"
+expect_status 2 "missing file" "$BIN" compare "$a" "$WORK/cli/missing.png"
+expect_status 2 "malformed fuzz" "$BIN" compare "$a" "$a" --fuzz "maxDifference=2-1;totalPixels=0-40"
+echo "golden-check: dlplot compare exit codes 0/1/2 as documented"
+
+# 2. The second render: one process per figure and format, in reverse catalogue order.
+for id in "${ids[@]}"; do
+  for format in "${FORMATS[@]}"; do "$BIN" "$id" --out "$WORK/second/$id.$format" >/dev/null; done
+done
+
+# 3. Environment, goldens, determinism.
+exec "$BIN" golden check --goldens "$GOLDENS" --fresh "$WORK/fresh" --second "$WORK/second" --evidence "$WORK/evidence"
