@@ -155,10 +155,9 @@ struct TrainCommand: ParsableCommand {
         FileHandle.standardError.write(Data("dlplot train: \(message)\n".utf8))
     }
 
-    /// Prints one line to standard error and exits with `status`.
+    /// Stops with one line on standard error ("dlplot: train: …") and exit status `status`.
     private func fail(_ message: String, status: Int32) throws -> Never {
-        FileHandle.standardError.write(Data("dlplot train: \(message)\n".utf8))
-        throw ExitCode(status)
+        throw CommandError(message: "train: \(message)", status: status)
     }
 }
 

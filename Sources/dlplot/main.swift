@@ -1,8 +1,25 @@
 import ArgumentParser
 import Core
 
+/// `dlplot`: the root command. Figure subcommands come from the catalogue; other commands are listed here,
+/// one per line.
 struct DLPlot: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "dlplot", abstract: "Figures of chapter 4 of Deep Learning from Scratch.", version: CoreInfo.version,
-                                                    subcommands: [CompareCommand.self, GoldenCommand.self, TrainCommand.self])
+    static let configuration = CommandConfiguration(
+        commandName: "dlplot",
+        abstract: "Draw the figures of chapter 4 of Deep Learning from Scratch (밑바닥부터 시작하는 딥러닝).",
+        discussion: """
+        Every figure is a subcommand: dlplot <figure-id> --out FILE (.png, .svg or .pdf). \
+        dlplot list shows the figures; dlplot <figure-id> --help shows what can be changed.
+        """,
+        version: CoreInfo.version,
+        subcommands: [
+            ListCommand.self,
+            AllCommand.self,
+        ] + FigureCommands.all + [
+            CompareCommand.self,
+            GoldenCommand.self,
+            TrainCommand.self,
+        ])
 }
-DLPlot.main()
+
+EntryPoint.run(DLPlot.self)

@@ -79,3 +79,15 @@ struct MatrixTests {
         #expect(try f.dot(f) == Matrix<Float>([[7, 10], [15, 22]]))
     }
 }
+
+@Suite("Matrix product reference")
+struct MatrixProductReferenceTests {
+    @Test func dotEqualsNaiveDotOnARectangularProduct() throws {
+        let a = try Matrix<Double>(rows: 3, columns: 4) { r, c in Double(r * 4 + c) / 7 - 0.5 }
+        let b = try Matrix<Double>(rows: 4, columns: 2) { r, c in Double(r - c) / 3 }
+        let product = try a.dot(b)
+        #expect(product == (try a.naiveDot(b)))
+        #expect(product.rows == 3 && product.columns == 2)
+        #expect(product[2, 1] == (0..<4).reduce(0.0) { $0 + a[2, $1] * b[$1, 1] })
+    }
+}

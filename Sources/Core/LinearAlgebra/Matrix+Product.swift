@@ -2,10 +2,19 @@ extension Matrix {
     /// The matrix product `self · other` (numpy's `np.dot` for 2-D arrays), computed naively in Swift.
     ///
     /// Each element is summed left to right over the shared dimension, so results are deterministic.
-    /// This is the reference implementation; a faster path (for example BLAS for `Matrix<Double>`) may be
-    /// added in another file as a separately named method and checked against this one.
+    /// This is the reference implementation. A faster path can specialise it from another file: an
+    /// `extension Matrix where Scalar == Double { public func dot(_ other: Matrix) throws -> Matrix }`
+    /// (for example calling BLAS) is chosen at every call site where the scalar type is known to be
+    /// `Double`, while generic code keeps this version; test it against ``naiveDot(_:)``.
     /// - Throws: ``MatrixError/shapeMismatch(operation:left:right:)`` unless `self.columns == other.rows`.
     public func dot(_ other: Matrix) throws -> Matrix {
+        try naiveDot(other)
+    }
+
+    /// The matrix product by the textbook triple loop, in pure Swift: the reference every faster
+    /// product is checked against.
+    /// - Throws: ``MatrixError/shapeMismatch(operation:left:right:)`` unless `self.columns == other.rows`.
+    public func naiveDot(_ other: Matrix) throws -> Matrix {
         guard columns == other.rows else {
             throw MatrixError.shapeMismatch(operation: "multiply", left: shape, right: other.shape)
         }

@@ -29,9 +29,10 @@ extension Axes {
         decorations.drawGrid()
         let contexts = markContexts(geometry: g, canvas: canvas, theme: theme)
         canvas.pushClip(g.box)
-        for (mark, context) in zip(marks, contexts) { mark.draw(in: context) }
+        for (mark, context) in zip(marks, contexts) where !(mark is UnclippedMark) { mark.draw(in: context) }
         canvas.popClip()
         decorations.drawFrameTicksAndLabels()
+        for (mark, context) in zip(marks, contexts) where mark is UnclippedMark { mark.draw(in: context) }
         if let legend { drawLegend(legend, geometry: g, contexts: contexts, canvas: canvas, theme: theme) }
     }
 

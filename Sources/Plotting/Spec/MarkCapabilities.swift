@@ -12,3 +12,7 @@ public protocol LegendObstacle {
     /// Polylines in canvas points that the legend should avoid; a one-point polyline is a single vertex.
     func obstaclePolylines(in context: MarkContext) -> [[Point]]
 }
+
+/// A mark drawn without the plot-area clip (text and annotations, as matplotlib's `clip_on=False`),
+/// after the clipped marks.
+public protocol UnclippedMark {}

@@ -1,0 +1,51 @@
+/// Markers alone at (x, y) points: matplotlib's `scatter` / `plot(..., 'o', linestyle='none')`.
+///
+/// ```swift
+/// ScatterMark(x: xs, y: ys, marker: MarkerStyle(.triangleUp, size: 8), label: "samples")
+/// ```
+public struct ScatterMark: Mark, Validatable, PositiveBoundsProviding, LegendObstacle {
+    public var x: [Double]
+    public var y: [Double]
+    /// Shape, size (default 6 pt), fill, edge colour and edge width (default 1 pt).
+    public var marker: MarkerStyle
+    /// The colour used where the marker style has no fill or edge colour; nil takes the next cycle colour.
+    public var color: Color?
+    public var label: String?
+
+    public init(x: [Double], y: [Double], marker: MarkerStyle = MarkerStyle(.circle), color: Color? = nil,
+                label: String? = nil) {
+        self.x = x; self.y = y; self.marker = marker; self.color = color; self.label = label
+    }
+
+    public func validate() throws {
+        try SeriesValidation.check("ScatterMark", x: x, y: y)
+        if let s = marker.size, !(s.isFinite && s >= 0) { throw PlotError("ScatterMark: marker size \(s) is not a finite number ≥ 0") }
+        guard marker.edgeWidth.isFinite, marker.edgeWidth >= 0 else {
+            throw PlotError("ScatterMark: edge width \(marker.edgeWidth) is not a finite number ≥ 0")
+        }
+    }
+
+    public var dataBounds: DataBounds? { DataBounds.of(xs: x, ys: y) }
+    public func dataBounds(positiveX: Bool, positiveY: Bool) -> DataBounds? {
+        SeriesValidation.bounds(x: x, y: y, positiveX: positiveX, positiveY: positiveY)
+    }
+    public var usesColorCycle: Bool { color == nil && (marker.fill == nil || marker.edge == nil) }
+
+    public func draw(in context: MarkContext) {
+        let points = MarkPoints.visible(xs: x, ys: y, context: context,
+                                        margin: (marker.size ?? context.theme.markerSize) + marker.edgeWidth)
+        marker.draw(at: points, color: color ?? context.cycleColor, theme: context.theme, on: context.canvas)
+    }
+
+    public func obstaclePolylines(in context: MarkContext) -> [[Point]] {
+        MarkPoints.visible(xs: x, ys: y, context: context, margin: 0).map { [$0] }
+    }
+
+    public func legendEntry(cycleColor: Color, theme: Theme) -> LegendEntry? {
+        guard let label, !label.isEmpty else { return nil }
+        let c = color ?? cycleColor, marker = marker
+        return LegendEntry(label: label) { canvas, rect in
+            marker.draw(at: [rect.center], color: c, theme: theme, on: canvas)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// Text at a data position: matplotlib's `ax.text`. Not clipped to the plot area; does not affect limits.
+///
+/// ```swift
+/// TextMark("minimum", x: 0, y: 0, horizontal: .center, vertical: .bottom)
+/// ```
+public struct TextMark: Mark, UnclippedMark, Validatable {
+    public var text: String
+    public var x: Double
+    public var y: Double
+    /// Size in points; nil uses `theme.fontSize`.
+    public var fontSize: Double?
+    /// The colour; nil uses `theme.foreground`.
+    public var color: Color?
+    public var horizontal: HorizontalAnchor
+    public var vertical: VerticalAnchor
+    /// Degrees counter-clockwise.
+    public var rotation: Double
+
+    public init(_ text: String, x: Double, y: Double, fontSize: Double? = nil, color: Color? = nil,
+                horizontal: HorizontalAnchor = .left, vertical: VerticalAnchor = .baseline, rotation: Double = 0) {
+        self.text = text; self.x = x; self.y = y; self.fontSize = fontSize; self.color = color
+        self.horizontal = horizontal; self.vertical = vertical; self.rotation = rotation
+    }
+
+    public func validate() throws {
+        guard x.isFinite, y.isFinite else { throw PlotError("TextMark \"\(text)\": position (\(x), \(y)) is not finite") }
+        if let fontSize, !(fontSize.isFinite && fontSize > 0) {
+            throw PlotError("TextMark \"\(text)\": font size \(fontSize) is not a positive finite number")
+        }
+        guard rotation.isFinite else { throw PlotError("TextMark \"\(text)\": rotation \(rotation) is not finite") }
+    }
+
+    public var dataBounds: DataBounds? { nil }
+    public var usesColorCycle: Bool { false }
+
+    /// The label as placed in `context`, or nil if its position cannot be shown.
+    func placed(in context: MarkContext) -> PlacedText? {
+        let p = context.transform(x, y)
+        guard p.x.isFinite, p.y.isFinite else { return nil }
+        return PlacedText(text, at: p, font: Font(family: context.theme.fontFamily, size: fontSize ?? context.theme.fontSize),
+                          color: color ?? context.theme.foreground, horizontal: horizontal, vertical: vertical,
+                          rotation: rotation)
+    }
+
+    public func draw(in context: MarkContext) { placed(in: context)?.draw(on: context.canvas) }
+    public func legendEntry(cycleColor: Color, theme: Theme) -> LegendEntry? { nil }
+}

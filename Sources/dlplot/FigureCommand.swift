@@ -1,0 +1,64 @@
+import ArgumentParser
+import Figures
+import PlottingCairo
+
+/// `dlplot <figure-id>`: draws one catalogue figure. One generic type serves every figure: the options
+/// `--f`, `--lr`, … exist for all, but only those the figure declares are shown in its help and accepted.
+struct FigureCommand<F: FigureDefinition>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: F.id,
+            abstract: "\(F.summary.en) — \(F.book.label(.en))",
+            discussion: "\(F.caption.en)\n\(F.caption.ko)\n\nDefault: \(FigureCommandLine.text(for: F.self, outputName: "\(F.id).png"))")
+    }
+
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: .customLong("f"), parsing: .unconditional, help: Self.help(.f)) var f: String?
+    @Option(parsing: .unconditional, help: Self.help(.lr)) var lr: String?
+    @Option(parsing: .unconditional, help: Self.help(.steps)) var steps: String?
+    @Option(name: .customLong("init"), parsing: .unconditional, help: Self.help(.`init`)) var initialPoint: String?
+    @Option(parsing: .unconditional, help: Self.help(.at)) var at: String?
+    @Option(parsing: .unconditional, help: Self.help(.range)) var range: String?
+    @Option(parsing: .unconditional, help: Self.help(.step)) var step: String?
+    @Option(parsing: .unconditional, help: Self.help(.h)) var h: String?
+    @Option(parsing: .unconditional, help: Self.help(.weight)) var weight: String?
+    @Option(parsing: .unconditional, help: Self.help(.elevation)) var elevation: String?
+    @Option(parsing: .unconditional, help: Self.help(.azimuth)) var azimuth: String?
+
+    /// The figure parameters given on the command line, by name.
+    var given: [ParameterName: String] {
+        let all: [ParameterName: String?] = [
+            .f: f, .lr: lr, .steps: steps, .`init`: initialPoint, .at: at, .range: range, .step: step, .h: h,
+            .weight: weight, .elevation: elevation, .azimuth: azimuth,
+        ]
+        return all.compactMapValues { $0 }
+    }
+
+    func run() throws {
+        let target = try OutputTarget(path: output.out ?? "\(F.id).png", format: output.format)
+        let dataPath = try output.data.map { path throws(CommandError) in try OutputTarget.checkWritable(path) }
+        let built = try FigureBuilder.build(F.self, given: given, settings: try output.settings())
+        let bytes = try FigureRenderer.render(built.figure, as: target.format)
+        if let dataPath { try AtomicFile.write(Array(built.data.csv.utf8), to: dataPath) }
+        try target.write(bytes)
+        for warning in built.warnings { printToStandardError("dlplot: warning: \(warning)") }
+    }
+
+    /// The help of a parameter option: the figure's own help and default, or hidden if it has no such parameter.
+    private static func help(_ name: ParameterName) -> ArgumentHelp {
+        guard let spec = F.parameter(name) else { return ArgumentHelp(visibility: .private) }
+        return ArgumentHelp("\(spec.help) (default: \(spec.defaultText))", valueName: valueName(spec.kind))
+    }
+
+    private static func valueName(_ kind: ParameterKind) -> String {
+        switch kind {
+        case .expression: return "expr"
+        case .number: return "number"
+        case .numbers(_, let count): return count.upperBound == 1 ? "number" : "a,b,…"
+        case .integer: return "n"
+        case .interval: return "lo,hi"
+        case .matrixIndex: return "row,col"
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Figures
+import PlottingCairo
+
+/// The options every figure subcommand shares: where to write, in which format, size, language, title, data.
+struct OutputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Output file (.png, .svg, .pdf); '-' writes to standard output (default: <figure-id>.png).",
+                               valueName: "file"))
+    var out: String?
+
+    @Option(help: "Output format, overriding the extension: png, svg or pdf.")
+    var format: OutputFormat?
+
+    @Option(help: ArgumentHelp("Width in inches (default: the figure's, usually 6.4).", valueName: "inches"))
+    var width: Double?
+
+    @Option(help: ArgumentHelp("Height in inches (default: the figure's, usually 4.8).", valueName: "inches"))
+    var height: Double?
+
+    @Option(help: "Resolution of PNG output in dots per inch (default: 100).")
+    var dpi: Double?
+
+    @Option(help: "Language of labels, legends and titles: ko or en.")
+    var lang: Language = .ko
+
+    @Option(help: "Figure title (default: none, as in the book; '' removes a figure's own title).")
+    var title: String?
+
+    @Option(help: ArgumentHelp("Also write the drawn series as CSV (header row, one column per variable).", valueName: "file.csv"))
+    var data: String?
+
+    /// The long names of these options, for suggestions.
+    static let optionNames = ["--out", "--format", "--width", "--height", "--dpi", "--lang", "--title", "--data"]
+
+    /// The shared figure settings, validated.
+    func settings() throws(ParameterError) -> FigureSettings {
+        try FigureSettings(language: lang, title: title, width: width, height: height, dpi: dpi)
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}

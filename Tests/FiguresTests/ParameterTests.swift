@@ -1,0 +1,67 @@
+import Figures
+import Testing
+
+@Suite("Parameters")
+struct ParameterTests {
+    private func error(_ id: String, _ given: [ParameterName: String]) throws -> String? {
+        let figure = try #require(Catalogue.figure(id: id))
+        do {
+            _ = try ParameterValues(for: figure, given: given)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func defaultsParseForEveryFigure() throws {
+        for figure in Catalogue.figures {
+            _ = try ParameterValues.defaults(for: figure)
+        }
+    }
+
+    @Test func givenValuesReplaceDefaults() throws {
+        let figure = try #require(Catalogue.figure(id: "tangent"))
+        let values = try ParameterValues(for: figure, given: [.at: "1, 2,3", .range: "-1,4"])
+        #expect(values.numbers(.at) == [1, 2, 3])
+        #expect(values.interval(.range) == (-1, 4))
+        #expect(values.number(.step) == 0.1)
+        #expect(values.given == [.at, .range])
+    }
+
+    @Test func badNumbersNameTheOptionAndTheRule() throws {
+        #expect(try error("tangent", [.step: "nan"]) == "--step nan is not allowed: expected a finite number above 0")
+        #expect(try error("tangent", [.step: "0"])?.hasPrefix("--step 0 is not allowed") == true)
+        #expect(try error("tangent", [.step: "-0.1"])?.hasPrefix("--step -0.1 is not allowed") == true)
+        #expect(try error("tangent", [.step: "inf"]) != nil)
+        #expect(try error("tangent", [.range: "5,1"])?.contains("lo < hi") == true)
+        #expect(try error("tangent", [.range: "1"])?.contains("got 1 value") == true)
+        #expect(try error("tangent", [.at: "1,2,3,4,5"])?.contains("got 5 values") == true)
+        #expect(try error("tangent", [.at: "1,x"])?.contains("'x' is not a number") == true)
+    }
+
+    @Test func expressionErrorsCarryTheCaret() throws {
+        let message = try #require(try error("tangent", [.f: "x + y"]))
+        #expect(message.hasPrefix("--f: unknown name 'y' at column 5"))
+        #expect(message.hasSuffix("  x + y\n      ^"))
+    }
+
+    @Test func parametersAFigureDoesNotHaveAreRejected() throws {
+        let message = try #require(try error("sigmoid", [.lr: "0.1"]))
+        #expect(message == "sigmoid has no option --lr; its options are --range, --step")
+    }
+
+    @Test func settingsRejectBadSizes() {
+        #expect(throws: ParameterError.self) { try FigureSettings(width: 0) }
+        #expect(throws: ParameterError.self) { try FigureSettings(height: -1) }
+        #expect(throws: ParameterError.self) { try FigureSettings(width: .nan) }
+        #expect(throws: ParameterError.self) { try FigureSettings(dpi: 1e6) }
+        #expect((try? FigureSettings(width: 3, height: 2, dpi: 300)) != nil)
+    }
+
+    @Test func tooFineSamplingIsRefused() throws {
+        let figure = try #require(Catalogue.figure(id: "function-1"))
+        #expect(throws: ParameterError.self) {
+            _ = try FigureBuilder.build(figure, given: [.step: "1e-9"])
+        }
+    }
+}
