@@ -5,8 +5,15 @@ public enum Catalogue {
         StepFunctionFigure.self,
         SigmoidFigure.self,
         StepVersusSigmoidFigure.self,
+        LogFigure.self,
+        CrossEntropyFigure.self,
+        SlopeStepVersusSigmoidFigure.self,
+        TrueVersusNumericalDerivativeFigure.self,
         FunctionOneFigure.self,
         TangentFigure.self,
+        GradientFieldFigure.self,
+        GradientDescentFigure.self,
+        LearningRatesFigure.self,
     ]
 
     /// The ids in book order.
