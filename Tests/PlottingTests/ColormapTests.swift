@@ -36,8 +36,8 @@ private func hex(_ c: Color) -> UInt32 {
     }
 
     @Test func customMapsAreCheckedAndReversible() throws {
-        #expect(throws: ColormapError.self) { try Colormap(name: "one", colors: [.black]) }
-        #expect(throws: ColormapError.self) { try Colormap(name: "bad", colors: [.black, Color(red: 2, green: 0, blue: 0)]) }
+        #expect(throws: PlotError.self) { try Colormap(name: "one", colors: [.black]) }
+        #expect(throws: PlotError.self) { try Colormap(name: "bad", colors: [.black, Color(red: 2, green: 0, blue: 0)]) }
         let grey = try Colormap(name: "grey", colors: [.black, .white])
         #expect(grey.color(at: 0.25) == Color(red: 0.25, green: 0.25, blue: 0.25))
         #expect(grey.reversed.color(at: 0.25) == Color(red: 0.75, green: 0.75, blue: 0.75))

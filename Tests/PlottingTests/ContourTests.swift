@@ -87,9 +87,9 @@ private func area(_ line: ContourLine) -> Double {
     }
 
     @Test func gridInputIsChecked() {
-        #expect(throws: GridDataError.self) { try ScalarGrid(x: [0], y: [0, 1], z: [[0], [1]]) }
-        #expect(throws: GridDataError.self) { try ScalarGrid(x: [0, 1], y: [0, 1], z: [[0, 1]]) }
-        #expect(throws: GridDataError.self) { try ScalarGrid(x: [0, 1], y: [0, 1], z: [[0, 1], [1]]) }
-        #expect(throws: GridDataError.self) { try ScalarGrid(x: [0, .nan], y: [0, 1], z: [[0, 1], [1, 2]]) }
+        #expect(throws: PlotError.self) { try ScalarGrid(x: [0], y: [0, 1], z: [[0], [1]]) }
+        #expect(throws: PlotError.self) { try ScalarGrid(x: [0, 1], y: [0, 1], z: [[0, 1]]) }
+        #expect(throws: PlotError.self) { try ScalarGrid(x: [0, 1], y: [0, 1], z: [[0, 1], [1]]) }
+        #expect(throws: PlotError.self) { try ScalarGrid(x: [0, .nan], y: [0, 1], z: [[0, 1], [1, 2]]) }
     }
 }

@@ -129,10 +129,10 @@ private func distance(_ a: Point, _ b: Point) -> Double { ((a.x - b.x) * (a.x - 
     @Test func boundsAreThePositionsAndBadInputIsReported() {
         let mark = QuiverMark(x: [0, 4], y: [-1, 2], u: [100, 0], v: [0, 100])
         #expect(mark.dataBounds == DataBounds(xMin: 0, xMax: 4, yMin: -1, yMax: 2))
-        #expect(throws: GridDataError.self) { try QuiverMark(x: [0, 1], y: [0], u: [0, 1], v: [0, 1]).validate() }
-        #expect(throws: GridDataError.self) { try QuiverMark(x: [], y: [], u: [], v: []).validate() }
-        #expect(throws: GridDataError.self) { try QuiverMark(x: [0], y: [0], u: [1], v: [1], scale: .data(0)).validate() }
-        #expect(throws: GridDataError.self) {
+        #expect(throws: PlotError.self) { try QuiverMark(x: [0, 1], y: [0], u: [0, 1], v: [0, 1]).validate() }
+        #expect(throws: PlotError.self) { try QuiverMark(x: [], y: [], u: [], v: []).validate() }
+        #expect(throws: PlotError.self) { try QuiverMark(x: [0], y: [0], u: [1], v: [1], scale: .data(0)).validate() }
+        #expect(throws: PlotError.self) {
             try QuiverMark(gridX: [0, 1], gridY: [0], u: [[1, 1]], v: [[1]]).validate()
         }
         // Invalid input draws nothing rather than trapping.

@@ -14,14 +14,15 @@ import Testing
     }
 
     @Test func symmetricRange() {
-        #expect(close(locator.ticks(from: -5, to: 5), [-4, -2, 0, 2, 4].map(Double.init)) ||
-                close(locator.ticks(from: -5, to: 5), [-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5]))
-        #expect(close(MaxNLocator(maxIntervals: 9).ticks(from: -5, to: 5), [-4, -2, 0, 2, 4]))
+        // matplotlib: raw step 10/9 → the next nice step is 2.
+        #expect(close(locator.ticks(from: -5, to: 5), [-4, -2, 0, 2, 4]))
+        #expect(close(MaxNLocator(maxIntervals: 4).ticks(from: -5, to: 5), [-5, -2.5, 0, 2.5, 5]))
     }
 
     @Test func zeroToTwenty() {
-        #expect(close(locator.ticks(from: 0, to: 20), [0, 2.5, 5, 7.5, 10, 12.5, 15, 17.5, 20]) ||
-                close(locator.ticks(from: 0, to: 20), stride(from: 0.0, through: 20, by: 5).map { $0 }))
+        #expect(close(locator.ticks(from: 0, to: 20), [0, 2.5, 5, 7.5, 10, 12.5, 15, 17.5, 20]))
+        // matplotlib's view of x in [0, 20): −1…21 gives 0, 5, …, 20 with a 2.5 step inside too.
+        #expect(close(locator.ticks(from: -1, to: 21), [0, 2.5, 5, 7.5, 10, 12.5, 15, 17.5, 20]))
         #expect(close(MaxNLocator(maxIntervals: 5).ticks(from: 0, to: 20), [0, 5, 10, 15, 20]))
     }
 
@@ -73,7 +74,7 @@ import Testing
         let wide = log.ticks(from: 1e-100, to: 1e100)
         #expect(wide.count <= 9 && wide.count >= 5)
         #expect(log.ticks(from: -1, to: 0).count == 2)
-        #expect(log.minorTicks(from: 1, to: 10) == [2, 3, 4, 5, 6, 7, 8, 9, 10].filter { $0 < 10 } + [])
+        #expect(log.minorTicks(from: 1, to: 10) == [2, 3, 4, 5, 6, 7, 8, 9])
     }
 }
 

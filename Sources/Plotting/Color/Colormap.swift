@@ -7,12 +7,12 @@ public struct Colormap: Hashable, Sendable {
     public let colors: [Color]
 
     /// A colour map through `colors`, evenly spaced over 0...1.
-    /// - Throws: `ColormapError` when fewer than two colours are given or a channel is not in 0...1.
+    /// - Throws: `PlotError` when fewer than two colours are given or a channel is not in 0...1.
     public init(name: String, colors: [Color]) throws {
-        guard colors.count >= 2 else { throw ColormapError.tooFewColors(name: name, count: colors.count) }
+        guard colors.count >= 2 else { throw PlotError("Colormap '\(name)': \(colors.count) colour(s) given; at least 2 are needed") }
         for c in colors {
             for channel in [c.red, c.green, c.blue, c.alpha] where !(0...1).contains(channel) {
-                throw ColormapError.channelOutOfRange(name: name, value: channel)
+                throw PlotError("Colormap '\(name)': colour channel \(channel) is outside 0...1")
             }
         }
         self.name = name
@@ -63,17 +63,3 @@ public struct Colormap: Hashable, Sendable {
     public static let viridis = Colormap(name: "viridis", flatRGB: viridisTable)
 }
 
-/// A colour map that cannot be built.
-public enum ColormapError: Error, CustomStringConvertible, Equatable {
-    case tooFewColors(name: String, count: Int)
-    case channelOutOfRange(name: String, value: Double)
-
-    public var description: String {
-        switch self {
-        case let .tooFewColors(name, count):
-            return "colormap '\(name)' has \(count) colour(s); at least 2 are needed"
-        case let .channelOutOfRange(name, value):
-            return "colormap '\(name)' has a colour channel \(value); channels must be in 0...1"
-        }
-    }
-}

@@ -24,7 +24,8 @@ struct FigureLayout {
         let (w, h) = figure.sizeInPoints
         let p = figure.subplotParameters, theme = figure.theme
         let rows = figure.rows, columns = figure.columns
-        let pad = 0.2 * theme.fontSize
+        // Room kept between decorations and the figure edge, and between neighbouring panels.
+        let pad = 0.2 * theme.fontSize, gapPad = 0.8 * theme.fontSize
         var title: PlacedText?
         var titleBottom = 0.0
         if let text = figure.title, !text.isEmpty {
@@ -54,8 +55,8 @@ struct FigureLayout {
             need.right = max(m.right, rightOf[columns - 1] + pad)
             need.top = max(m.top, topOf[0] + pad + (title == nil ? 0 : titleBottom + pad))
             need.bottom = max(m.bottom, bottomOf[rows - 1] + pad)
-            for c in 0..<(columns - 1) { need.gapX = max(need.gapX, rightOf[c] + leftOf[c + 1] + pad) }
-            for r in 0..<(rows - 1) { need.gapY = max(need.gapY, bottomOf[r] + topOf[r + 1] + pad) }
+            for c in 0..<(columns - 1) { need.gapX = max(need.gapX, rightOf[c] + leftOf[c + 1] + gapPad) }
+            for r in 0..<(rows - 1) { need.gapY = max(need.gapY, bottomOf[r] + topOf[r + 1] + gapPad) }
             // Never let margins eat the whole figure: keep at least a fifth of it for the plot boxes.
             need.left = min(need.left, w * 0.4); need.right = min(need.right, w * 0.4)
             need.top = min(need.top, h * 0.4); need.bottom = min(need.bottom, h * 0.4)

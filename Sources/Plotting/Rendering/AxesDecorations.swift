@@ -26,9 +26,14 @@ struct AxesDecorations {
         }
     }
 
-    /// Every label around the axes, placed.
-    func texts() -> [PlacedText] {
-        var out: [PlacedText] = []
+    /// Every label around the axes, placed, with its bounds on the canvas.
+    func texts() -> [(text: PlacedText, bounds: Rect)] {
+        var out: [(text: PlacedText, bounds: Rect)] = []
+        func add(_ t: PlacedText) -> Rect {
+            let b = t.bounds(on: canvas)
+            out.append((t, b))
+            return b
+        }
         let fg = theme.foreground
         let xLabelTop = box.maxY + theme.tickLength + theme.tickLabelPad
         var belowXTicks = box.maxY + theme.tickLength
@@ -36,8 +41,7 @@ struct AxesDecorations {
             for (p, i) in xTickPositions(geometry.xTicks.major) where !geometry.xTicks.labels[i].isEmpty {
                 let t = PlacedText(geometry.xTicks.labels[i], at: Point(p, xLabelTop), font: font, color: fg,
                                    horizontal: .center, vertical: .top)
-                belowXTicks = max(belowXTicks, t.bounds(on: canvas).maxY)
-                out.append(t)
+                belowXTicks = max(belowXTicks, add(t).maxY)
             }
         }
         let yLabelRight = box.minX - theme.tickLength - theme.tickLabelPad
@@ -46,32 +50,30 @@ struct AxesDecorations {
             for (p, i) in yTickPositions(geometry.yTicks.major) where !geometry.yTicks.labels[i].isEmpty {
                 let t = PlacedText(geometry.yTicks.labels[i], at: Point(yLabelRight, p), font: font, color: fg,
                                    horizontal: .right, vertical: .center)
-                leftOfYTicks = min(leftOfYTicks, t.bounds(on: canvas).minX)
-                out.append(t)
+                leftOfYTicks = min(leftOfYTicks, add(t).minX)
             }
         }
         if axes.showXTickLabels, let offset = geometry.xTicks.offsetText {
-            out.append(PlacedText(offset, at: Point(box.maxX, belowXTicks + theme.axisLabelPad), font: font,
-                                  color: fg, horizontal: .right, vertical: .top))
+            _ = add(PlacedText(offset, at: Point(box.maxX, belowXTicks + theme.axisLabelPad), font: font,
+                               color: fg, horizontal: .right, vertical: .top))
         }
         var titleBaseline = box.minY - theme.titlePad
         if axes.showYTickLabels, let offset = geometry.yTicks.offsetText {
             let t = PlacedText(offset, at: Point(box.minX, box.minY - 3), font: font, color: fg,
                                horizontal: .left, vertical: .bottom)
-            titleBaseline = min(titleBaseline, t.bounds(on: canvas).minY - theme.titlePad)
-            out.append(t)
+            titleBaseline = min(titleBaseline, add(t).minY - theme.titlePad)
         }
         if let label = axes.xLabel, !label.isEmpty {
-            out.append(PlacedText(label, at: Point(box.minX + box.width / 2, belowXTicks + theme.axisLabelPad),
-                                  font: font, color: fg, horizontal: .center, vertical: .top))
+            _ = add(PlacedText(label, at: Point(box.minX + box.width / 2, belowXTicks + theme.axisLabelPad),
+                               font: font, color: fg, horizontal: .center, vertical: .top))
         }
         if let label = axes.yLabel, !label.isEmpty {
-            out.append(PlacedText(label, at: Point(leftOfYTicks - theme.axisLabelPad, box.minY + box.height / 2),
-                                  font: font, color: fg, horizontal: .center, vertical: .bottom, rotation: 90))
+            _ = add(PlacedText(label, at: Point(leftOfYTicks - theme.axisLabelPad, box.minY + box.height / 2),
+                               font: font, color: fg, horizontal: .center, vertical: .bottom, rotation: 90))
         }
         if let title = axes.title, !title.isEmpty {
-            out.append(PlacedText(title, at: Point(box.minX + box.width / 2, titleBaseline), font: titleFont,
-                                  color: fg, horizontal: .center, vertical: .baseline))
+            _ = add(PlacedText(title, at: Point(box.minX + box.width / 2, titleBaseline), font: titleFont,
+                               color: fg, horizontal: .center, vertical: .baseline))
         }
         return out
     }
@@ -80,8 +82,7 @@ struct AxesDecorations {
     func insets() -> EdgeInsets {
         var reach = Rect(x: box.minX - theme.tickLength, y: box.minY, width: box.width + theme.tickLength,
                          height: box.height + theme.tickLength)
-        for t in texts() {
-            let b = t.bounds(on: canvas)
+        for (_, b) in texts() {
             let minX = min(reach.minX, b.minX), minY = min(reach.minY, b.minY)
             reach = Rect(x: minX, y: minY, width: max(reach.maxX, b.maxX) - minX, height: max(reach.maxY, b.maxY) - minY)
         }
@@ -120,7 +121,7 @@ struct AxesDecorations {
         }
         strokeTicks(major: true, length: theme.tickLength, width: theme.tickWidth)
         strokeTicks(major: false, length: minorTickLength, width: theme.tickWidth * 0.75)
-        for t in texts() { t.draw(on: canvas) }
+        for (t, _) in texts() { t.draw(on: canvas) }
     }
 
     private func strokeTicks(major: Bool, length: Double, width: Double) {

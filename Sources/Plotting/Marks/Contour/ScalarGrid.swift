@@ -10,7 +10,7 @@ public struct ScalarGrid: Hashable, Sendable {
     public let z: [[Double]]
 
     /// A grid from its coordinates and values.
-    /// - Throws: `GridDataError` when there are fewer than two columns or rows, a coordinate is not finite,
+    /// - Throws: `PlotError` when there are fewer than two columns or rows, a coordinate is not finite,
     ///   or `z` does not have `y.count` rows of `x.count` values.
     public init(x: [Double], y: [Double], z: [[Double]]) throws {
         guard x.count >= 2 else { throw GridDataError.tooFewPoints(axis: "x", count: x.count) }
@@ -44,26 +44,22 @@ public struct ScalarGrid: Hashable, Sendable {
     }
 }
 
-/// Grid-shaped input (contour fields, surfaces, quiver grids) that cannot be used.
-public enum GridDataError: Error, CustomStringConvertible, Equatable {
-    case tooFewPoints(axis: String, count: Int)
-    case nonFiniteCoordinate(axis: String, value: Double)
-    case shapeMismatch(what: String, expected: Int, actual: Int)
-    case empty(what: String)
-    case invalidParameter(name: String, value: Double, allowed: String)
-
-    public var description: String {
-        switch self {
-        case let .tooFewPoints(axis, count):
-            return "the grid has \(count) \(axis) value(s); at least 2 are needed"
-        case let .nonFiniteCoordinate(axis, value):
-            return "grid coordinate \(axis) = \(value) is not finite; grid coordinates must be finite"
-        case let .shapeMismatch(what, expected, actual):
-            return "\(what) is \(actual), expected \(expected) to match the grid"
-        case let .empty(what):
-            return "\(what) is empty; at least one value is needed"
-        case let .invalidParameter(name, value, allowed):
-            return "\(name) = \(value) is not allowed; it must be \(allowed)"
-        }
+/// Messages for grid-shaped input (contour fields, surfaces, quiver arrays) that cannot be used; each
+/// builds a `PlotError` naming the bad value and what is allowed.
+enum GridDataError {
+    static func tooFewPoints(axis: String, count: Int) -> PlotError {
+        PlotError("the grid has \(count) \(axis) value(s); at least 2 are needed")
+    }
+    static func nonFiniteCoordinate(axis: String, value: Double) -> PlotError {
+        PlotError("grid coordinate \(axis) = \(value) is not finite; grid coordinates must be finite")
+    }
+    static func shapeMismatch(what: String, expected: Int, actual: Int) -> PlotError {
+        PlotError("\(what) is \(actual), expected \(expected) to match the grid")
+    }
+    static func empty(what: String) -> PlotError {
+        PlotError("\(what) is empty; at least one value is needed")
+    }
+    static func invalidParameter(name: String, value: Double, allowed: String) -> PlotError {
+        PlotError("\(name) = \(value) is not allowed; it must be \(allowed)")
     }
 }

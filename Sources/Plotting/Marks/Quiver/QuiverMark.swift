@@ -2,7 +2,7 @@
 /// (shaft and head) so heads stay in proportion at any size — matplotlib's `quiver`.
 ///
 /// The data bounds are the arrow positions only (as in matplotlib); arrows may reach past them.
-public struct QuiverMark: Mark {
+public struct QuiverMark: Mark, Validatable {
     /// How the arrow direction is chosen.
     public enum Angles: Hashable, Sendable {
         /// The direction of (u, v) in data space, as drawn by the axes (matplotlib's `angles="xy"`).
@@ -41,7 +41,7 @@ public struct QuiverMark: Mark {
     public var label: String?
 
     /// A problem found while flattening grid input, reported by `validate()`.
-    private var inputProblem: GridDataError?
+    private var inputProblem: PlotError?
 
     /// Arrows at the flat positions `x`, `y` with vectors `u`, `v` (all the same length). Input is checked
     /// by `validate()` (called by the figure before drawing).
@@ -63,9 +63,9 @@ public struct QuiverMark: Mark {
                   width: width, shape: shape, label: label)
         for (name, rows) in [("quiver u", u), ("quiver v", v)] where inputProblem == nil {
             if rows.count != y.count {
-                inputProblem = .shapeMismatch(what: "\(name) rows", expected: y.count, actual: rows.count)
+                inputProblem = GridDataError.shapeMismatch(what: "\(name) rows", expected: y.count, actual: rows.count)
             } else if let row = rows.first(where: { $0.count != x.count }) {
-                inputProblem = .shapeMismatch(what: "\(name) row length", expected: x.count, actual: row.count)
+                inputProblem = GridDataError.shapeMismatch(what: "\(name) row length", expected: x.count, actual: row.count)
             }
         }
     }

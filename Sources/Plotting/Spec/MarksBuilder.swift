@@ -1,0 +1,31 @@
+/// Builds an axes' marks from a block, Swift-Charts style:
+///
+/// ```swift
+/// let axes = Axes(xLabel: "x", yLabel: "y") {
+///     LineMark(x: xs, y: ys, label: "data")
+///     if showZero { ReferenceLine.horizontal(0, style: .dotted) }
+///     for c in curves { LineMark(x: xs, y: c) }
+/// }
+/// ```
+@resultBuilder
+public enum MarksBuilder {
+    public static func buildExpression(_ mark: any Mark) -> [any Mark] { [mark] }
+    public static func buildExpression(_ marks: [any Mark]) -> [any Mark] { marks }
+    public static func buildBlock(_ parts: [any Mark]...) -> [any Mark] { parts.flatMap { $0 } }
+    public static func buildOptional(_ part: [any Mark]?) -> [any Mark] { part ?? [] }
+    public static func buildEither(first: [any Mark]) -> [any Mark] { first }
+    public static func buildEither(second: [any Mark]) -> [any Mark] { second }
+    public static func buildArray(_ parts: [[any Mark]]) -> [any Mark] { parts.flatMap { $0 } }
+}
+
+extension Axes {
+    /// An axes whose marks come from a `MarksBuilder` block.
+    public init(title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
+                xScale: Scale = .linear, yScale: Scale = .linear,
+                xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
+                aspect: Aspect = .auto, grid: GridLines = .none, legend: LegendPlacement? = nil,
+                spines: Spines = .all, @MarksBuilder marks: () -> [any Mark]) {
+        self.init(marks: marks(), title: title, xLabel: xLabel, yLabel: yLabel, xScale: xScale, yScale: yScale,
+                  xLimits: xLimits, yLimits: yLimits, aspect: aspect, grid: grid, legend: legend, spines: spines)
+    }
+}
