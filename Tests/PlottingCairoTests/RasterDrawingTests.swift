@@ -80,6 +80,12 @@ import Plotting
         canvas.fill(.rectangle(Rect(x: 1e300, y: -1e300, width: 1e300, height: .nan)), color: .black)
         canvas.popClip()  // unbalanced: ignored
         canvas.drawText("x", at: Point(.nan, 3), font: Font(), color: .black, horizontal: .left, vertical: .top, rotation: 0)
+        for size in [0, -3, .nan, .infinity, 1e9] {
+            let extent = canvas.measureText("x^2", font: Font(size: size))
+            #expect(extent.width.isFinite && extent.width >= 0 && extent.height >= 0)
+            canvas.drawText("x^2", at: Point(3, 3), font: Font(size: size), color: .black, horizontal: .left,
+                            vertical: .top, rotation: .infinity)
+        }
         let png = try canvas.finish()
         #expect(png.starts(with: [0x89, 0x50, 0x4e, 0x47]))
     }

@@ -66,4 +66,33 @@ import Testing
         #expect(throws: PlotError.self) { try Figure(Axes(marks: [LineMark(x: [0, 1], y: [0])])).draw(on: canvas) }
         #expect(canvas.commands.isEmpty)
     }
+
+    @Test func neighbouringPanelsKeepTheirLabelsApart() throws {
+        var axes = Axes(title: "Title", xLabel: "x label", yLabel: "y label")
+        axes.marks = [LineMark(x: [0, 1e5], y: [-1234.5, 98765.4])]
+        let figure = Figure(width: 6, height: 4, title: "Suptitle", rows: 2, columns: 2, panels: [axes, axes, axes, axes])
+        let canvas = RecordingCanvas(for: figure)
+        try figure.draw(on: canvas)
+        let clips = canvas.commands.compactMap { if case let .pushClip(r) = $0 { r } else { nil } }
+        #expect(clips.count == 4)
+        // Each text belongs to the panel whose plot box is nearest; texts of different panels never overlap,
+        // and no text overlaps another panel's plot box.
+        let boxes = canvas.texts.map { canvas.bounds(of: $0) }
+        func owner(_ r: Rect) -> Int {
+            clips.indices.min { a, b in distance(r, clips[a]) < distance(r, clips[b]) } ?? 0
+        }
+        for (i, a) in boxes.enumerated() where canvas.texts[i].text != "Suptitle" {
+            for (j, clip) in clips.enumerated() where j != owner(a) {
+                #expect(!a.intersects(clip), "\(canvas.texts[i].text) overlaps panel \(j)")
+            }
+            for (k, b) in boxes.enumerated() where k > i && owner(a) != owner(b) && canvas.texts[k].text != "Suptitle" {
+                #expect(!a.intersects(b), "\(canvas.texts[i].text) overlaps \(canvas.texts[k].text)")
+            }
+        }
+    }
+
+    func distance(_ a: Rect, _ b: Rect) -> Double {
+        let dx = max(0, max(b.minX - a.maxX, a.minX - b.maxX)), dy = max(0, max(b.minY - a.maxY, a.minY - b.maxY))
+        return dx * dx + dy * dy
+    }
 }

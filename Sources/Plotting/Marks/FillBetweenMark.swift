@@ -10,20 +10,28 @@ public struct FillBetweenMark: Mark, Validatable, PositiveBoundsProviding {
     public var y2: [Double]
     /// The fill colour (with its alpha); nil takes the next cycle colour.
     public var color: Color?
+    /// Width of the outline stroked in the fill colour (matplotlib's 1 pt edge of the same colour); 0 for none.
+    public var edgeWidth: Double
     public var label: String?
 
-    public init(x: [Double], y1: [Double], y2: [Double], color: Color? = nil, label: String? = nil) {
-        self.x = x; self.y1 = y1; self.y2 = y2; self.color = color; self.label = label
+    public init(x: [Double], y1: [Double], y2: [Double], color: Color? = nil, edgeWidth: Double = 1,
+                label: String? = nil) {
+        self.x = x; self.y1 = y1; self.y2 = y2; self.color = color; self.edgeWidth = edgeWidth; self.label = label
     }
     /// The area between `y` and a constant baseline (0 by default).
-    public init(x: [Double], y: [Double], baseline: Double = 0, color: Color? = nil, label: String? = nil) {
-        self.init(x: x, y1: y, y2: [Double](repeating: baseline, count: y.count), color: color, label: label)
+    public init(x: [Double], y: [Double], baseline: Double = 0, color: Color? = nil, edgeWidth: Double = 1,
+                label: String? = nil) {
+        self.init(x: x, y1: y, y2: [Double](repeating: baseline, count: y.count), color: color, edgeWidth: edgeWidth,
+                  label: label)
     }
 
     public func validate() throws {
         try SeriesValidation.check("FillBetweenMark", x: x, y: y1)
         guard y2.count == x.count else {
             throw PlotError("FillBetweenMark: x has \(x.count) values but y2 has \(y2.count); they must have the same length")
+        }
+        guard edgeWidth.isFinite, edgeWidth >= 0 else {
+            throw PlotError("FillBetweenMark: edge width \(edgeWidth) is not a finite number ≥ 0")
         }
     }
 
@@ -58,7 +66,10 @@ public struct FillBetweenMark: Mark, Validatable, PositiveBoundsProviding {
             }
         }
         flush()
-        if !path.isEmpty { context.canvas.fill(path, color: color ?? context.cycleColor) }
+        guard !path.isEmpty else { return }
+        let c = color ?? context.cycleColor
+        context.canvas.fill(path, color: c)
+        if edgeWidth > 0 { context.canvas.stroke(path, style: StrokeStyle(color: c, width: edgeWidth)) }
     }
 
     public func legendEntry(cycleColor: Color, theme: Theme) -> LegendEntry? {

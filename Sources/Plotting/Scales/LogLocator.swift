@@ -21,7 +21,7 @@ public struct LogLocator: Sendable, Hashable {
 
     /// The unlabelled minor ticks 2…9 × 10ⁿ inside `lower...upper` (none when over 12 decades are shown).
     public func minorTicks(from lower: Double, to upper: Double) -> [Double] {
-        guard let (lo, hi) = Self.exponentRange(lower, upper), hi - lo <= 12 else { return [] }
+        guard let (lo, hi) = Self.exponentRange(lower, upper), hi - lo <= 12, lo - 1 <= hi else { return [] }
         let low = min(lower, upper), high = max(lower, upper)
         var ticks: [Double] = []
         for e in (lo - 1)...hi {

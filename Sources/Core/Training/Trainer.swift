@@ -1,0 +1,142 @@
+/// Trains the two-layer net as section 4.5 of the book does: mini-batches drawn with replacement, plain SGD
+/// by backpropagation, the mini-batch loss after each update, and the accuracy on the full training and test
+/// sets at every epoch boundary (`iteration % iterationsPerEpoch == 0`).
+///
+/// Everything random comes from one `SeededGenerator(seed:)`: first the weights (W1 row by row, then W2), then
+/// `batchSize` indices per iteration. The same seed, data, settings, precision and kernel give the same series
+/// bit for bit: BLAS runs on one thread and the evaluation splits work in fixed blocks.
+public struct Trainer: Sendable {
+    /// The matrix-product implementation.
+    public var kernel: ProductKernel
+    /// The arithmetic.
+    public var precision: TrainingPrecision
+    /// Threads for the accuracy evaluations and the first layer's products (the result does not depend on it).
+    public var threads: Int
+
+    /// A trainer computing in `precision` with `kernel` on `threads` threads.
+    public init(kernel: ProductKernel = .blas, precision: TrainingPrecision = .float32, threads: Int = 2) {
+        self.kernel = kernel
+        self.precision = precision
+        self.threads = max(1, threads)
+    }
+
+    /// Runs the training. `progress` is called after every iteration with what has been computed so far.
+    /// Stops early, recording a `Divergence`, when the loss or a parameter is no longer finite.
+    public func train(data: TrainingData, settings: TrainingSettings, progress: (TrainingProgress) -> Void = { _ in }) throws(TrainingError) -> TrainingSeries {
+        try settings.validate(trainingExamples: data.summary.trainCount)
+        BLASThreads.set(1)
+        // Concrete types here let the compiler specialise the whole generic pipeline for each precision.
+        switch precision {
+        case .float32: return TrainingRun<Float>(kernel: kernel, threads: threads).run(data: data, settings: settings, progress: progress)
+        case .float64: return TrainingRun<Double>(kernel: kernel, threads: threads).run(data: data, settings: settings, progress: progress)
+        }
+    }
+}
+
+/// The arithmetic of a training run.
+public enum TrainingPrecision: String, Sendable, CaseIterable, Codable {
+    /// Single precision (`Float`, BLAS `sgemm`): the fast default.
+    case float32
+    /// Double precision (`Double`, BLAS `dgemm`).
+    case float64
+}
+
+/// One training run in a given scalar type (see `Trainer`).
+struct TrainingRun<Scalar: TrainingScalar> {
+    let kernel: ProductKernel
+    let threads: Int
+
+    func run(data: TrainingData, settings: TrainingSettings, progress: (TrainingProgress) -> Void) -> TrainingSeries {
+        let shape = NetShape(input: data.pixelsPerImage, hidden: settings.hiddenSize, output: data.classes)
+        var generator = SeededGenerator(seed: settings.seed)
+        let parameters = ParameterBuffers(TwoLayerNetParameters<Scalar>(shape: shape, weightInitStd: settings.weightInitStd, generator: &generator))
+        var passes = NetPasses(parameters: parameters, kernel: kernel)
+        passes.threads = threads
+        let batch = MiniBatch<Scalar>(shape: shape, size: settings.batchSize)
+        let evaluator = AccuracyEvaluator<Scalar>(shape: shape, threads: threads)
+        let learningRate = Scalar(settings.learningRate)
+        var series = TrainingSeries(
+            dataset: data.summary, settings: settings, precision: MemoryLayout<Scalar>.size == 4 ? .float32 : .float64, kernel: kernel,
+            iterationsPerEpoch: max(data.summary.trainCount / settings.batchSize, 1))
+        series.losses.reserveCapacity(settings.iterations)
+        let clock = ContinuousClock()
+        let start = clock.now
+        for iteration in 0 ..< settings.iterations {
+            batch.draw(from: data, generator: &generator)
+            let (x, labels, rows) = (batch.activations.input.pointer, UnsafePointer(batch.labels.pointer), settings.batchSize)
+            passes.forward(x: x, rows: rows, scratch: batch.activations, softmax: true)
+            passes.backward(x: x, labels: labels, rows: rows, scratch: batch.activations, into: parameters, alpha: -learningRate, beta: 1)
+            passes.forward(x: x, rows: rows, scratch: batch.activations, softmax: true)
+            let loss = passes.loss(labels: labels, rows: rows, scratch: batch.activations)
+            if let reason = Self.divergenceReason(loss: loss, parameters: parameters) {
+                series.divergence = Divergence(iteration: iteration, reason: reason)
+                break
+            }
+            series.losses.append(loss)
+            if iteration % series.iterationsPerEpoch == 0 {
+                series.accuracies.append(AccuracyPoint(
+                    iteration: iteration, epoch: iteration / series.iterationsPerEpoch,
+                    train: evaluator.accuracy(of: passes, pixels: data.trainPixels, labels: data.trainLabels),
+                    test: evaluator.accuracy(of: passes, pixels: data.testPixels, labels: data.testLabels)))
+            }
+            let elapsed = start.duration(to: clock.now)
+            progress(TrainingProgress(
+                completed: iteration + 1, total: settings.iterations, loss: loss, latestAccuracy: series.accuracies.last,
+                elapsedSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
+        }
+        return series
+    }
+
+    /// Why the run must stop, or nil: a non-finite loss, or a parameter that overflowed or became NaN.
+    static func divergenceReason(loss: Double, parameters: ParameterBuffers<Scalar>) -> String? {
+        if !loss.isFinite { return "the loss became \(loss)" }
+        if !parameters.isFinite { return "a weight or bias overflowed to infinity or NaN" }
+        return nil
+    }
+}
+
+/// What a training run has done so far, for a progress display.
+public struct TrainingProgress: Sendable {
+    /// Iterations done.
+    public let completed: Int
+    /// Iterations planned.
+    public let total: Int
+    /// The latest mini-batch loss.
+    public let loss: Double
+    /// The latest accuracy evaluation, if any.
+    public let latestAccuracy: AccuracyPoint?
+    /// Seconds since training started.
+    public let elapsedSeconds: Double
+
+    /// Seconds left at the average pace so far.
+    public var estimatedSecondsLeft: Double {
+        completed > 0 ? elapsedSeconds / Double(completed) * Double(total - completed) : 0
+    }
+}
+
+/// The mini-batch of one iteration: `size` examples drawn with replacement, pixels normalised into scalars.
+final class MiniBatch<Scalar: TrainingScalar> {
+    let size: Int
+    let activations: Activations<Scalar>
+    let labels: OwnedBuffer<Int>
+    private let scale = PixelScale<Scalar>()
+
+    init(shape: NetShape, size: Int) {
+        self.size = size
+        activations = Activations(shape: shape, capacity: size)
+        labels = OwnedBuffer(count: size, repeating: 0)
+    }
+
+    /// Draws `size` indices uniformly from the training set (`nextInt(below:)`, one per row) and fills the batch.
+    func draw(from data: TrainingData, generator: inout SeededGenerator) {
+        let inputs = data.pixelsPerImage
+        data.trainPixels.withUnsafeBufferPointer { pixels in
+            guard let pixels = pixels.baseAddress else { return }
+            for row in 0 ..< size {
+                let index = generator.nextInt(below: data.summary.trainCount)
+                labels.pointer[row] = data.trainLabels[index]
+                scale.convert(pixels + index * inputs, count: inputs, into: activations.input.pointer + row * inputs)
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import ArgumentParser
+import Core
+import Foundation
+import ImageComparison
+import PlottingCairo
+
+/// `dlplot train`: section 4.5 of the book — trains the 784-50-10 net on MNIST-format data and writes the loss
+/// and accuracy series the figures training-loss and training-accuracy draw.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the two-layer net (section 4.5) and write its loss and accuracy series.",
+        discussion: """
+        Data: --data-dir, else $\(DatasetLocation.environmentVariable), else \(DatasetLocation.defaultDirectory) \
+        (Debian's dataset-fashion-mnist). The folder holds train-images-idx3-ubyte, train-labels-idx1-ubyte, \
+        t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte, each gzip-compressed (.gz) or raw.
+        Progress goes to standard error. The series (JSON, or CSV for a .csv name) records the seed, the settings \
+        and a SHA-256 of the data files; the same seed gives the same series bit for bit on the same machine.
+        Exit status: 0 done (or --reuse-if-current found the file current), 1 unusable data or an unwritable \
+        file, 2 a bad option, 3 the training diverged (what was computed is written, marked as diverged).
+        """)
+
+    @Option(help: ArgumentHelp("Folder with the four IDX files.", valueName: "dir"))
+    var dataDir: String?
+
+    @Option(help: ArgumentHelp("The data set's name for titles (default: Fashion-MNIST if the folder's path says so, else MNIST).", valueName: "name"))
+    var dataset: String?
+
+    @Option(help: ArgumentHelp("Random seed, 0...\(TrainingSettings.maximumSeed).", valueName: "n"))
+    var seed = "1"
+
+    @Option(help: ArgumentHelp("Iterations (mini-batch updates).", valueName: "n"))
+    var iters = "10000"
+
+    @Option(help: ArgumentHelp("Examples per mini-batch, drawn with replacement.", valueName: "n"))
+    var batch = "100"
+
+    @Option(help: ArgumentHelp("Learning rate of plain SGD.", valueName: "x"))
+    var lr = "0.1"
+
+    @Option(help: ArgumentHelp("Where to write the series: FILE.json or FILE.csv.", valueName: "file"))
+    var out = "training-series.json"
+
+    @Option(help: ArgumentHelp("Matrix products: blas (OpenBLAS sgemm) or swift (blocked SIMD kernel).", valueName: "kernel"))
+    var kernel = "blas"
+
+    @Option(help: ArgumentHelp("Arithmetic: float32 or float64.", valueName: "precision"))
+    var precision = "float32"
+
+    @Option(help: ArgumentHelp("Threads for the products and evaluations (the result does not depend on it).", valueName: "n"))
+    var threads = "2"
+
+    @Flag(help: "If --out is a JSON series with the same settings and data checksum (or the data folder is missing), keep it and do not train.")
+    var reuseIfCurrent = false
+
+    @Flag(help: "No progress on standard error.")
+    var quiet = false
+
+    func run() throws {
+        let settings = try parsedSettings()
+        let productKernel = try choice(kernel, option: "--kernel", from: ProductKernel.allCases.map(\.rawValue)).flatMap(ProductKernel.init(rawValue:)) ?? .blas
+        let arithmetic = try choice(precision, option: "--precision", from: TrainingPrecision.allCases.map(\.rawValue)).flatMap(TrainingPrecision.init(rawValue:)) ?? .float32
+        let threadCount = try number(threads, option: "--threads", in: 1 ... 64)
+        let isCSV = out.lowercased().hasSuffix(".csv")
+        guard isCSV || out.lowercased().hasSuffix(".json") else { try fail("--out \(out): the file name must end in .json or .csv", status: 2) }
+
+        let location: DatasetLocation
+        do {
+            location = try DatasetLocation.resolve(explicit: dataDir, name: dataset)
+        } catch {
+            if reuseIfCurrent, !isCSV, let series = try? TrainingSeries.read(path: out) {
+                note("\(error.description); keeping \(out) (\(series.dataset.name), seed \(series.settings.seed)) as it is")
+                return
+            }
+            try fail(error.description, status: 1)
+        }
+        let checksum: String
+        do { checksum = try DataChecksum.sha256(of: location) } catch { try fail(error.description, status: 1) }
+        if reuseIfCurrent, !isCSV, let existing = try? TrainingSeries.read(path: out),
+           existing.settings == settings, existing.dataset.sha256 == checksum, existing.kernel == productKernel,
+           existing.precision == arithmetic, !existing.diverged {
+            note("\(out) is current (\(existing.dataset.name), seed \(settings.seed), data sha256 \(checksum.prefix(12))…); not retraining")
+            return
+        }
+
+        let data: TrainingData
+        do {
+            data = try TrainingData(dataset: MNISTDataset(location: location), sha256: checksum)
+        } catch let error as DatasetError {
+            try fail(error.description, status: 1)
+        } catch {
+            try fail("\(error)", status: 1)
+        }
+        note("training on \(location.name) from \(location.directory): \(data.summary.trainCount) training and \(data.summary.testCount) test images, seed \(settings.seed)")
+        let series: TrainingSeries
+        do {
+            series = try Trainer(kernel: productKernel, precision: arithmetic, threads: threadCount)
+                .train(data: data, settings: settings, progress: report)
+        } catch {
+            try fail(error.description, status: 2)
+        }
+        do {
+            try AtomicFile.write(isCSV ? Array(series.csvText().utf8) : try series.jsonBytes(), to: out)
+        } catch {
+            try fail("\(error)", status: 1)
+        }
+        if let divergence = series.divergence {
+            try fail("training diverged at iteration \(divergence.iteration) (\(divergence.reason)) with learning rate \(settings.learningRate); "
+                + "wrote the \(series.losses.count) iterations before it to \(out), marked as diverged", status: 3)
+        }
+        if let last = series.accuracies.last, let loss = series.losses.last {
+            note(String(format: "done: final loss %.4f, train accuracy %.4f, test accuracy %.4f; wrote %@", loss, last.train, last.test, out))
+        }
+    }
+
+    /// Parses and checks the training options.
+    private func parsedSettings() throws -> TrainingSettings {
+        var settings = TrainingSettings()
+        guard let seedValue = UInt64(seed), seedValue <= TrainingSettings.maximumSeed else {
+            try fail("--seed \(seed) is out of range; allowed 0...\(TrainingSettings.maximumSeed)", status: 2)
+        }
+        settings.seed = seedValue
+        settings.iterations = try number(iters, option: "--iters", in: TrainingSettings.iterationRange)
+        settings.batchSize = try number(batch, option: "--batch", in: TrainingSettings.batchRange)
+        guard let rate = Double(lr), rate.isFinite, rate > 0 else {
+            try fail("--lr \(lr) is not allowed; it must be a finite number > 0", status: 2)
+        }
+        settings.learningRate = rate
+        return settings
+    }
+
+    private func number(_ text: String, option: String, in range: ClosedRange<Int>) throws -> Int {
+        guard let value = Int(text), range.contains(value) else {
+            try fail("\(option) \(text) is out of range; allowed \(range.lowerBound)...\(range.upperBound)", status: 2)
+        }
+        return value
+    }
+
+    private func choice(_ text: String, option: String, from allowed: [String]) throws -> String? {
+        guard allowed.contains(text) else { try fail("\(option) \(text) is not allowed; use one of \(allowed.joined(separator: ", "))", status: 2) }
+        return text
+    }
+
+    /// Progress on standard error: at every accuracy evaluation and at the end.
+    private func report(_ progress: TrainingProgress) {
+        guard !quiet, let point = progress.latestAccuracy,
+              point.iteration + 1 == progress.completed || progress.completed == progress.total else { return }
+        note(String(format: "iteration %d/%d  loss %.4f  train acc %.4f  test acc %.4f  %.1f s elapsed, %.1f s left",
+                    progress.completed, progress.total, progress.loss, point.train, point.test,
+                    progress.elapsedSeconds, progress.estimatedSecondsLeft))
+    }
+
+    private func note(_ message: String) {
+        guard !quiet else { return }
+        FileHandle.standardError.write(Data("dlplot train: \(message)\n".utf8))
+    }
+
+    /// Stops with one line on standard error ("dlplot: train: …") and exit status `status`.
+    private func fail(_ message: String, status: Int32) throws -> Never {
+        throw CommandError(message: "train: \(message)", status: status)
+    }
+}
+
+/// The fingerprint of a data set: SHA-256 over `sha256sum`-style lines, one per file in `DatasetFile` order,
+/// each "<SHA-256 of the file's bytes as stored>  <file name>".
+enum DataChecksum {
+    static func sha256(of location: DatasetLocation) throws(DatasetError) -> String {
+        var lines = ""
+        for file in DatasetFile.allCases {
+            let path = try location.path(of: file)
+            guard let bytes = FileManager.default.contents(atPath: path) else { throw .invalidFile(.cannotOpen(path: path)) }
+            lines += SHA256.hex(Array(bytes)) + "  " + (path as NSString).lastPathComponent + "\n"
+        }
+        return SHA256.hex(Array(lines.utf8))
+    }
+}
