@@ -42,6 +42,8 @@ release: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(SWIFT) build -c release --product dlplot
+	bash scripts/golden-check.sh
 
 figures: release
 	$(RELEASE_BIN) all --out-dir figures --formats png,svg,pdf --html
