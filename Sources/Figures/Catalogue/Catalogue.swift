@@ -7,6 +7,8 @@ public enum Catalogue {
         StepVersusSigmoidFigure.self,
         FunctionOneFigure.self,
         TangentFigure.self,
+        TrainingLossFigure.self,
+        TrainingAccuracyFigure.self,
     ]
 
     /// The ids in book order.
