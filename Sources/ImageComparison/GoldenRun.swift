@@ -1,11 +1,26 @@
 import Foundation
 
+/// How an SVG's rasterisation differs from the PNG of the same figure, outside text and in total.
+public struct SVGRasterMeasure: Sendable {
+    /// The comparison outside the text mask (judged with the declared `svgRaster` tolerance, exact by default).
+    public var outsideText: ComparisonResult
+    /// The comparison of the whole images, text included (reported, not judged).
+    public var whole: ComparisonResult
+    /// Pixels inside the text mask.
+    public var textPixels: Int
+
+    /// One line: the judged part, then the text part.
+    public var summary: String {
+        "outside text: \(outsideText.summary); whole image (text rasterised by rsvg vs FreeType, \(textPixels) px masked): max channel difference \(whole.maxDifference), \(whole.differingPixels) differing pixels"
+    }
+}
+
 /// Compares a freshly rendered set of figures with the committed goldens and leaves evidence of every failure.
 ///
 /// Checks, per file the fresh render produced:
 /// - `*.png`: decoded pixels against the golden, exact unless `TOLERANCES.json` declares a tolerance;
 /// - `*.svg`: the canonical text form against the golden's, and the rsvg-convert rasterisation against the
-///   fresh PNG of the same figure within the declared `svgRaster` tolerance;
+///   fresh PNG of the same figure outside text (see `SVGTextMask`), exact unless `svgRaster` declares a tolerance;
 /// - determinism (when a second render is given): PNG pixels identical, SVG and PDF bytes identical;
 /// and, over the goldens, that none is stale (a golden the render no longer produces).
 public struct GoldenRun: Sendable {
@@ -33,8 +48,8 @@ public struct GoldenRun: Sendable {
         public var passed = 0
         /// Declared tolerances no longer needed, and other remarks.
         public var notes: [String] = []
-        /// Measured rasterisation differences, file → result (for choosing the svgRaster tolerance).
-        public var svgRaster: [String: ComparisonResult] = [:]
+        /// Measured rasterisation differences per SVG file.
+        public var svgRaster: [String: SVGRasterMeasure] = [:]
         /// The HTML page of the run.
         public var page = ""
     }
@@ -126,16 +141,27 @@ public struct GoldenRun: Sendable {
         guard let png = try? PNGCodec.decode(contentsOf: pngPath) else {
             return RunReportPage.Entry(title: title, summary: "no PNG of the same figure to compare the rasterisation with", passed: true)
         }
-        let raster: RGBAImage
-        do { raster = try rasterizer.rasterize(svgPath: svg, width: png.width, height: png.height) } catch {
+        let raster: RGBAImage, textless: RGBAImage
+        do {
+            raster = try rasterizer.rasterize(svgPath: svg, width: png.width, height: png.height)
+            textless = try rasterizer.rasterize(svg: SVGTextMask.removingGlyphs(try PNGCodec.readFile(svg)),
+                                                name: svg + " without glyphs", width: png.width, height: png.height)
+        } catch {
             return RunReportPage.Entry(title: title, summary: "\(error)", passed: false)
         }
-        let result = check.comparator.compare(expected: png, actual: raster, tolerance: tolerances.svgRaster?.tolerance)
-        summary.svgRaster[name] = result
-        let outcome = PNGCheck.Outcome(expected: png, actual: raster, result: result)
-        return try entry(for: outcome, title: title, folder: name + "-raster", expectedPath: pngPath, actualPath: svg,
-                         toleranceReason: tolerances.svgRaster?.reason,
-                         accept: "the SVG writer and the PNG disagree: fix the SVG output, or (with a reason) widen svgRaster in TOLERANCES.json")
+        let mask = SVGTextMask.mask(withText: raster, withoutText: textless)
+        let judged = SVGTextMask.applying(mask, to: raster, from: png)
+        let declared = tolerances.svgRaster
+        let outside = check.comparator.compare(expected: png, actual: judged, tolerance: declared?.tolerance)
+        let whole = check.comparator.compare(expected: png, actual: raster, tolerance: nil)
+        let measure = SVGRasterMeasure(outsideText: outside, whole: whole, textPixels: mask.filter { $0 }.count)
+        summary.svgRaster[name] = measure
+        let outcome = PNGCheck.Outcome(expected: png, actual: judged, result: outside)
+        var entry = try entry(for: outcome, title: title, folder: name + "-raster", expectedPath: pngPath, actualPath: svg,
+                              toleranceReason: declared?.reason,
+                              accept: "the SVG and the PNG of this figure disagree outside text: fix the SVG output (actual.png has the PNG's pixels in text areas)")
+        entry.summary = measure.summary
+        return entry
     }
 
     private func compareDeterminism(_ name: String, second: String) throws -> RunReportPage.Entry {

@@ -8,6 +8,18 @@ public struct SVGRasterizer: Sendable {
 
     public init(executable: String = "/usr/bin/rsvg-convert") { self.executable = executable }
 
+    /// The rasterised SVG document `svg` (named `name` in errors), `width` × `height` pixels.
+    public func rasterize(svg: [UInt8], name: String, width: Int, height: Int) throws -> RGBAImage {
+        let path = NSTemporaryDirectory() + "dlplot-rsvg-\(UUID().uuidString).svg"
+        do { try Data(svg).write(to: URL(fileURLWithPath: path)) } catch {
+            throw ImageComparisonError.unreadableFile(path: path, reason: "cannot write a temporary SVG")
+        }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do { return try rasterize(svgPath: path, width: width, height: height) } catch let error as ImageComparisonError {
+            throw ImageComparisonError.invalidPNG(name: name, reason: "\(error)")
+        }
+    }
+
     /// The rasterised SVG file at `svgPath`, `width` × `height` pixels.
     /// - Throws: `ImageComparisonError` naming the file if rsvg-convert is missing or fails.
     public func rasterize(svgPath: String, width: Int, height: Int) throws -> RGBAImage {

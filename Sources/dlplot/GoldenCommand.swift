@@ -101,8 +101,8 @@ struct GoldenCheckCommand: ParsableCommand {
             summary = try GoldenRun(goldens: goldens, fresh: fresh, second: second, evidence: evidence, tolerances: tolerances).run()
         } catch { goldenFailure("golden: \(error)") }
         for note in summary.notes { print("golden: note: \(note)") }
-        for (name, result) in summary.svgRaster.sorted(by: { $0.key < $1.key }) {
-            print("golden: rsvg-convert vs PNG \(name): max \(result.maxDifference), \(result.differingPixels) px, worst tile \(result.worstTile?.differingPixels ?? 0)")
+        for (name, measure) in summary.svgRaster.sorted(by: { $0.key < $1.key }) {
+            print("golden: rsvg-convert vs PNG \(name): \(measure.summary)")
         }
         if summary.failures.isEmpty {
             print("golden: all \(summary.passed) checks passed (environment matches \(goldens)/\(CurrentEnvironment.fileName))")

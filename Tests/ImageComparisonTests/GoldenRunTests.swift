@@ -17,16 +17,13 @@ import Testing
     }
 
     static let standIns: [String: SmallFigure] = ["sine": SmallFigure(), "cosine": SmallFigure(function: { cos($0) })]
-    /// Measured rsvg-convert vs Cairo PNG on these figures; see the svgRaster tolerance in figures/TOLERANCES.json.
-    static let raster = GoldenTolerances.Declared(tolerance: FuzzyTolerance(maxDifference: 0...255, totalPixels: 0...5000, tilePixelCap: 256),
-                                                  reason: "stand-in: measured below")
 
     func run(fresh: [String: SmallFigure], root: String) throws -> GoldenRun.Summary {
         try Self.render(Self.standIns, into: root + "/goldens")
         try Self.render(fresh, into: root + "/fresh")
         try Self.render(Dictionary(uniqueKeysWithValues: fresh.reversed()), into: root + "/second")
         return try GoldenRun(goldens: root + "/goldens", fresh: root + "/fresh", second: root + "/second",
-                             evidence: root + "/evidence", tolerances: GoldenTolerances(svgRaster: Self.raster)).run()
+                             evidence: root + "/evidence", tolerances: GoldenTolerances()).run()
     }
 
     @Test func unchangedFiguresPass() throws {
@@ -36,7 +33,11 @@ import Testing
         #expect(summary.failures.isEmpty, "\(summary.failures)")
         // 2 PNG + 2 canonical SVG + 2 rasterised SVG + 6 determinism checks
         #expect(summary.passed == 12)
-        for (name, result) in summary.svgRaster.sorted(by: { $0.key < $1.key }) { print("svg raster \(name): \(result.summary)") }
+        for (name, measure) in summary.svgRaster.sorted(by: { $0.key < $1.key }) {
+            print("svg raster \(name): \(measure.summary)")
+            #expect(measure.outsideText.verdict == .identical, "lines, fills and markers must rasterise identically")
+            #expect(measure.whole.differingPixels > 0 && measure.textPixels > 0, "the text mask must have found the tick labels")
+        }
     }
 
     @Test func aWiderLineFailsNamingTheFigureWithEvidence() throws {
@@ -71,7 +72,22 @@ import Testing
         try Data(other.render(.pdf)).write(to: URL(fileURLWithPath: root + "/second/sine.pdf"))
         try Data(other.render(.png)).write(to: URL(fileURLWithPath: root + "/second/sine.png"))
         let summary = try GoldenRun(goldens: root + "/goldens", fresh: root + "/fresh", second: root + "/second",
-                                    evidence: root + "/evidence2", tolerances: GoldenTolerances(svgRaster: Self.raster)).run()
+                                    evidence: root + "/evidence2", tolerances: GoldenTolerances()).run()
         #expect(Set(summary.failures.map { String($0.prefix { $0 != ":" }) }) == ["sine.pdf (rendered twice)", "sine.png (rendered twice)"])
+    }
+}
+
+extension GoldenRunTests {
+    @Test func anSVGThatDrawsSomethingElseThanThePNGFails() throws {
+        let root = NSTemporaryDirectory() + "golden-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        _ = try run(fresh: Self.standIns, root: root)
+        let wrong = SmallFigure(lineWidth: Theme.matplotlib.lineWidth + 0.5)
+        try Data(wrong.render(.svg)).write(to: URL(fileURLWithPath: root + "/fresh/sine.svg"))
+        try Data(wrong.render(.svg)).write(to: URL(fileURLWithPath: root + "/second/sine.svg"))
+        let summary = try GoldenRun(goldens: root + "/goldens", fresh: root + "/fresh", second: root + "/second",
+                                    evidence: root + "/evidence2", tolerances: GoldenTolerances()).run()
+        #expect(summary.failures.contains { $0.hasPrefix("sine.svg (rsvg-convert vs PNG):") && $0.contains("outside text: different") })
+        #expect(FileManager.default.fileExists(atPath: root + "/evidence2/sine.svg-raster/diff.png"))
     }
 }

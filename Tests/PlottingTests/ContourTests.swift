@@ -93,3 +93,78 @@ private func area(_ line: ContourLine) -> Double {
         #expect(throws: PlotError.self) { try ScalarGrid(x: [0, .nan], y: [0, 1], z: [[0, 1], [1, 2]]) }
     }
 }
+
+private let axis41 = (0...40).map { -2 + Double($0) * 0.1 }
+
+@Suite struct ContourMarkTests {
+    @Test func automaticLevelsAreMatplotlibs() throws {
+        // matplotlib 3.11 prints levels [0 … 8] for contour of x² + y² on [-2, 2]².
+        let mark = ContourMark(x: axis41, y: axis41, sampling: { $0 * $0 + $1 * $1 })
+        #expect(try mark.resolvedLevels() == [0, 1, 2, 3, 4, 5, 6, 7, 8])
+        // MaxNLocator(8) on 0.1...0.93: the raw step 0.104 rounds up to 0.2.
+        let levels = ContourLevels.automatic.resolve(for: 0.1...0.93)
+        #expect(levels.count == 4 && zip(levels, [0.2, 0.4, 0.6, 0.8]).allSatisfy { abs($0 - $1) < 1e-12 })
+        #expect(ContourLevels.automatic(count: 3).resolve(for: -1...1) == [-1, -0.5, 0, 0.5, 1])
+        #expect(ContourLevels.automatic.resolve(for: 2...2).isEmpty)
+        #expect(ContourLevels.automatic.resolve(for: nil).isEmpty)
+        #expect(ContourLevels.values([3, .nan, 1]).resolve(for: nil) == [1, 3])
+        // The extreme levels touch the data only at single points, so they draw nothing.
+        let lines = try mark.lines()
+        #expect(lines.first?.lines.isEmpty == true && lines.last?.lines.isEmpty == true)
+        #expect(lines[1].lines.count == 1 && lines[1].lines[0].isClosed)
+    }
+
+    private func draw(_ mark: ContourMark) throws -> RecordingCanvas {
+        var axes = Axes(marks: [mark])
+        axes.xLimits = -2...2; axes.yLimits = -2...2
+        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
+        try Figure(axes).draw(on: canvas)
+        return canvas
+    }
+
+    @Test func levelsAreColouredFromTheColormap() throws {
+        let canvas = try draw(ContourMark(x: axis41, y: axis41, sampling: { $0 * $0 + $1 * $1 }))
+        let colors = Set(canvas.strokes.map(\.style.color))
+        for level in 1...7 { #expect(colors.contains(Colormap.viridis.color(at: Double(level) / 8))) }
+        #expect(!canvas.texts.contains { $0.horizontal == .center && $0.vertical == .center })
+    }
+
+    @Test func negativeLevelsAreDashedInASingleColour() throws {
+        let canvas = try draw(ContourMark(x: axis41, y: axis41, sampling: { $0 * $1 }, levels: .values([-1, 1]),
+                                          coloring: .single(.black)))
+        let styles = canvas.strokes.filter { $0.style.color == .black && $0.style.width == 1.5 }.map(\.style)
+        #expect(styles.contains { !$0.dash.isEmpty } && styles.contains { $0.dash.isEmpty })
+    }
+
+    @Test func inlineLabelsBreakTheLineAndFollowIt() throws {
+        let mark = ContourMark(x: axis41, y: axis41, sampling: { $0 * $0 + $1 * $1 }, levels: .values([1]),
+                               coloring: .single(.black), labels: .init())
+        let canvas = try draw(mark)
+        let labels = canvas.texts.filter { $0.horizontal == .center && $0.vertical == .center }
+        #expect(labels.count == 1)
+        let text = try #require(labels.first)
+        #expect(text.text == "1")
+        #expect(text.rotation > -90 && text.rotation <= 90)
+        // The label sits on the circle and the circle is no longer closed.
+        let circle = canvas.strokes.filter { $0.style.color == .black && $0.style.width == 1.5 }
+        #expect(circle.count == 1)
+        #expect(!circle[0].path.elements.contains(.close))
+        // The gap: the distance between the open ends is about the label width plus the spacing.
+        let ends = circle[0].path.elements.compactMap { e -> Point? in
+            switch e { case let .move(p), let .line(p): p; default: nil }
+        }
+        let first = try #require(ends.first), last = try #require(ends.last)
+        let gap = ((first.x - last.x) * (first.x - last.x) + (first.y - last.y) * (first.y - last.y)).squareRoot()
+        let width = canvas.measureText("1", font: text.font).width
+        #expect(gap > width && gap < width + 2 * 3.6 + 1)
+        let mid = Point((first.x + last.x) / 2, (first.y + last.y) / 2)
+        #expect(abs(mid.x - text.position.x) < 3 && abs(mid.y - text.position.y) < 3)
+    }
+
+    @Test func badInputIsReportedAndDrawsNothing() throws {
+        #expect(throws: PlotError.self) { try ContourMark(x: [0, 1], y: [0, 1], z: [[0, 1]]).validate() }
+        #expect(throws: PlotError.self) { try ContourMark(x: [0, 1], y: [0, 1], z: [[0, 1], [1, 2]], levels: .automatic(count: 0)).validate() }
+        let allNaN = ContourMark(x: [0, 1], y: [0, 1], z: [[.nan, .nan], [.nan, .nan]])
+        #expect(try allNaN.lines().allSatisfy { $0.lines.isEmpty })
+    }
+}
