@@ -6,8 +6,10 @@ extension LineMark {
                                           style: LineStyle = .solid, marker: MarkerStyle? = nil,
                                           drawsLine: Bool = true, label: String? = nil)
     where X.Element: BinaryFloatingPoint, Y.Element: BinaryFloatingPoint {
-        self.init(x: x.map { Double($0) }, y: y.map { Double($0) }, color: color, width: width, style: style,
-                  marker: marker, drawsLine: drawsLine, label: label)
+        // Assigned directly: delegating to `init(x: [Double], …)` would resolve back to this generic init.
+        self.x = x.map { Double($0) }; self.y = y.map { Double($0) }
+        self.color = color; self.width = width; self.style = style; self.marker = marker
+        self.drawsLine = drawsLine; self.label = label
     }
 }
 
@@ -16,6 +18,8 @@ extension ScatterMark {
     public init<X: Sequence, Y: Sequence>(x: X, y: Y, marker: MarkerStyle = MarkerStyle(.circle), color: Color? = nil,
                                           label: String? = nil)
     where X.Element: BinaryFloatingPoint, Y.Element: BinaryFloatingPoint {
-        self.init(x: x.map { Double($0) }, y: y.map { Double($0) }, marker: marker, color: color, label: label)
+        // Assigned directly: delegating would resolve back to this generic init.
+        self.x = x.map { Double($0) }; self.y = y.map { Double($0) }
+        self.marker = marker; self.color = color; self.label = label
     }
 }
