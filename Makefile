@@ -46,6 +46,7 @@ test: deps
 	bash scripts/golden-check.sh
 
 figures: release
+	$(RELEASE_BIN) train --seed 1 --reuse-if-current --out Sources/Figures/Resources/training-series.json
 	$(RELEASE_BIN) all --out-dir figures --formats png,svg,pdf --html
 	$(RELEASE_BIN) golden fingerprint --write figures/ENVIRONMENT.json
 

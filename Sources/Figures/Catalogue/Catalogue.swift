@@ -16,6 +16,8 @@ public enum Catalogue {
         GradientFieldFigure.self,
         GradientDescentFigure.self,
         LearningRatesFigure.self,
+        TrainingLossFigure.self,
+        TrainingAccuracyFigure.self,
     ]
 
     /// The ids in book order.
