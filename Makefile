@@ -6,7 +6,7 @@ RELEASE_BIN = .build/release/dlplot
 FONT_DEJAVU = /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 FONT_NANUM = /usr/share/fonts/truetype/nanum/NanumGothic.ttf
 PKGS = libcairo2-dev libpango1.0-dev libpng-dev libopenblas-dev pkg-config fonts-dejavu-core fonts-nanum \
-       librsvg2-bin poppler-utils libxml2-utils
+       librsvg2-bin poppler-utils libxml2-utils python3-html5lib
 SUDO = $(shell [ "$$(id -u)" = 0 ] && echo "" || (command -v sudo >/dev/null && echo sudo) || echo NONE)
 
 .PHONY: all deps deps-data build release test figures golden bench clean
@@ -17,7 +17,8 @@ all: figures
 deps:
 	@if command -v pkg-config >/dev/null && pkg-config --exists cairo pangocairo libpng openblas \
 	    && [ -f $(FONT_DEJAVU) ] && [ -f $(FONT_NANUM) ] \
-	    && command -v rsvg-convert >/dev/null && command -v pdftoppm >/dev/null && command -v xmllint >/dev/null; then \
+	    && command -v rsvg-convert >/dev/null && command -v pdftoppm >/dev/null && command -v xmllint >/dev/null \
+	    && /usr/bin/python3 -c 'import html5lib' 2>/dev/null; then \
 	  :; \
 	elif [ "$(SUDO)" = NONE ]; then \
 	  echo "make deps: missing system packages; run as root or install sudo, then: apt-get install -y $(PKGS)" >&2; exit 1; \
@@ -45,6 +46,7 @@ test: deps
 	bash scripts/golden-check.sh
 
 figures: release
+	$(RELEASE_BIN) train --seed 1 --reuse-if-current --out Sources/Figures/Resources/training-series.json
 	$(RELEASE_BIN) all --out-dir figures --formats png,svg,pdf --html
 	$(RELEASE_BIN) golden fingerprint --write figures/ENVIRONMENT.json
 

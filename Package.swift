@@ -34,7 +34,7 @@ let package = Package(
         // Decoded-pixel comparison of PNG images (golden tests, `dlplot compare`).
         .target(name: "ImageComparison", dependencies: ["CPNG"]),
         // The chapter-4 figure catalogue and the HTML report.
-        .target(name: "Figures", dependencies: ["Core", "Plotting"]),
+        .target(name: "Figures", dependencies: ["Core", "Plotting"], exclude: ["Resources"]),
         .executableTarget(
             name: "dlplot",
             dependencies: [

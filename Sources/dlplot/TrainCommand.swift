@@ -26,16 +26,16 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The data set's name for titles (default: Fashion-MNIST if the folder's path says so, else MNIST).", valueName: "name"))
     var dataset: String?
 
-    @Option(help: ArgumentHelp("Random seed, 0...\(TrainingSettings.maximumSeed).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Random seed, 0...\(TrainingSettings.maximumSeed).", valueName: "n"))
     var seed = "1"
 
-    @Option(help: ArgumentHelp("Iterations (mini-batch updates).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Iterations (mini-batch updates).", valueName: "n"))
     var iters = "10000"
 
-    @Option(help: ArgumentHelp("Examples per mini-batch, drawn with replacement.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Examples per mini-batch, drawn with replacement.", valueName: "n"))
     var batch = "100"
 
-    @Option(help: ArgumentHelp("Learning rate of plain SGD.", valueName: "x"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Learning rate of plain SGD.", valueName: "x"))
     var lr = "0.1"
 
     @Option(help: ArgumentHelp("Where to write the series: FILE.json or FILE.csv.", valueName: "file"))
@@ -58,8 +58,8 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         let settings = try parsedSettings()
-        let productKernel = try choice(kernel, option: "--kernel", from: ProductKernel.allCases.map(\.rawValue)).flatMap(ProductKernel.init(rawValue:)) ?? .blas
-        let arithmetic = try choice(precision, option: "--precision", from: TrainingPrecision.allCases.map(\.rawValue)).flatMap(TrainingPrecision.init(rawValue:)) ?? .float32
+        let productKernel: ProductKernel = try choice(kernel, option: "--kernel")
+        let arithmetic: TrainingPrecision = try choice(precision, option: "--precision")
         let threadCount = try number(threads, option: "--threads", in: 1 ... 64)
         let isCSV = out.lowercased().hasSuffix(".csv")
         guard isCSV || out.lowercased().hasSuffix(".json") else { try fail("--out \(out): the file name must end in .json or .csv", status: 2) }
@@ -106,7 +106,7 @@ struct TrainCommand: ParsableCommand {
         }
         if let divergence = series.divergence {
             try fail("training diverged at iteration \(divergence.iteration) (\(divergence.reason)) with learning rate \(settings.learningRate); "
-                + "wrote the \(series.losses.count) iterations before it to \(out), marked as diverged", status: 3)
+                + "wrote the \(series.losses.count) completed iteration\(series.losses.count == 1 ? "" : "s") to \(out), marked as diverged", status: 3)
         }
         if let last = series.accuracies.last, let loss = series.losses.last {
             note(String(format: "done: final loss %.4f, train accuracy %.4f, test accuracy %.4f; wrote %@", loss, last.train, last.test, out))
@@ -130,24 +130,30 @@ struct TrainCommand: ParsableCommand {
     }
 
     private func number(_ text: String, option: String, in range: ClosedRange<Int>) throws -> Int {
-        guard let value = Int(text), range.contains(value) else {
+        guard let value = Int(text) else {
+            try fail("\(option) \(text) is not a whole number; allowed \(range.lowerBound)...\(range.upperBound)", status: 2)
+        }
+        guard range.contains(value) else {
             try fail("\(option) \(text) is out of range; allowed \(range.lowerBound)...\(range.upperBound)", status: 2)
         }
         return value
     }
 
-    private func choice(_ text: String, option: String, from allowed: [String]) throws -> String? {
-        guard allowed.contains(text) else { try fail("\(option) \(text) is not allowed; use one of \(allowed.joined(separator: ", "))", status: 2) }
-        return text
+    private func choice<Choice: RawRepresentable & CaseIterable>(_ text: String, option: String) throws -> Choice where Choice.RawValue == String {
+        guard let value = Choice(rawValue: text) else {
+            try fail("\(option) \(text) is not allowed; use one of \(Choice.allCases.map(\.rawValue).joined(separator: ", "))", status: 2)
+        }
+        return value
     }
 
     /// Progress on standard error: at every accuracy evaluation and at the end.
     private func report(_ progress: TrainingProgress) {
         guard !quiet, let point = progress.latestAccuracy,
               point.iteration + 1 == progress.completed || progress.completed == progress.total else { return }
-        note(String(format: "iteration %d/%d  loss %.4f  train acc %.4f  test acc %.4f  %.1f s elapsed, %.1f s left",
-                    progress.completed, progress.total, progress.loss, point.train, point.test,
-                    progress.elapsedSeconds, progress.estimatedSecondsLeft))
+        // The first iterations include the first full evaluation, so their pace says little about the rest.
+        let left = progress.completed * 20 >= progress.total ? String(format: ", %.1f s left", progress.estimatedSecondsLeft) : ""
+        note(String(format: "iteration %d/%d  loss %.4f  train acc %.4f  test acc %.4f  %.1f s elapsed",
+                    progress.completed, progress.total, progress.loss, point.train, point.test, progress.elapsedSeconds) + left)
     }
 
     private func note(_ message: String) {

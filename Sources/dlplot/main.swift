@@ -18,6 +18,7 @@ struct DLPlot: ParsableCommand {
         ] + FigureCommands.all + [
             CompareCommand.self,
             GoldenCommand.self,
+            BenchLineCommand.self,
             TrainCommand.self,
         ])
 }

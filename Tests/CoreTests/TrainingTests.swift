@@ -67,6 +67,15 @@ struct TrainingTests {
         #expect(!divergence.reason.isEmpty)
     }
 
+    @Test("a loss stuck far above guessing (weights blown up, loss finite) counts as diverging; a normal one does not")
+    func lossExplosion() {
+        var exploding = LossExplosion(classes: 10)
+        let reasons = (0 ..< 100).map { _ in exploding.add(12) }
+        #expect(reasons.dropLast().allSatisfy { $0 == nil } && reasons.last! != nil)
+        var healthy = LossExplosion(classes: 10)
+        #expect((0 ..< 300).allSatisfy { healthy.add(2.3 - Double($0) * 0.005) == nil })
+    }
+
     @Test("bad settings are refused with a message naming the value and the allowed range")
     func badSettings() throws {
         let data = try Self.tinyData()

@@ -65,3 +65,62 @@ struct ParameterTests {
         }
     }
 }
+
+@Suite("Gradient-descent parameters")
+struct DescentParameterTests {
+    private func error(_ id: String, _ given: [ParameterName: String]) throws -> String? {
+        let figure = try #require(Catalogue.figure(id: id))
+        do {
+            _ = try FigureBuilder.build(figure, given: given)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func learningRateMustBePositiveAndFinite() throws {
+        for bad in ["nan", "inf", "-inf", "0", "-0.1", "abc", ""] {
+            let message = try #require(try error("gradient-descent", [.lr: bad]), "--lr \(bad) accepted")
+            #expect(message.hasPrefix("--lr "), "\(message)")
+            #expect(message.contains("expected a finite number above 0"))
+        }
+        #expect(try error("learning-rates", [.lr: "10,nan"])?.contains("each a finite number above 0") == true)
+    }
+
+    @Test func stepsMustBeWithinRange() throws {
+        #expect(try error("gradient-descent", [.steps: "-1"]) == "--steps -1 is not allowed: expected a whole number from 1 to 1000000")
+        #expect(try error("gradient-descent", [.steps: "1000001"]) != nil)
+        #expect(try error("gradient-descent", [.steps: "2.5"]) != nil)
+        #expect(try error("gradient-descent", [.steps: "99999999999999999999999"]) != nil)
+        #expect(try error("gradient-descent", [.steps: "1"]) == nil)
+    }
+
+    @Test func initNeedsTwoValues() throws {
+        #expect(try error("gradient-descent", [.`init`: "-3"]) == "--init -3 is not allowed: got 1 value; expected 2 comma-separated values, each a finite number")
+        #expect(try error("gradient-descent", [.`init`: "1,2,3"])?.contains("got 3 values") == true)
+        #expect(try error("gradient-descent", [.`init`: "1,2"]) == nil)
+    }
+
+    @Test func expressionInTheWrongVariablesIsRefused() throws {
+        let message = try #require(try error("gradient-field", [.f: "x^2"]))
+        #expect(message.hasPrefix("--f: 'x' at column 1 is not a variable of this figure; its variables are x0, x1"))
+    }
+
+    @Test func aDivergingRateDrawsWhatItCanAndWarns() throws {
+        let figure = try #require(Catalogue.figure(id: "learning-rates"))
+        let output = try FigureBuilder.build(figure, given: [.lr: "1e200,0.1"])
+        #expect(output.warnings.count == 1)
+        #expect(output.warnings[0].hasPrefix("learning rate 1e+200 diverged"))
+        #expect(output.figure.panels.count == 2)
+        #expect(output.data.rows.allSatisfy { $0.allSatisfy(\.isFinite) })
+        #expect(output.data.rows.contains { $0[0] == 1e200 })
+    }
+
+    @Test func descentDataIsTheBookHistory() throws {
+        let figure = try #require(Catalogue.figure(id: "gradient-descent"))
+        let output = try FigureBuilder.build(figure)
+        #expect(output.data.columns == ["step", "x0", "x1"])
+        #expect(output.data.rows.count == 20, "x_history: the point before each of the 20 updates")
+        #expect(output.data.rows[0] == [0, -3, 4])
+    }
+}

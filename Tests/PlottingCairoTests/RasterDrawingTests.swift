@@ -8,6 +8,8 @@ import Plotting
         #expect(canvas.size.width == 144 && canvas.size.height == 72)
         let image = try #require(canvas.pixels)
         #expect(image.width == 200 && image.height == 100)
+        #expect(canvas.pixelsPerPoint == 100.0 / 72)
+        #expect(try CairoCanvas(format: .pdf, width: 1, height: 1, dpi: 144).pixelsPerPoint == 2)
     }
 
     @Test func onePointLineIsWhereItMustBe() throws {

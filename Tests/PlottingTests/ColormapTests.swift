@@ -16,6 +16,21 @@ private func hex(_ c: Color) -> UInt32 {
         #expect(hex(Colormap.viridis.colors[128]) == 0x21918c)
     }
 
+    @Test func coolwarmMatchesMatplotlib() {
+        // matplotlib 3.11: coolwarm(0) = #3b4cc0, coolwarm(1) = #b40426, and from its 256-entry table
+        // coolwarm(0.5) = #dddcdc, coolwarm(0.3) = #9ebeff; interpolation agrees within one level.
+        #expect(Colormap.coolwarm.colors.count == 33)
+        #expect(hex(Colormap.coolwarm.color(at: 0)) == 0x3b4cc0)
+        #expect(hex(Colormap.coolwarm.color(at: 1)) == 0xb40426)
+        for (t, want) in [(0.5, 0xdddcdc as UInt32), (0.3, 0x9ebeff)] {
+            let got = hex(Colormap.coolwarm.color(at: t))
+            for shift: UInt32 in [0, 8, 16] {
+                let a = Int((got >> shift) & 0xff), b = Int((want >> shift) & 0xff)
+                #expect(abs(a - b) <= 2, "coolwarm(\(t)) = \(String(got, radix: 16)), matplotlib \(String(want, radix: 16))")
+            }
+        }
+    }
+
     @Test func interpolatesBetweenNeighbouringEntries() {
         let map = Colormap.viridis
         let t = 0.5 / 255   // halfway between entries 0 and 1

@@ -96,3 +96,17 @@ import Testing
         return dx * dx + dy * dy
     }
 }
+
+@Suite struct TickLabelSpacingTests {
+    @Test func longXTickLabelsAreThinnedUntilTheyDoNotOverlap() throws {
+        let axes = Axes(marks: [LineMark(x: [0.000101, 0.000199], y: [0, 1])])
+        let figure = Figure(axes, width: 3, height: 3)
+        let canvas = RecordingCanvas(for: figure)
+        try figure.draw(on: canvas)
+        let clip = try #require(canvas.commands.compactMap { if case let .pushClip(r) = $0 { r } else { nil } }.first)
+        let xLabels = canvas.texts.filter { $0.vertical == .top && $0.horizontal == .center && $0.position.y < clip.maxY + 10 }
+            .map { canvas.bounds(of: $0) }.sorted { $0.minX < $1.minX }
+        #expect(xLabels.count >= 2)
+        for (a, b) in zip(xLabels, xLabels.dropFirst()) { #expect(a.maxX < b.minX) }
+    }
+}

@@ -1,19 +1,6 @@
 import Testing
 @testable import Plotting
 
-/// A canvas that only records filled paths (enough for marks that fill).
-private final class FillRecorder: Canvas {
-    var fills: [(path: Path, color: Color)] = []
-    var size: (width: Double, height: Double) { (500, 500) }
-    func stroke(_ path: Path, style: StrokeStyle) {}
-    func fill(_ path: Path, color: Color) { fills.append((path, color)) }
-    func drawText(_ text: String, at point: Point, font: Font, color: Color,
-                  horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double) {}
-    func measureText(_ text: String, font: Font) -> TextExtent { TextExtent(width: 0, height: 0, baseline: 0) }
-    func pushClip(_ rect: Rect) {}
-    func popClip() {}
-}
-
 /// A context whose plot area is 400 × 300 points at (50, 50), showing x in 0...40 and y in 0...10
 /// (10 points per x unit, 30 points per y unit).
 private func context(_ canvas: Canvas) -> MarkContext {
@@ -82,7 +69,7 @@ private func distance(_ a: Point, _ b: Point) -> Double { ((a.x - b.x) * (a.x - 
     }
 
     @Test func dataScaledArrowsReachTheirHeadsInDataUnits() throws {
-        let canvas = FillRecorder()
+        let canvas = RecordingCanvas(width: 500, height: 500)
         // (u, v) = (2, 1) from (10, 5) with scale 1: the tip lands on (12, 6).
         let mark = QuiverMark(x: [10], y: [5], u: [2], v: [1], angles: .xy, scale: .data(1), width: 0.005)
         try mark.validate()
@@ -96,7 +83,7 @@ private func distance(_ a: Point, _ b: Point) -> Double { ((a.x - b.x) * (a.x - 
 
     @Test func anglesXYFollowTheAxesScalingAndUVTheScreen() throws {
         func tipDirection(_ angles: QuiverMark.Angles) throws -> (Double, Double) {
-            let canvas = FillRecorder()
+            let canvas = RecordingCanvas(width: 500, height: 500)
             QuiverMark(x: [10], y: [5], u: [1], v: [1], angles: angles, scale: .perAxesWidth(10)).draw(in: context(canvas))
             let fill = try #require(canvas.fills.first)
         let arrow = try #require(subpaths(fill.path).first)
@@ -113,7 +100,7 @@ private func distance(_ a: Point, _ b: Point) -> Double { ((a.x - b.x) * (a.x - 
     }
 
     @Test func zeroVectorsAreDotsAndNaNVectorsAreSkipped() throws {
-        let canvas = FillRecorder()
+        let canvas = RecordingCanvas(width: 500, height: 500)
         QuiverMark(x: [1, 2, 3], y: [1, 1, 1], u: [0, .nan, 1], v: [0, 1, 0], color: Color(hex: 0x666666))
             .draw(in: context(canvas))
         #expect(canvas.fills.count == 1)
@@ -136,7 +123,7 @@ private func distance(_ a: Point, _ b: Point) -> Double { ((a.x - b.x) * (a.x - 
             try QuiverMark(gridX: [0, 1], gridY: [0], u: [[1, 1]], v: [[1]]).validate()
         }
         // Invalid input draws nothing rather than trapping.
-        let canvas = FillRecorder()
+        let canvas = RecordingCanvas(width: 500, height: 500)
         QuiverMark(x: [0, 1], y: [0], u: [0, 1], v: [0, 1]).draw(in: context(canvas))
         #expect(canvas.fills.isEmpty)
     }

@@ -117,6 +117,28 @@ private let paraboloid = SurfaceGrid(x: axis, y: axis) { x, y in x * x + y * y }
         #expect(prims.count == 2 * 17 * 16)
     }
 
+    @Test func tickLabelsAreThinnedUntilTheyDoNotOverlap() throws {
+        let grid = SurfaceGrid(x: axis, y: axis) { x, y in 10 * x * y }
+        for (elevation, azimuth, size) in [(30.0, -60.0, 4.8), (10, 120, 2.5), (60, 30, 2.5)] {
+            let axes = Axes3D(marks: [WireframeMark(grid: grid)], elevation: elevation, azimuth: azimuth)
+            let canvas = RecordingCanvas(width: size * 72, height: size * 72)
+            try Figure(axes, width: size, height: size).draw(on: canvas)
+            let boxes = canvas.texts.filter { $0.horizontal == .center && $0.vertical == .center }.map(canvas.bounds(of:))
+            #expect(boxes.count >= 6)
+            for (i, a) in boxes.enumerated() {
+                for b in boxes[(i + 1)...] {
+                    let overlap = a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY
+                    #expect(!overlap, "elev \(elevation) azim \(azimuth): \(a) overlaps \(b)")
+                }
+            }
+        }
+        // At matplotlib's default size the default view keeps mplot3d's one-unit steps.
+        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
+        try Figure(Axes3D(marks: [SurfaceMark(grid: paraboloid)])).draw(on: canvas)
+        let labels = canvas.texts.filter { $0.horizontal == .center && $0.vertical == .center }.map(\.text)
+        #expect(labels.filter { $0 == "8" }.count == 1 && labels.filter { $0 == "7" }.count == 1)
+    }
+
     @Test func badInputIsReported() {
         #expect(throws: PlotError.self) { try SurfaceMark(grid: SurfaceGrid(x: [0], y: [0, 1], z: [[0], [1]])).validate() }
         #expect(throws: PlotError.self) { try SurfaceMark(grid: SurfaceGrid(x: [0, 1], y: [0, 1], z: [[0, 1]])).validate() }

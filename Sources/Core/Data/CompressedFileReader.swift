@@ -47,7 +47,8 @@ final class CompressedFileReader {
     private func errorMessage() -> String {
         var code: Int32 = 0
         guard let message = gzerror(handle, &code) else { return "zlib error \(code)" }
-        let text = String(cString: message)
+        var text = String(cString: message)
+        if text.hasPrefix(path + ": ") { text.removeFirst(path.count + 2) }  // zlib prefixes the path itself
         return text.isEmpty ? "zlib error \(code)" : text
     }
 }

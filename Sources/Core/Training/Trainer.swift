@@ -1,3 +1,5 @@
+import Foundation
+
 /// Trains the two-layer net as section 4.5 of the book does: mini-batches drawn with replacement, plain SGD
 /// by backpropagation, the mini-batch loss after each update, and the accuracy on the full training and test
 /// sets at every epoch boundary (`iteration % iterationsPerEpoch == 0`).
@@ -55,6 +57,7 @@ struct TrainingRun<Scalar: TrainingScalar> {
         let batch = MiniBatch<Scalar>(shape: shape, size: settings.batchSize)
         let evaluator = AccuracyEvaluator<Scalar>(shape: shape, threads: threads)
         let learningRate = Scalar(settings.learningRate)
+        var explosion = LossExplosion(classes: shape.output)
         var series = TrainingSeries(
             dataset: data.summary, settings: settings, precision: MemoryLayout<Scalar>.size == 4 ? .float32 : .float64, kernel: kernel,
             iterationsPerEpoch: max(data.summary.trainCount / settings.batchSize, 1))
@@ -79,6 +82,10 @@ struct TrainingRun<Scalar: TrainingScalar> {
                     train: evaluator.accuracy(of: passes, pixels: data.trainPixels, labels: data.trainLabels),
                     test: evaluator.accuracy(of: passes, pixels: data.testPixels, labels: data.testLabels)))
             }
+            if let reason = explosion.add(loss) {
+                series.divergence = Divergence(iteration: iteration + 1, reason: reason)
+                break
+            }
             let elapsed = start.duration(to: clock.now)
             progress(TrainingProgress(
                 completed: iteration + 1, total: settings.iterations, loss: loss, latestAccuracy: series.accuracies.last,
@@ -92,6 +99,28 @@ struct TrainingRun<Scalar: TrainingScalar> {
         if !loss.isFinite { return "the loss became \(loss)" }
         if !parameters.isFinite { return "a weight or bias overflowed to infinity or NaN" }
         return nil
+    }
+}
+
+/// Watches the mini-batch loss for a run whose weights have blown up without overflowing: the book's loss
+/// adds 1e-7 inside the logarithm, so saturated outputs give a large but finite loss (up to −ln 1e-7 ≈ 16.1).
+/// A mean over the last `window` iterations above twice the loss of uniform guessing (2 ln classes) means the
+/// learning rate is far too large.
+struct LossExplosion {
+    static let window = 100
+    private let limit: Double
+    private var recent: [Double] = []
+    private var sum = 0.0
+
+    init(classes: Int) { limit = 2 * log(Double(max(classes, 2))) }
+
+    /// Records `loss`; returns why the run must stop, or nil.
+    mutating func add(_ loss: Double) -> String? {
+        recent.append(loss)
+        sum += loss
+        if recent.count > Self.window { sum -= recent.removeFirst() }
+        guard recent.count == Self.window, sum / Double(Self.window) > limit else { return nil }
+        return String(format: "the mean loss of the last %d iterations, %.2f, is above %.2f (twice that of guessing)", Self.window, sum / Double(Self.window), limit)
     }
 }
 

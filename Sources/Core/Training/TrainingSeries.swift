@@ -20,7 +20,7 @@ public struct TrainingSeries: Sendable, Codable, Equatable {
     public var losses: [Double]
     /// Accuracy on the full training and test sets whenever `iteration % iterationsPerEpoch == 0`.
     public var accuracies: [AccuracyPoint]
-    /// Set when training stopped early because the loss or a parameter stopped being finite.
+    /// Set when training stopped early: the loss or a parameter stopped being finite, or the loss exploded.
     public var divergence: Divergence?
 
     /// A series with the given parts.
@@ -83,9 +83,9 @@ public struct AccuracyPoint: Sendable, Codable, Equatable {
 
 /// Where and why training stopped early.
 public struct Divergence: Sendable, Codable, Equatable {
-    /// The iteration whose update made the loss or a parameter non-finite; `losses` stops before it.
+    /// The first iteration not recorded: `losses` holds exactly the iterations before it.
     public var iteration: Int
-    /// What was seen, e.g. "loss is nan".
+    /// What was seen, e.g. "the loss became nan".
     public var reason: String
 
     /// A divergence from its parts.

@@ -5,8 +5,19 @@ public enum Catalogue {
         StepFunctionFigure.self,
         SigmoidFigure.self,
         StepVersusSigmoidFigure.self,
+        LogFigure.self,
+        CrossEntropyFigure.self,
+        LossVersusAccuracyFigure.self,
+        SlopeStepVersusSigmoidFigure.self,
+        TrueVersusNumericalDerivativeFigure.self,
         FunctionOneFigure.self,
         TangentFigure.self,
+        Surface3DFigure.self,
+        GradientFieldFigure.self,
+        GradientDescentFigure.self,
+        LearningRatesFigure.self,
+        TrainingLossFigure.self,
+        TrainingAccuracyFigure.self,
     ]
 
     /// The ids in book order.

@@ -1,7 +1,7 @@
 /// The page's style sheet: readable at phone width, a Korean font stack, no external resources.
 enum ReportStyle {
     static let css = """
-    :root { color-scheme: light; --ink: #1a1a1a; --muted: #555; --rule: #ddd; --code: #f5f5f2; --link: #1f5fa8; }
+    :root { --ink: #1a1a1a; --muted: #555; --rule: #ddd; --code: #f5f5f2; --link: #1f5fa8; }
     * { box-sizing: border-box; }
     body { margin: 0; color: var(--ink); background: #fff; line-height: 1.55;
       font-family: "Noto Sans KR", "NanumGothic", "Malgun Gothic", "Apple SD Gothic Neo", "DejaVu Sans", sans-serif; }

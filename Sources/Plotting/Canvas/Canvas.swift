@@ -70,6 +70,6 @@ public protocol Canvas: AnyObject {
     /// Removes the innermost clip.
     func popClip()
     /// Device pixels per point (dpi / 72 for a raster surface). Marks use it to simplify paths below a
-    /// sub-pixel tolerance. Defaults to 1 (72 dpi, as matplotlib's vector backends) — see `Canvas+Defaults.swift`.
+    /// sub-pixel tolerance. Defaults to 600 / 72 (fine enough for zoomed vector output) — see `Canvas+Defaults.swift`.
     var pixelsPerPoint: Double { get }
 }

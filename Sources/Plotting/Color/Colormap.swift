@@ -61,5 +61,8 @@ public struct Colormap: Hashable, Sendable {
 
     /// matplotlib's default colour map: perceptually uniform, dark purple (#440154) to yellow (#fde725).
     public static let viridis = Colormap(name: "viridis", flatRGB: viridisTable)
+
+    /// matplotlib's coolwarm: a diverging map from blue (#3b4cc0) through light grey to red (#b40426).
+    public static let coolwarm = Colormap(name: "coolwarm", flatRGB: coolwarmTable)
 }
 

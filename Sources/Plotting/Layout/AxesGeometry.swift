@@ -60,8 +60,9 @@ extension Axes {
         }
     }
 
-    /// The geometry for a plot box: limits, aspect adjustment, mappings and ticks.
-    func geometry(plotBox: Rect, theme: Theme) -> AxesGeometry {
+    /// The geometry for a plot box: limits, aspect adjustment, mappings and ticks. With a `canvas`, automatic
+    /// x ticks are thinned until their labels no longer overlap (long labels on a narrow axis).
+    func geometry(plotBox: Rect, theme: Theme, canvas: Canvas? = nil) -> AxesGeometry {
         let (xl, yl) = resolvedLimits(theme: theme)
         var box = plotBox
         if aspect == .equal {
@@ -71,8 +72,16 @@ extension Axes {
         let ym = AxisMapping(scale: yScale, lower: yl.0, upper: yl.1, start: box.maxY, end: box.minY)
         let xn = MaxNLocator.automaticIntervals(axisLength: box.width, fontSize: theme.fontSize, horizontal: true)
         let yn = MaxNLocator.automaticIntervals(axisLength: box.height, fontSize: theme.fontSize, horizontal: false)
-        let xt = AxisTicks.make(scale: xScale, lower: xl.0, upper: xl.1, intervals: xn, explicit: xTicks,
+        var xt = AxisTicks.make(scale: xScale, lower: xl.0, upper: xl.1, intervals: xn, explicit: xTicks,
                                 minorLog: showMinorLogTicks)
+        if let canvas, xTicks == nil, showXTickLabels {
+            var n = xn
+            while n > 1 && Self.labelsOverlap(xt, mapping: xm, canvas: canvas, theme: theme) {
+                n -= 1
+                xt = AxisTicks.make(scale: xScale, lower: xl.0, upper: xl.1, intervals: n, explicit: nil,
+                                    minorLog: showMinorLogTicks)
+            }
+        }
         let yt = AxisTicks.make(scale: yScale, lower: yl.0, upper: yl.1, intervals: yn, explicit: yTicks,
                                 minorLog: showMinorLogTicks)
         return AxesGeometry(box: box, x: xm, y: ym, xTicks: xt, yTicks: yt)
@@ -96,5 +105,19 @@ extension Axes {
         }
         let w = box.height / wanted
         return Rect(x: box.x + (box.width - w) / 2, y: box.y, width: w, height: box.height)
+    }
+
+    /// Whether neighbouring x tick labels come closer than half an em.
+    private static func labelsOverlap(_ ticks: AxisTicks, mapping: AxisMapping, canvas: Canvas, theme: Theme) -> Bool {
+        let font = Font(family: theme.fontFamily, size: theme.fontSize)
+        var previousRight = -Double.infinity
+        for (value, label) in zip(ticks.major, ticks.labels) where !label.isEmpty {
+            let center = mapping(value)
+            guard center.isFinite else { continue }
+            let half = canvas.measureText(label, font: font).width / 2
+            if center - half < previousRight + theme.fontSize / 2 { return true }
+            previousRight = center + half
+        }
+        return false
     }
 }

@@ -20,7 +20,7 @@ struct AxisTicks: Sendable {
             return AxisTicks(major: inside, labels: l.labels, minor: [], offsetText: l.offsetText)
         }
         if scale == .log {
-            let locator = LogLocator()
+            let locator = LogLocator(maxTicks: intervals)
             let decades = locator.ticks(from: low, to: high)
             let minor = minorLog ? locator.minorTicks(from: low, to: high) : []
             if decades.count >= 2 {

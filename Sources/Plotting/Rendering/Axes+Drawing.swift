@@ -1,7 +1,7 @@
 extension Axes {
     /// How far ticks, labels and title reach outside `plotBox`.
     public func decorationInsets(plotBox: Rect, canvas: Canvas, theme: Theme) -> EdgeInsets {
-        AxesDecorations(axes: self, geometry: geometry(plotBox: plotBox, theme: theme), theme: theme,
+        AxesDecorations(axes: self, geometry: geometry(plotBox: plotBox, theme: theme, canvas: canvas), theme: theme,
                         canvas: canvas).insets()
     }
 
@@ -23,7 +23,7 @@ extension Axes {
     /// Draws the axes with its plot box at `plotBox` (shrunk and centred for `.equal` aspect).
     public func draw(plotBox: Rect, on canvas: Canvas, theme: Theme) throws {
         try validate()
-        let g = geometry(plotBox: plotBox, theme: theme)
+        let g = geometry(plotBox: plotBox, theme: theme, canvas: canvas)
         let decorations = AxesDecorations(axes: self, geometry: g, theme: theme, canvas: canvas)
         canvas.fill(.rectangle(g.box), color: theme.background)
         decorations.drawGrid()

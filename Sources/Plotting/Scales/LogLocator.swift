@@ -10,8 +10,10 @@ public struct LogLocator: Sendable, Hashable {
     /// Decade ticks inside `lower...upper` (positive values; non-positive or non-finite ends give a fallback).
     public func ticks(from lower: Double, to upper: Double) -> [Double] {
         guard let (lo, hi) = Self.exponentRange(lower, upper) else { return [1, 10] }
+        // matplotlib's stride: numdec // numticks + 1, but small enough to leave two ticks.
         let decades = hi - lo
-        let stride_ = max(1, Int((Double(decades + 1) / Double(maxTicks)).rounded(.up)))
+        var stride_ = decades / maxTicks + 1
+        if stride_ >= decades { stride_ = max(1, decades - 1) }
         var ticks: [Double] = []
         var e = (lo / stride_) * stride_
         if e < lo { e += stride_ }
@@ -19,9 +21,11 @@ public struct LogLocator: Sendable, Hashable {
         return ticks.filter { $0.isFinite && $0 > 0 }
     }
 
-    /// The unlabelled minor ticks 2…9 × 10ⁿ inside `lower...upper` (none when over 12 decades are shown).
+    /// The unlabelled minor ticks 2…9 × 10ⁿ inside `lower...upper` (none when over 10 decades are shown,
+    /// as matplotlib).
     public func minorTicks(from lower: Double, to upper: Double) -> [Double] {
-        guard let (lo, hi) = Self.exponentRange(lower, upper), hi - lo <= 12, lo - 1 <= hi else { return [] }
+        guard let (lo, hi) = Self.exponentRange(lower, upper), log10(max(lower, upper) / max(min(lower, upper), .leastNormalMagnitude)) <= 10,
+              lo - 1 <= hi else { return [] }
         let low = min(lower, upper), high = max(lower, upper)
         var ticks: [Double] = []
         for e in (lo - 1)...hi {

@@ -122,13 +122,41 @@ struct Axes3DFrame {
         return movedOut(0.5 * (a + b), axis: axis, padPoints: pad + 21)
     }
 
-    /// The ticks inside each axis's limits (a MaxNLocator sized to the square) and their labels.
-    func ticks(squareSide: Double, theme: Theme) -> [(values: [Double], labels: [String])] {
-        let intervals = MaxNLocator.automaticIntervals(axisLength: squareSide, fontSize: theme.fontSize, horizontal: false)
-        return camera.limits.map { r in
-            let values = MaxNLocator(maxIntervals: intervals).ticks(from: r.lowerBound, to: r.upperBound)
-            return (values, TickFormatter().labels(for: values, view: (r.lowerBound, r.upperBound)).labels)
+    /// The ticks inside each axis's limits and their labels: a MaxNLocator with as many intervals as the
+    /// square allows (nine at matplotlib's default size, as mplot3d shows), reduced until the projected
+    /// labels along that axis no longer overlap.
+    func ticks(square: Rect, canvas: Canvas, theme: Theme) -> [(values: [Double], labels: [String])] {
+        let font = Font(family: theme.fontFamily, size: theme.fontSize)
+        let most = MaxNLocator.automaticIntervals(axisLength: square.width, fontSize: theme.fontSize, horizontal: false)
+        return (0..<3).map { axis in
+            let r = camera.limits[axis]
+            var chosen: (values: [Double], labels: [String]) = ([], [])
+            for intervals in stride(from: most, through: 1, by: -1) {
+                let values = MaxNLocator(maxIntervals: intervals).ticks(from: r.lowerBound, to: r.upperBound)
+                let labels = TickFormatter().labels(for: values, view: (r.lowerBound, r.upperBound)).labels
+                let boxes = zip(values, labels).map { value, label in
+                    let p = Axes3D.canvasPoint(camera.project(tickLabelPosition(axis, at: value, pad: theme.tickLabelPad)),
+                                               in: square)
+                    return canvas.measureText(label, font: font).bounds(at: p, horizontal: .center, vertical: .center,
+                                                                        rotation: 0)
+                }
+                chosen = (values, labels)
+                if !zip(boxes, boxes.dropFirst()).contains(where: Self.overlap) { break }
+                if intervals == 1 {
+                    // Even the fewest ticks crowd: keep each label only if it clears the last one kept.
+                    var last: Rect?
+                    for (k, box) in boxes.enumerated() {
+                        if let l = last, Self.overlap(l, box) { chosen.labels[k] = "" } else { last = box }
+                    }
+                }
+            }
+            return chosen
         }
+    }
+
+    /// Whether two label boxes overlap (touching is allowed).
+    static func overlap(_ a: Rect, _ b: Rect) -> Bool {
+        a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY
     }
 
     func draw(axes: Axes3D, square: Rect, on canvas: Canvas, theme: Theme) {
@@ -137,7 +165,7 @@ struct Axes3DFrame {
             let grey = Self.paneGreys[axis]
             canvas.fill(Path.polygon(pane(axis).map(point)), color: Color(red: grey, green: grey, blue: grey, alpha: 0.5))
         }
-        let ticks = ticks(squareSide: square.width, theme: theme)
+        let ticks = ticks(square: square, canvas: canvas, theme: theme)
         if axes.grid {
             let style = StrokeStyle(color: theme.gridColor, width: theme.gridWidth)
             for axis in 0..<3 {
@@ -154,6 +182,7 @@ struct Axes3DFrame {
             for (value, label) in zip(ticks[axis].values, ticks[axis].labels) {
                 let (t0, t1) = tick(axis, at: value)
                 canvas.stroke(Path.polyline([point(t0), point(t1)]), style: tickStyle)
+                if label.isEmpty { continue }
                 canvas.drawText(label, at: point(tickLabelPosition(axis, at: value, pad: theme.tickLabelPad)), font: font,
                                 color: theme.foreground, horizontal: .center, vertical: .center, rotation: 0)
             }

@@ -14,6 +14,9 @@ public final class CairoCanvas: Canvas {
     /// The validated document size.
     public let geometry: DocumentGeometry
     public var size: (width: Double, height: Double) { (geometry.pointWidth, geometry.pointHeight) }
+    /// dpi / 72 in every format, so that marks simplify and snap the same way in PNG, SVG and PDF
+    /// (the SVG is inches × dpi px; the PDF keeps the detail of the PNG when zoomed to that resolution).
+    public var pixelsPerPoint: Double { geometry.pixelsPerPoint }
 
     private let surface: OpaquePointer
     private let cr: OpaquePointer

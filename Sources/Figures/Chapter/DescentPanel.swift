@@ -1,0 +1,85 @@
+import Core
+import Plotting
+
+/// One gradient-descent panel as figure 4-10 draws it: the path as 'o' markers, the blue dashed axes
+/// x0 = 0 and x1 = 0 over -5…5 (`'--b'`), dashed contour lines of f behind (the circles of the book's
+/// figure), limits -3.5…3.5 × -4.5…4.5 widened to hold the path, equal aspect.
+struct DescentPanel {
+    let function: MathExpression
+    let run: GradientDescentRun
+
+    /// The points the book plots: the point before each update (`x_history`), so `steps` points for a
+    /// completed run; every finite point for a diverged one.
+    var plottedPath: [[Double]] {
+        run.diverged ? run.path : Array(run.path.prefix(run.steps))
+    }
+
+    /// Runs the descent from `--init` with the given learning rate and `--steps`.
+    init(_ values: ParameterValues, learningRate: Double) throws {
+        function = values.expression(.f)
+        let f = function
+        run = try gradientDescent(of: { f($0) }, from: values.numbers(.`init`), learningRate: learningRate,
+                                  steps: values.integer(.steps))
+    }
+
+    /// A warning when the run overflowed.
+    var warning: String? {
+        guard let step = run.divergedAtStep else { return nil }
+        return "learning rate \(format(run.learningRate)) diverged: update \(step) overflowed to infinity or NaN; drawing the \(run.path.count) finite points before it"
+    }
+
+    /// The panel, titled `title`, with `note` written inside it at the left.
+    func axes(title: String?, note: String? = nil, language: Language) throws -> Axes {
+        let path = plottedPath
+        let xs = path.map { $0[0] }, ys = path.map { $0[1] }
+        let xLimits = Self.widen(-3.5...3.5, toHold: xs), yLimits = Self.widen(-4.5...4.5, toHold: ys)
+        let width = xLimits.upperBound - xLimits.lowerBound, height = yLimits.upperBound - yLimits.lowerBound
+        // Circles must look like circles; but a path that ran far away in one direction would make an
+        // equal-aspect panel a sliver, and its contours are invisible at that scale anyway.
+        let aspect: Aspect = max(width / height, height / width) <= 4 ? .equal : .auto
+        var marks: [any Mark] = try contours(x: xLimits, y: yLimits, path: path)
+        let axisSpanX = min(-5, xLimits.lowerBound)...max(5, xLimits.upperBound)
+        let axisSpanY = min(-5, yLimits.lowerBound)...max(5, yLimits.upperBound)
+        marks.append(ReferenceLine.vertical(0, from: axisSpanY.lowerBound, to: axisSpanY.upperBound, color: BookStyle.pureBlue, style: .dashed))
+        marks.append(ReferenceLine.horizontal(0, from: axisSpanX.lowerBound, to: axisSpanX.upperBound, color: BookStyle.pureBlue, style: .dashed))
+        marks.append(LineMark(x: xs, y: ys, color: BookStyle.blue, marker: MarkerStyle(.circle), drawsLine: false))
+        if let note {
+            // Lower left is empty for a path that approaches the minimum; a run-away path fills the corners.
+            let y = aspect == .equal ? yLimits.lowerBound + 0.03 * height : yLimits.lowerBound + 0.5 * height
+            marks.append(TextMark(note, x: xLimits.lowerBound + 0.03 * width, y: y, fontSize: 9, vertical: .bottom))
+        }
+        return Axes(marks: marks, title: title, xLabel: CommonText.x0(language), yLabel: CommonText.x1(language),
+                    xLimits: xLimits, yLimits: yLimits, aspect: aspect)
+    }
+
+    /// Dashed grey contour lines of f through some of the path's points (so each step visibly lands on a lower
+    /// contour), sampled on a 121 × 121 grid over the limits.
+    private func contours(x: ClosedRange<Double>, y: ClosedRange<Double>, path: [[Double]]) throws -> [any Mark] {
+        let f = function
+        let levels = [0, 1, 2, 3, 5, 8, 13].filter { $0 < path.count }.map { f(path[$0]) }.filter(\.isFinite)
+        guard !levels.isEmpty else { return [] }
+        let n = 121
+        let gx = (0..<n).map { x.lowerBound + (x.upperBound - x.lowerBound) * Double($0) / Double(n - 1) }
+        let gy = (0..<n).map { y.lowerBound + (y.upperBound - y.lowerBound) * Double($0) / Double(n - 1) }
+        let grid = try ScalarGrid(x: gx, y: gy, sampling: { f($0, $1) })
+        return MarchingSquares.lines(of: grid, levels: levels).flatMap(\.lines).map { line in
+            let closedX = line.isClosed ? line.xs + line.xs.prefix(1) : line.xs
+            let closedY = line.isClosed ? line.ys + line.ys.prefix(1) : line.ys
+            return LineMark(x: closedX, y: closedY, color: BookStyle.contourGrey, width: 1, style: .dashed)
+        }
+    }
+
+    /// `base` widened to hold every finite value of `values` with a 5 % margin.
+    static func widen(_ base: ClosedRange<Double>, toHold values: [Double]) -> ClosedRange<Double> {
+        let finite = values.filter(\.isFinite)
+        guard let low = finite.min(), let high = finite.max(), low < base.lowerBound || high > base.upperBound else { return base }
+        let lo = min(base.lowerBound, low), hi = max(base.upperBound, high)
+        let pad = (hi - lo) * 0.05
+        return (low < base.lowerBound ? lo - pad : lo)...(high > base.upperBound ? hi + pad : hi)
+    }
+
+    /// The path as data rows: step, x0, x1.
+    var rows: [[Double]] {
+        plottedPath.enumerated().map { [Double($0.offset), $0.element[0], $0.element[1]] }
+    }
+}

@@ -1,0 +1,50 @@
+import Core
+import Foundation
+
+/// Where the training figures get their series: the file named by `DLPLOT_TRAINING_SERIES`, else the series
+/// committed with the sources (`Sources/Figures/Resources/training-series.json`, written by
+/// `dlplot train --seed 1`; `make figures` retrains it only when the data or settings change).
+public enum TrainingSeriesSource {
+    /// The environment variable that points the training figures at another series (from `dlplot train --out`).
+    public static let environmentVariable = "DLPLOT_TRAINING_SERIES"
+
+    /// The committed series in the source tree this program was built from.
+    public static var committedPath: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Resources").appendingPathComponent("training-series.json").path
+    }
+
+    /// The series file the figures read.
+    public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let path = environment[environmentVariable], !path.isEmpty { return path }
+        return committedPath
+    }
+
+    /// Reads the series; a missing or malformed file is a one-line error that says how to make one.
+    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> TrainingSeries {
+        let path = path(environment: environment)
+        do {
+            return try TrainingSeries.read(path: path)
+        } catch {
+            throw TrainingSeriesUnavailable(message: "\(error.description); run `dlplot train --out FILE.json` and set \(environmentVariable)=FILE.json")
+        }
+    }
+
+    /// "Fashion-MNIST, seed 1" — what a title says about the run.
+    static func runDescription(_ series: TrainingSeries) -> String {
+        "\(series.dataset.name), seed \(series.settings.seed)"
+    }
+
+    /// A warning for the reader when the run stopped early.
+    static func warnings(_ series: TrainingSeries) -> [String] {
+        guard let divergence = series.divergence else { return [] }
+        return ["the training diverged at iteration \(divergence.iteration) (\(divergence.reason)); the figure shows the \(series.losses.count) iterations before it"]
+    }
+}
+
+/// The training series could not be read (one line: the file, what is wrong, how to make one).
+public struct TrainingSeriesUnavailable: Error, CustomStringConvertible {
+    /// The message.
+    public let message: String
+    public var description: String { message }
+}
