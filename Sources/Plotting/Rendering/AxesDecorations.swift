@@ -78,16 +78,18 @@ struct AxesDecorations {
         return out
     }
 
-    /// How far the decorations reach outside the box on each side.
-    func insets() -> EdgeInsets {
+    /// How far the decorations reach outside `outer` (by default the plot box) on each side. With `.equal`
+    /// aspect the box may have shrunk inside the plot box the layout gave, so measure against that.
+    func insets(relativeTo outer: Rect? = nil) -> EdgeInsets {
+        let frame = outer ?? box
         var reach = Rect(x: box.minX - theme.tickLength, y: box.minY, width: box.width + theme.tickLength,
                          height: box.height + theme.tickLength)
         for (_, b) in texts() {
             let minX = min(reach.minX, b.minX), minY = min(reach.minY, b.minY)
             reach = Rect(x: minX, y: minY, width: max(reach.maxX, b.maxX) - minX, height: max(reach.maxY, b.maxY) - minY)
         }
-        return EdgeInsets(left: max(0, box.minX - reach.minX), right: max(0, reach.maxX - box.maxX),
-                          top: max(0, box.minY - reach.minY), bottom: max(0, reach.maxY - box.maxY))
+        return EdgeInsets(left: max(0, frame.minX - reach.minX), right: max(0, reach.maxX - frame.maxX),
+                          top: max(0, frame.minY - reach.minY), bottom: max(0, reach.maxY - frame.maxY))
     }
 
     /// Grid lines at the major ticks (drawn beneath the marks).
