@@ -161,6 +161,19 @@ private let axis41 = (0...40).map { -2 + Double($0) * 0.1 }
         #expect(abs(mid.x - text.position.x) < 3 && abs(mid.y - text.position.y) < 3)
     }
 
+    @Test func contourLinesAreLegendObstacles() throws {
+        let mark = ContourMark(x: axis41, y: axis41, sampling: { $0 * $0 + $1 * $1 }, levels: .values([1, 2]))
+        let canvas = RecordingCanvas(width: 400, height: 400)
+        let context = MarkContext(canvas: canvas, plotArea: Rect(x: 0, y: 0, width: 400, height: 400),
+                                  transform: { x, y in Point(200 + 100 * x, 200 - 100 * y) },
+                                  dataPerPoint: (0.01, 0.01), theme: Theme(), cycleColor: .black)
+        let obstacles = mark.obstaclePolylines(in: context)
+        #expect(obstacles.count == 2)
+        for (line, radius) in zip(obstacles, [100.0, 100 * 2.0.squareRoot()]) {
+            #expect(line.allSatisfy { abs(((($0.x - 200) * ($0.x - 200) + ($0.y - 200) * ($0.y - 200))).squareRoot() - radius) < 1.5 })
+        }
+    }
+
     @Test func badInputIsReportedAndDrawsNothing() throws {
         #expect(throws: PlotError.self) { try ContourMark(x: [0, 1], y: [0, 1], z: [[0, 1]]).validate() }
         #expect(throws: PlotError.self) { try ContourMark(x: [0, 1], y: [0, 1], z: [[0, 1], [1, 2]], levels: .automatic(count: 0)).validate() }
