@@ -160,6 +160,15 @@ private let paraboloid = SurfaceGrid(x: axis, y: axis) { x, y in x * x + y * y }
         #expect(throws: PlotError.self) { try Axes3D(colorbar: Colorbar(shrink: 0)).validate() }
     }
 
+    @Test func largeValuesShowTheirMultiplier() throws {
+        let grid = SurfaceGrid(x: axis, y: axis) { x, y in 1e7 * (x * x + y * y) }
+        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
+        try Figure(Axes3D(marks: [SurfaceMark(grid: grid, coloring: .colormap(.viridis))], colorbar: Colorbar()))
+            .draw(on: canvas)
+        // Once on the z axis and once above the colour bar.
+        #expect(canvas.texts.filter { $0.text == "1e7" }.count == 2)
+    }
+
     @Test func badInputIsReported() {
         #expect(throws: PlotError.self) { try SurfaceMark(grid: SurfaceGrid(x: [0], y: [0, 1], z: [[0], [1]])).validate() }
         #expect(throws: PlotError.self) { try SurfaceMark(grid: SurfaceGrid(x: [0, 1], y: [0, 1], z: [[0, 1]])).validate() }

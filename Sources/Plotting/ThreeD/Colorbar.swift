@@ -55,6 +55,11 @@ public struct Colorbar: Hashable, Sendable {
                             color: theme.foreground, horizontal: .left, vertical: .center, rotation: 0)
             widest = max(widest, canvas.measureText(text, font: font).width)
         }
+        if let offset = labels.offsetText {
+            // matplotlib shows a vertical colour bar's multiplier above it.
+            canvas.drawText(offset, at: Point(bar.minX, bar.minY - theme.tickLabelPad), font: font, color: theme.foreground,
+                            horizontal: .left, vertical: .bottom, rotation: 0)
+        }
         if let label, !label.isEmpty {
             let x = bar.maxX + theme.tickLength + theme.tickLabelPad + widest + theme.axisLabelPad
             canvas.drawText(label, at: Point(x, bar.minY + bar.height / 2), font: font, color: theme.foreground,
