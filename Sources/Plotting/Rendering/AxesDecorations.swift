@@ -106,7 +106,7 @@ struct AxesDecorations {
                 path.move(to: Point(box.minX, p)); path.line(to: Point(box.maxX, p))
             }
         }
-        if !path.isEmpty { canvas.stroke(path, style: style) }
+        if !path.isEmpty { canvas.strokeSnapped(path, style: style) }
     }
 
     /// Spines, tick marks and every label.
@@ -118,7 +118,7 @@ struct AxesDecorations {
         if s.contains(.bottom) { spine.move(to: Point(box.minX, box.maxY)); spine.line(to: Point(box.maxX, box.maxY)) }
         if s.contains(.top) { spine.move(to: Point(box.minX, box.minY)); spine.line(to: Point(box.maxX, box.minY)) }
         if !spine.isEmpty {
-            canvas.stroke(spine, style: StrokeStyle(color: theme.foreground, width: theme.axesLineWidth, cap: .square,
+            canvas.strokeSnapped(spine, style: StrokeStyle(color: theme.foreground, width: theme.axesLineWidth, cap: .square,
                                                     join: .miter))
         }
         strokeTicks(major: true, length: theme.tickLength, width: theme.tickWidth)
@@ -134,6 +134,6 @@ struct AxesDecorations {
         for (p, _) in yTickPositions(major ? geometry.yTicks.major : geometry.yTicks.minor) {
             path.move(to: Point(box.minX, p)); path.line(to: Point(box.minX - length, p))
         }
-        if !path.isEmpty { canvas.stroke(path, style: StrokeStyle(color: theme.foreground, width: width)) }
+        if !path.isEmpty { canvas.strokeSnapped(path, style: StrokeStyle(color: theme.foreground, width: width)) }
     }
 }
