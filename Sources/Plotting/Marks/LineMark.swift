@@ -81,7 +81,7 @@ public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstac
         return LegendEntry(label: label) { canvas, rect in
             let mid = rect.minY + rect.height / 2
             if drawsLine && w > 0 {
-                canvas.stroke(.polyline([Point(rect.minX, mid), Point(rect.maxX, mid)]),
+                canvas.strokeSnapped(.polyline([Point(rect.minX, mid), Point(rect.maxX, mid)]),
                               style: style.strokeStyle(color: c, width: w, theme: theme))
             }
             marker?.draw(at: [Point(rect.minX + rect.width / 2, mid)], color: c, theme: theme, on: canvas)
