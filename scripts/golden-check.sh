@@ -11,7 +11,7 @@
 set -euo pipefail
 BIN=${DLPLOT_BIN:-.build/release/dlplot}
 GOLDENS=${DLPLOT_GOLDENS:-figures}
-WORK=${DLPLOT_GOLDEN_WORK:-.build/golden}
+WORK=$(realpath -m "${DLPLOT_GOLDEN_WORK:-.build/golden}")
 FORMATS=(png svg pdf)
 
 [ -x "$BIN" ] || { echo "golden-check: $BIN is missing: run make release" >&2; exit 1; }

@@ -115,6 +115,7 @@ struct GoldenCheckCommand: ParsableCommand {
 
 /// Prints `message` to standard error and exits with status 1 (a failed check, not a usage error).
 private func goldenFailure(_ message: String) -> Never {
+    fflush(nil)  // flush standard output first, so what was printed before comes first on a shared console
     FileHandle.standardError.write(Data((message + "\n").utf8))
     Foundation.exit(1)
 }

@@ -19,6 +19,7 @@ struct DLPlot: ParsableCommand {
             CompareCommand.self,
             GoldenCommand.self,
             BenchLineCommand.self,
+            BenchFiguresCommand.self,
             TrainCommand.self,
         ])
 }

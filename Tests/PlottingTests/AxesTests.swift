@@ -104,3 +104,16 @@ import Testing
 }
 
 extension Rect { var midXForTest: Double { x + width / 2 } }
+
+@Suite struct EqualAspectLayoutTests {
+    @Test func insetsAreMeasuredFromTheGivenPlotBox() {
+        var axes = Axes(xLabel: "x", yLabel: "y", xLimits: -1...1, yLimits: -1...1)
+        axes.aspect = .equal
+        let canvas = RecordingCanvas(width: 800, height: 400)
+        let wide = Rect(x: 100, y: 50, width: 600, height: 300)
+        let insets = axes.decorationInsets(plotBox: wide, canvas: canvas, theme: Theme())
+        // The square box sits 150 pt inside each side, so nothing reaches outside the wide box horizontally.
+        #expect(insets.left == 0 && insets.right == 0)
+        #expect(insets.bottom > 10)
+    }
+}

@@ -106,6 +106,7 @@ private let axis41 = (0...40).map { -2 + Double($0) * 0.1 }
         #expect(levels.count == 4 && zip(levels, [0.2, 0.4, 0.6, 0.8]).allSatisfy { abs($0 - $1) < 1e-12 })
         #expect(ContourLevels.automatic(count: 3).resolve(for: -1...1) == [-1, -0.5, 0, 0.5, 1])
         #expect(ContourLevels.automatic.resolve(for: 2...2).isEmpty)
+        #expect(!ContourLevels.automatic(count: .max).resolve(for: 0...1).isEmpty)   // clamped, no overflow
         #expect(ContourLevels.automatic.resolve(for: nil).isEmpty)
         #expect(ContourLevels.values([3, .nan, 1]).resolve(for: nil) == [1, 3])
         // The extreme levels touch the data only at single points, so they draw nothing.
@@ -159,6 +160,19 @@ private let axis41 = (0...40).map { -2 + Double($0) * 0.1 }
         #expect(gap > width && gap < width + 2 * 3.6 + 1)
         let mid = Point((first.x + last.x) / 2, (first.y + last.y) / 2)
         #expect(abs(mid.x - text.position.x) < 3 && abs(mid.y - text.position.y) < 3)
+    }
+
+    @Test func contourLinesAreLegendObstacles() throws {
+        let mark = ContourMark(x: axis41, y: axis41, sampling: { $0 * $0 + $1 * $1 }, levels: .values([1, 2]))
+        let canvas = RecordingCanvas(width: 400, height: 400)
+        let context = MarkContext(canvas: canvas, plotArea: Rect(x: 0, y: 0, width: 400, height: 400),
+                                  transform: { x, y in Point(200 + 100 * x, 200 - 100 * y) },
+                                  dataPerPoint: (0.01, 0.01), theme: Theme(), cycleColor: .black)
+        let obstacles = mark.obstaclePolylines(in: context)
+        #expect(obstacles.count == 2)
+        for (line, radius) in zip(obstacles, [100.0, 100 * 2.0.squareRoot()]) {
+            #expect(line.allSatisfy { abs(((($0.x - 200) * ($0.x - 200) + ($0.y - 200) * ($0.y - 200))).squareRoot() - radius) < 1.5 })
+        }
     }
 
     @Test func badInputIsReportedAndDrawsNothing() throws {

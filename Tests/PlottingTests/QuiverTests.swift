@@ -113,6 +113,13 @@ private func distance(_ a: Point, _ b: Point) -> Double { ((a.x - b.x) * (a.x - 
         #expect(arrows[1].count == 7)
     }
 
+    @Test func arrowsAreLegendObstacles() {
+        let canvas = RecordingCanvas(width: 500, height: 500)
+        let mark = QuiverMark(x: [1, 2, 3], y: [1, 1, 1], u: [1, .nan, 1], v: [0, 1, 0])
+        let obstacles = mark.obstaclePolylines(in: context(canvas))
+        #expect(obstacles.count == 2 && obstacles.allSatisfy { $0.count == 7 })
+    }
+
     @Test func boundsAreThePositionsAndBadInputIsReported() {
         let mark = QuiverMark(x: [0, 4], y: [-1, 2], u: [100, 0], v: [0, 100])
         #expect(mark.dataBounds == DataBounds(xMin: 0, xMax: 4, yMin: -1, yMax: 2))

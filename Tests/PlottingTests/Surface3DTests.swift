@@ -139,6 +139,36 @@ private let paraboloid = SurfaceGrid(x: axis, y: axis) { x, y in x * x + y * y }
         #expect(labels.filter { $0 == "8" }.count == 1 && labels.filter { $0 == "7" }.count == 1)
     }
 
+    @Test func colorbarShowsTheSurfacesColourScale() throws {
+        let surface = SurfaceMark(grid: paraboloid, coloring: .colormap(.viridis))
+        let scale = try #require(surface.colorScale)
+        #expect(scale.range.lowerBound == 0.0625 && scale.range.upperBound == 7.0625)   // face means of x² + y²
+        let axes = Axes3D(marks: [surface], colorbar: Colorbar(shrink: 0.5, label: "f"))
+        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
+        try Figure(axes).draw(on: canvas)
+        // 256 bands from the bottom (viridis at 0) to the top (viridis at 1), right of the 3-D square.
+        let bandColors = Set((0..<256).map { Colormap.viridis.color(at: (Double($0) + 0.5) / 256) })
+        let bands = canvas.fills.filter { bandColors.contains($0.color) }
+        let first = try #require(bands.first), last = try #require(bands.last)
+        #expect(bands.count == 256)
+        func top(_ p: Path) -> Double { p.elements.compactMap { if case let .move(q) = $0 { q.y } else { nil } }.first ?? 0 }
+        #expect(top(first.path) > top(last.path))
+        #expect(abs(first.color.red - Colormap.viridis.color(at: 0.5 / 256).red) < 1e-12)
+        let labels = canvas.texts.filter { $0.horizontal == .left }.map(\.text)
+        #expect(labels == ["2", "4", "6"])
+        #expect(canvas.texts.contains { $0.text == "f" && $0.rotation == 90 })
+        #expect(throws: PlotError.self) { try Axes3D(colorbar: Colorbar(shrink: 0)).validate() }
+    }
+
+    @Test func largeValuesShowTheirMultiplier() throws {
+        let grid = SurfaceGrid(x: axis, y: axis) { x, y in 1e7 * (x * x + y * y) }
+        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
+        try Figure(Axes3D(marks: [SurfaceMark(grid: grid, coloring: .colormap(.viridis))], colorbar: Colorbar()))
+            .draw(on: canvas)
+        // Once on the z axis and once above the colour bar.
+        #expect(canvas.texts.filter { $0.text == "1e7" }.count == 2)
+    }
+
     @Test func badInputIsReported() {
         #expect(throws: PlotError.self) { try SurfaceMark(grid: SurfaceGrid(x: [0], y: [0, 1], z: [[0], [1]])).validate() }
         #expect(throws: PlotError.self) { try SurfaceMark(grid: SurfaceGrid(x: [0, 1], y: [0, 1], z: [[0, 1]])).validate() }

@@ -23,7 +23,7 @@ enum ActivationCurves {
 
     /// The parameters these figures share: the sampled range and step.
     static let parameters = [
-        ParameterSpec(.range, .interval(.finite), default: "-5,5", help: "x range lo,hi (hi excluded, as numpy's arange)."),
+        ParameterSpec(.range, .interval(.plottable), default: "-5,5", help: "x range lo,hi (hi excluded, as numpy's arange)."),
         ParameterSpec(.step, .number(.positive), default: "0.1", help: "Spacing of the sampled x values."),
     ]
 

@@ -13,7 +13,7 @@ enum GradientFieldFigure: FigureDefinition {
         en: "The negative gradient of f(x0, x1) = x0² + x1²: at every point it shows the direction that decreases the function the most. All arrows point to the minimum at (0, 0) and grow longer farther from it.")
     static let parameters = [
         TwoVariableFunction.parameter,
-        ParameterSpec(.range, .interval(.finite), default: "-2,2",
+        ParameterSpec(.range, .interval(.plottable), default: "-2,2",
                       help: "The plotted square lo,hi on both axes (arrows sampled from lo to hi + 2·step, as the book's arange(-2, 2.5, 0.25))."),
         ParameterSpec(.step, .number(.positive), default: "0.25", help: "Spacing of the arrows."),
     ]

@@ -13,7 +13,7 @@ enum LossVersusAccuracyFigure: FigureDefinition {
         en: "One weight of simpleNet is swept while the loss (top) and the accuracy (bottom) of a fixed batch of 10 samples are computed. The loss responds continuously to small changes; the accuracy stays flat almost everywhere and then jumps. Its derivative is 0 almost everywhere, so it cannot guide learning.")
     static let parameters = [
         ParameterSpec(.weight, .matrixIndex(rows: 2, columns: 3), default: "0,0", help: "The weight of W to sweep, as row,column (0-based)."),
-        ParameterSpec(.range, .interval(.finite), default: "-3,4", help: "The swept values lo,hi (hi excluded)."),
+        ParameterSpec(.range, .interval(.plottable), default: "-3,4", help: "The swept values lo,hi (hi excluded)."),
         ParameterSpec(.step, .number(.positive), default: "0.01", help: "Spacing of the swept values."),
     ]
 

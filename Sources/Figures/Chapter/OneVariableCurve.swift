@@ -20,7 +20,7 @@ struct OneVariableCurve {
     static func parameters(function: String, range: String, step: String = "0.1") -> [ParameterSpec] {
         [
             ParameterSpec(.f, .expression(.oneDimensional), default: function, help: "The function f(x), an expression in x."),
-            ParameterSpec(.range, .interval(.finite), default: range, help: "x range lo,hi (hi excluded, as numpy's arange)."),
+            ParameterSpec(.range, .interval(.plottable), default: range, help: "x range lo,hi (hi excluded, as numpy's arange)."),
             ParameterSpec(.step, .number(.positive), default: step, help: "Spacing of the sampled x values."),
         ]
     }

@@ -11,7 +11,7 @@ enum Surface3DFigure: FigureDefinition {
         en: "Graph of f(x0, x1) = x0² + x1²: a function of two variables, drawn in three dimensions — a bowl lowest at the origin. A partial derivative is the slope of the cut with the other variable held fixed.")
     static let parameters = [
         TwoVariableFunction.parameter,
-        ParameterSpec(.range, .interval(.finite), default: "-3,3", help: "The square lo,hi on both axes (both ends included)."),
+        ParameterSpec(.range, .interval(.plottable), default: "-3,3", help: "The square lo,hi on both axes (both ends included)."),
         ParameterSpec(.step, .number(.positive), default: "0.25", help: "Grid spacing."),
         ParameterSpec(.elevation, .number(.closed(-90, 90)), default: "30", help: "View elevation in degrees (-90 to 90)."),
         ParameterSpec(.azimuth, .number(.closed(-360, 360)), default: "-60", help: "View azimuth in degrees (-360 to 360)."),

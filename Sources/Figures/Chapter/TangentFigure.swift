@@ -11,7 +11,7 @@ enum TangentFigure: FigureDefinition {
         ko: "x = 5, x = 10에서의 접선: 직선의 기울기는 수치 미분에서 구한 값(0.1999999999990898, 0.2999999999986347)을 사용했다. 해석적 미분의 값은 0.2와 0.3이다.",
         en: "Tangents at x = 5 and x = 10: each line's slope is the numerical derivative (0.1999999999990898 and 0.2999999999986347); the analytic values are 0.2 and 0.3.")
     static let parameters = OneVariableCurve.parameters(function: "0.01*x^2 + 0.1*x", range: "0,20") + [
-        ParameterSpec(.at, .numbers(.finite, count: 1...4), default: "5,10", help: "The points of tangency, one panel each (1 to 4)."),
+        ParameterSpec(.at, .numbers(.plottable, count: 1...4), default: "5,10", help: "The points of tangency, one panel each (1 to 4)."),
     ]
 
     static func build(_ values: ParameterValues, language: Language) throws -> FigureOutput {

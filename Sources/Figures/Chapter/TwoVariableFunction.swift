@@ -6,6 +6,6 @@ enum TwoVariableFunction {
                                          help: "The function f(x0, x1), an expression in x0 and x1.")
 
     /// `--init`: a start point of two coordinates.
-    static let start = ParameterSpec(.`init`, .numbers(.finite, count: 2...2), default: "-3,4",
+    static let start = ParameterSpec(.`init`, .numbers(.plottable, count: 2...2), default: "-3,4",
                                      help: "The start point x0,x1.")
 }

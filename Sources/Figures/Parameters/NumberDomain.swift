@@ -12,6 +12,8 @@ public struct NumberDomain: Sendable, Hashable {
 
     /// Every finite number.
     public static let finite = NumberDomain()
+    /// Numbers a plot can hold: from -1e100 to 1e100 (ranges, points), so that differences and margins stay finite.
+    public static let plottable = NumberDomain.closed(-1e100, 1e100)
     /// Finite numbers above 0 (learning rates, steps, h).
     public static let positive = NumberDomain(lower: (0, false))
     /// Numbers from `lo` to `hi`, both included.

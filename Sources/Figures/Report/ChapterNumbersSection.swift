@@ -25,8 +25,9 @@ enum ChapterNumbersSection {
             let verdict = check.matches ? "✓ \(number.precision.summary)" : "✗ differs"
             rows += "<tr><td>\(HTML.escape(number.section))</td><td>\(HTML.escape(number.description))"
             if let note = number.note { rows += "<br><small>\(HTML.escape(note))</small>" }
-            rows += "</td><td class=\"num\">\(HTML.escape(number.printed))</td>"
-            rows += "<td class=\"num\">\(HTML.escape(check.computedText))</td><td>\(HTML.escape(verdict))</td></tr>\n"
+            let numberClass = number.printed.contains("[") ? "num array" : "num"
+            rows += "</td><td class=\"\(numberClass)\">\(HTML.escape(number.printed))</td>"
+            rows += "<td class=\"\(numberClass)\">\(HTML.escape(check.computedText))</td><td>\(HTML.escape(verdict))</td></tr>\n"
         }
         return """
         <h3>책에 인쇄된 결과 <span class="en">— printed results</span></h3>
@@ -39,11 +40,15 @@ enum ChapterNumbersSection {
         """
     }
 
+    /// The analytic derivative of function_1, 0.02x + 0.1, written as (2x + 10) / 100 so that the one division
+    /// rounds correctly (0.02 · 10 + 0.1 would give 0.30000000000000004).
+    static func function1Slope(_ x: Double) -> Double { (2 * x + 10) / 100 }
+
     /// Numerical (central difference, h = 1e-4) against analytic derivatives at the book's points.
     static func derivativeTable() throws -> String {
         let cases: [(what: String, numerical: Double, analytic: Double)] = [
-            ("f(x) = 0.01x² + 0.1x, df/dx at x = 5", try numericalDerivative(of: ChapterFunctions.function1, at: 5), 0.02 * 5 + 0.1),
-            ("f(x) = 0.01x² + 0.1x, df/dx at x = 10", try numericalDerivative(of: ChapterFunctions.function1, at: 10), 0.02 * 10 + 0.1),
+            ("f(x) = 0.01x² + 0.1x, df/dx at x = 5", try numericalDerivative(of: ChapterFunctions.function1, at: 5), function1Slope(5)),
+            ("f(x) = 0.01x² + 0.1x, df/dx at x = 10", try numericalDerivative(of: ChapterFunctions.function1, at: 10), function1Slope(10)),
             ("f(x0, x1) = x0² + x1², ∂f/∂x0 at (3, 4)",
              try partialDerivative(of: ChapterFunctions.function2, at: [3, 4], coordinate: 0), 2 * 3),
             ("f(x0, x1) = x0² + x1², ∂f/∂x1 at (3, 4)",

@@ -17,7 +17,7 @@ enum ReportStyle {
     figure { margin: .75rem 0; }
     figure img { display: block; max-width: 100%; height: auto; border: 1px solid var(--rule); }
     figcaption p { margin: .4rem 0; }
-    pre { background: var(--code); padding: .6rem .8rem; overflow-x: auto; border-radius: .3rem; font-size: .85rem; }
+    pre { background: var(--code); padding: .6rem .8rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; border-radius: .3rem; font-size: .85rem; }
     code { font-family: "DejaVu Sans Mono", "Noto Sans Mono", monospace; }
     a { color: var(--link); }
     .files a { margin-right: .6rem; }
@@ -25,7 +25,8 @@ enum ReportStyle {
     .table-wrap { overflow-x: auto; }
     table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
     th, td { border: 1px solid var(--rule); padding: .3rem .55rem; text-align: left; vertical-align: top; }
-    td.num { font-family: "DejaVu Sans Mono", monospace; white-space: nowrap; text-align: right; }
+    td.num { font-family: "DejaVu Sans Mono", monospace; text-align: right; overflow-wrap: anywhere; }
+    td.num.array { text-align: left; min-width: 12rem; }
     th { background: #fafafa; }
     footer { color: var(--muted); font-size: .85rem; padding-bottom: 2rem; }
     @media (max-width: 30rem) { h1 { font-size: 1.3rem; } h2 { font-size: 1.1rem; } }

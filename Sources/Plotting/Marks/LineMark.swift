@@ -58,7 +58,9 @@ public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstac
         if drawsLine && w > 0 {
             let lines = PolylineBuilder.polylines(xs: x, ys: y, context: context, clipMargin: 10 + 2 * w)
             let path = PolylineBuilder.path(lines)
-            if !path.isEmpty { context.canvas.stroke(path, style: style.strokeStyle(color: c, width: w, theme: context.theme)) }
+            if !path.isEmpty {
+                context.canvas.strokeSnapped(path, style: style.strokeStyle(color: c, width: w, theme: context.theme))
+            }
         }
         if let marker {
             let points = MarkPoints.visible(xs: x, ys: y, context: context,
@@ -79,7 +81,7 @@ public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstac
         return LegendEntry(label: label) { canvas, rect in
             let mid = rect.minY + rect.height / 2
             if drawsLine && w > 0 {
-                canvas.stroke(.polyline([Point(rect.minX, mid), Point(rect.maxX, mid)]),
+                canvas.strokeSnapped(.polyline([Point(rect.minX, mid), Point(rect.maxX, mid)]),
                               style: style.strokeStyle(color: c, width: w, theme: theme))
             }
             marker?.draw(at: [Point(rect.minX + rect.width / 2, mid)], color: c, theme: theme, on: canvas)

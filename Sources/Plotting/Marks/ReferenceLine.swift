@@ -79,7 +79,7 @@ public struct ReferenceLine: Mark, Validatable {
                                               tolerance: 0)
         let path = PolylineBuilder.path(lines)
         guard !path.isEmpty, w > 0 else { return }
-        context.canvas.stroke(path, style: style.strokeStyle(color: resolvedColor(context.theme), width: w, theme: context.theme))
+        context.canvas.strokeSnapped(path, style: style.strokeStyle(color: resolvedColor(context.theme), width: w, theme: context.theme))
     }
 
     public func legendEntry(cycleColor: Color, theme: Theme) -> LegendEntry? {

@@ -2,7 +2,7 @@ extension Axes {
     /// How far ticks, labels and title reach outside `plotBox`.
     public func decorationInsets(plotBox: Rect, canvas: Canvas, theme: Theme) -> EdgeInsets {
         AxesDecorations(axes: self, geometry: geometry(plotBox: plotBox, theme: theme, canvas: canvas), theme: theme,
-                        canvas: canvas).insets()
+                        canvas: canvas).insets(relativeTo: plotBox)
     }
 
     /// Draws the axes inside `frame`, shrinking the plot box just enough for the decorations to fit

@@ -26,15 +26,18 @@ public struct Axes3D: PlotBoxPanel, Validatable {
     public var zLimits: ClosedRange<Double>?
     /// Whether to draw the back panes' grid lines (matplotlib's default: yes).
     public var grid: Bool
+    /// A colour bar for the first colour-mapped mark, or nil for none.
+    public var colorbar: Colorbar?
 
     public init(marks: [any Mark3D] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 zLabel: String? = nil, elevation: Double = 30, azimuth: Double = -60,
                 projection: Projection3D = .perspective(focalLength: 1),
                 xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
-                zLimits: ClosedRange<Double>? = nil, grid: Bool = true) {
+                zLimits: ClosedRange<Double>? = nil, grid: Bool = true, colorbar: Colorbar? = nil) {
         self.marks = marks; self.title = title; self.xLabel = xLabel; self.yLabel = yLabel; self.zLabel = zLabel
         self.elevation = elevation; self.azimuth = azimuth; self.projection = projection
         self.xLimits = xLimits; self.yLimits = yLimits; self.zLimits = zLimits; self.grid = grid
+        self.colorbar = colorbar
     }
 
     public func validate() throws {
@@ -50,6 +53,12 @@ public struct Axes3D: PlotBoxPanel, Validatable {
             }
         }
         for mark in marks { try mark.validate() }
+        try colorbar?.validate()
+    }
+
+    /// The colour scale a colour bar shows: that of the first colour-mapped mark.
+    public var colorScale: (map: Colormap, range: ClosedRange<Double>)? {
+        marks.lazy.compactMap { ($0 as? ColormappedMark3D)?.colorScale }.first
     }
 
     /// The axis limits used for drawing: explicit ones, or the data range with matplotlib's margins (5 % on
@@ -110,7 +119,13 @@ public struct Axes3D: PlotBoxPanel, Validatable {
 
     public func draw(plotBox: Rect, on canvas: Canvas, theme: Theme) throws {
         try validate()
-        let square = Self.square(in: plotBox)
+        var sceneBox = plotBox
+        if let colorbar, let scale = colorScale {
+            let parts = colorbar.layout(in: plotBox)
+            sceneBox = parts.panel
+            colorbar.draw(map: scale.map, range: scale.range, in: parts.bar, on: canvas, theme: theme)
+        }
+        let square = Self.square(in: sceneBox)
         let camera = camera()
         let frame = Axes3DFrame(camera: camera, squareSide: square.width)
         frame.draw(axes: self, square: square, on: canvas, theme: theme)

@@ -125,22 +125,23 @@ struct Axes3DFrame {
     /// The ticks inside each axis's limits and their labels: a MaxNLocator with as many intervals as the
     /// square allows (nine at matplotlib's default size, as mplot3d shows), reduced until the projected
     /// labels along that axis no longer overlap.
-    func ticks(square: Rect, canvas: Canvas, theme: Theme) -> [(values: [Double], labels: [String])] {
+    func ticks(square: Rect, canvas: Canvas, theme: Theme) -> [(values: [Double], labels: [String], offset: String?)] {
         let font = Font(family: theme.fontFamily, size: theme.fontSize)
         let most = MaxNLocator.automaticIntervals(axisLength: square.width, fontSize: theme.fontSize, horizontal: false)
         return (0..<3).map { axis in
             let r = camera.limits[axis]
-            var chosen: (values: [Double], labels: [String]) = ([], [])
+            var chosen: (values: [Double], labels: [String], offset: String?) = ([], [], nil)
             for intervals in stride(from: most, through: 1, by: -1) {
                 let values = MaxNLocator(maxIntervals: intervals).ticks(from: r.lowerBound, to: r.upperBound)
-                let labels = TickFormatter().labels(for: values, view: (r.lowerBound, r.upperBound)).labels
+                let formatted = TickFormatter().labels(for: values, view: (r.lowerBound, r.upperBound))
+                let labels = formatted.labels
                 let boxes = zip(values, labels).map { value, label in
                     let p = Axes3D.canvasPoint(camera.project(tickLabelPosition(axis, at: value, pad: theme.tickLabelPad)),
                                                in: square)
                     return canvas.measureText(label, font: font).bounds(at: p, horizontal: .center, vertical: .center,
                                                                         rotation: 0)
                 }
-                chosen = (values, labels)
+                chosen = (values, labels, formatted.offsetText)
                 if !zip(boxes, boxes.dropFirst()).contains(where: Self.overlap) { break }
                 if intervals == 1 {
                     // Even the fewest ticks crowd: keep each label only if it clears the last one kept.
@@ -185,6 +186,13 @@ struct Axes3DFrame {
                 if label.isEmpty { continue }
                 canvas.drawText(label, at: point(tickLabelPosition(axis, at: value, pad: theme.tickLabelPad)), font: font,
                                 color: theme.foreground, horizontal: .center, vertical: .center, rotation: 0)
+            }
+            if let offset = ticks[axis].offset {
+                // The common multiplier or offset of the tick labels, beyond the far end of the axis edge
+                // (mplot3d's offset text).
+                let outer = Self.juggled[axis].1 == 2 ? b : a
+                canvas.drawText(offset, at: point(movedOut(outer, axis: axis, padPoints: theme.axisLabelPad + 21)),
+                                font: font, color: theme.foreground, horizontal: .center, vertical: .center, rotation: 0)
             }
             if let text = labels[axis], !text.isEmpty {
                 let pa = point(a), pb = point(b)

@@ -2,7 +2,7 @@
 ///
 /// Each face joins a patch of `rowStride` × `columnStride` grid cells along its border; faces with a
 /// non-finite corner are skipped.
-public struct SurfaceMark: Mark3D {
+public struct SurfaceMark: Mark3D, ColormappedMark3D {
     /// How faces are coloured.
     public enum Coloring: Hashable, Sendable {
         /// By the face's mean height through a colour map, the lowest face at 0 and the highest at 1
@@ -76,9 +76,22 @@ public struct SurfaceMark: Mark3D {
         return (a - b).cross(b - c)
     }
 
+    /// The mean height of each face.
+    private static func meanHeights(_ faces: [[Vector3]]) -> [Double] {
+        faces.map { f in f.reduce(0) { $0 + $1.z } / Double(f.count) }
+    }
+
+    /// For `.colormap` colouring: the map and the range of face mean heights it spans.
+    public var colorScale: (map: Colormap, range: ClosedRange<Double>)? {
+        guard case let .colormap(map) = coloring else { return nil }
+        let means = Self.meanHeights(faces())
+        guard let lo = means.min(), let hi = means.max() else { return nil }
+        return (map, lo...hi)
+    }
+
     public func primitives(theme: Theme, cycleColor: Color) -> [Primitive3D] {
         let faces = faces()
-        let means = faces.map { f in f.reduce(0) { $0 + $1.z } / Double(f.count) }
+        let means = Self.meanHeights(faces)
         let range = (means.min() ?? 0)...(means.max() ?? 0)
         return faces.indices.map { k in
             var fill: Color

@@ -15,7 +15,8 @@ import CPNG
 ///   adaptive level 6 (libpng's and Cairo's default) 52.7 ms / 333 KB. Level 3 costs 10 % more time than
 ///   level 1 for 4 % smaller files, 4× faster than the default and no larger.
 enum PNGEncoder {
-    /// The PNG bytes of a flushed ARGB32 image surface.
+    /// The PNG bytes of a flushed ARGB32 image surface. The pixels are converted in place (the surface's
+    /// contents are destroyed): this is the last thing done with a raster canvas, and it saves a copy.
     static func encode(surface: OpaquePointer, dpi: Double) throws -> [UInt8] {
         let width = Int(cairo_image_surface_get_width(surface))
         let height = Int(cairo_image_surface_get_height(surface))
@@ -26,15 +27,13 @@ enum PNGEncoder {
         let opaque = PixelConversion.isOpaque(data, width: width, height: height, stride: stride)
         let channels = opaque ? 3 : 4
         let rowBytes = width * channels
-        let pixels = [UInt8](unsafeUninitializedCapacity: rowBytes * height) { buffer, count in
-            for y in 0..<height {
-                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-                PixelConversion.unpremultiplyRow(row, width: width, into: buffer.baseAddress! + y * rowBytes,
-                                                 channels: channels)
-            }
-            count = rowBytes * height
+        // Packed rows are never longer than the surface's rows, and each pixel is read before anything is
+        // written over it, so the conversion can go front to back in the same memory.
+        for y in 0..<height {
+            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+            PixelConversion.unpremultiplyRow(row, width: width, into: data + y * rowBytes, channels: channels)
         }
-        let png = try writeSimplified(pixels, width: width, height: height, channels: channels)
+        let png = try writeSimplified(UnsafeRawPointer(data), width: width, height: height, channels: channels)
         return PNGChunks.insertingPHYs(into: png, pixelsPerMetre: pixelsPerMetre(dpi))
     }
 
@@ -44,31 +43,30 @@ enum PNGEncoder {
         return v.isFinite && v > 0 ? UInt32(min(v, Double(UInt32.max))) : 0
     }
 
-    private static func writeSimplified(_ pixels: [UInt8], width: Int, height: Int, channels: Int) throws -> [UInt8] {
+    private static func writeSimplified(_ pixels: UnsafeRawPointer, width: Int, height: Int, channels: Int) throws -> [UInt8] {
         var image = png_image()
         image.version = UInt32(PNG_IMAGE_VERSION)
         image.width = UInt32(width)
         image.height = UInt32(height)
         image.format = UInt32(channels == 4 ? PNG_FORMAT_FLAG_COLOR | PNG_FORMAT_FLAG_ALPHA : PNG_FORMAT_FLAG_COLOR)
         image.flags = UInt32(PNG_IMAGE_FLAG_FAST)
-        // libpng's PNG_IMAGE_PNG_SIZE_MAX: the zlib worst case of the filtered rows plus chunk overhead.
-        let raw = (width * channels + 1) * height
-        var capacity = raw + (raw + 7) / 8 + (raw + 63) / 64 + 11 + 1024
-        var out = [UInt8](repeating: 0, count: capacity)
-        let ok = out.withUnsafeMutableBytes { buffer in
-            pixels.withUnsafeBytes { src in
-                png_image_write_to_memory(&image, buffer.baseAddress, &capacity, 0, src.baseAddress,
-                                          Int32(width * channels), nil)
+        // First try a buffer of a quarter of the raw size (plots compress far better); if libpng reports it
+        // too small it says how much it needs, and the second try cannot fail for size.
+        var capacity = (width * channels + 1) * height / 4 + 65536
+        for _ in 0..<2 {
+            var written = capacity
+            var succeeded = false
+            let out = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                succeeded = png_image_write_to_memory(&image, buffer.baseAddress, &written, 0, pixels,
+                                                      Int32(width * channels), nil) != 0
+                count = succeeded ? written : 0
             }
+            if succeeded { return out }
+            guard written > capacity else { break }  // unchanged size: a real error, not a small buffer
+            capacity = written
         }
-        guard ok != 0 else {
-            let message = withUnsafeBytes(of: image.message) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            png_image_free(&image)
-            throw RenderError.png(message.isEmpty ? "libpng failed" : message)
-        }
-        out.removeSubrange(capacity...)
-        return out
+        let message = withUnsafeBytes(of: image.message) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
+        png_image_free(&image)
+        throw RenderError.png(message.isEmpty ? "libpng failed" : message)
     }
 }

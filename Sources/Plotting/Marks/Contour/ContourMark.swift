@@ -159,3 +159,11 @@ public struct ContourMark: Mark, Validatable {
         }
     }
 }
+
+extension ContourMark: LegendObstacle {
+    /// The contour lines in canvas points, so an automatically placed legend avoids them.
+    public func obstaclePolylines(in context: MarkContext) -> [[Point]] {
+        guard (try? validate()) != nil, let all = try? lines() else { return [] }
+        return all.flatMap { level in level.lines.flatMap { canvasPieces($0, context).map(\.points) } }
+    }
+}

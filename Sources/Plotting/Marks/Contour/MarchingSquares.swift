@@ -38,11 +38,15 @@ public enum MarchingSquares {
 
         for r in 0..<(grid.y.count - 1) {
             let y0 = grid.y[r], y1 = grid.y[r + 1]
+            let lowRow = grid.z[r], highRow = grid.z[r + 1]
             for c in 0..<(columns - 1) {
                 // Corners counter-clockwise from (r, c): 0 = bottom-left, 1 = bottom-right, 2 = top-right, 3 = top-left.
-                let z = [grid.z[r][c], grid.z[r][c + 1], grid.z[r + 1][c + 1], grid.z[r + 1][c]]
-                guard z.allSatisfy(\.isFinite) else { continue }
-                let above = z.map { $0 > level }
+                let z0 = lowRow[c], z1 = lowRow[c + 1], z2 = highRow[c + 1], z3 = highRow[c]
+                guard z0.isFinite, z1.isFinite, z2.isFinite, z3.isFinite else { continue }
+                let mask = (z0 > level ? 1 : 0) | (z1 > level ? 2 : 0) | (z2 > level ? 4 : 0) | (z3 > level ? 8 : 0)
+                if mask == 0 || mask == 15 { continue }   // the level does not cross this cell
+                let z = [z0, z1, z2, z3]
+                let above = [mask & 1 != 0, mask & 2 != 0, mask & 4 != 0, mask & 8 != 0]
                 let x0 = grid.x[c], x1 = grid.x[c + 1]
                 let xs = [x0, x1, x1, x0], ys = [y0, y0, y1, y1]
                 // Edge k joins corner k to corner k+1: bottom, right, top, left.
@@ -60,7 +64,7 @@ public enum MarchingSquares {
                     pairs.append((ids[crossed[0]], ids[crossed[1]]))
                 } else if crossed.count == 4 {
                     // Saddle: cut off the two corners on the side the centre is not on.
-                    let centreAbove = (z[0] + z[1] + z[2] + z[3]) / 4 > level
+                    let centreAbove = (z0 + z1 + z2 + z3) / 4 > level
                     for k in 0..<4 where above[k] != centreAbove {
                         // Corner k touches edge k and edge k-1.
                         pairs.append((ids[(k + 3) % 4], ids[k]))

@@ -175,3 +175,19 @@ public struct QuiverMark: Mark, Validatable {
         }
     }
 }
+
+extension QuiverMark: LegendObstacle {
+    /// Each arrow's outline, so an automatically placed legend avoids the arrows.
+    public func obstaclePolylines(in context: MarkContext) -> [[Point]] {
+        guard (try? validate()) != nil else { return [] }
+        var result: [[Point]] = []
+        for element in arrowsPath(in: context).elements {
+            switch element {
+            case let .move(p): result.append([p])
+            case let .line(p): result[result.count - 1].append(p)
+            case .curve, .close: break
+            }
+        }
+        return result
+    }
+}

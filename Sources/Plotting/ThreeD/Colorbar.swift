@@ -1,0 +1,75 @@
+/// A vertical colour bar beside a panel (matplotlib's `fig.colorbar` with its defaults: the panel gives up
+/// 20 % of its width, the bar is `aspect` times taller than wide, ticks and labels on its right).
+public struct Colorbar: Hashable, Sendable {
+    /// Fraction of the panel height the bar spans (matplotlib's `shrink`).
+    public var shrink: Double
+    /// Bar height over bar width (matplotlib: 20).
+    public var aspect: Double
+    /// A label along the bar's right side.
+    public var label: String?
+    public init(shrink: Double = 1, aspect: Double = 20, label: String? = nil) {
+        self.shrink = shrink; self.aspect = aspect; self.label = label
+    }
+
+    func validate() throws {
+        guard shrink.isFinite, shrink > 0, shrink <= 1 else {
+            throw PlotError("Colorbar: shrink \(shrink) is not allowed; use 0 < shrink ≤ 1")
+        }
+        guard aspect.isFinite, aspect > 0 else {
+            throw PlotError("Colorbar: aspect \(aspect) is not allowed; it must be finite and > 0")
+        }
+    }
+
+    /// Splits `plotBox` into the panel's part and the bar (matplotlib's `make_axes`: fraction 0.15, pad 0.05).
+    func layout(in plotBox: Rect) -> (panel: Rect, bar: Rect) {
+        let panel = Rect(x: plotBox.minX, y: plotBox.minY, width: plotBox.width * 0.8, height: plotBox.height)
+        let height = plotBox.height * shrink
+        let bar = Rect(x: plotBox.minX + plotBox.width * 0.85, y: plotBox.minY + (plotBox.height - height) / 2,
+                       width: height / aspect, height: height)
+        return (panel, bar)
+    }
+
+    /// Draws the bar for `map` over `range` into `bar`.
+    func draw(map: Colormap, range: ClosedRange<Double>, in bar: Rect, on canvas: Canvas, theme: Theme) {
+        let steps = max(2, map.colors.count)
+        let stepHeight = bar.height / Double(steps)
+        for k in 0..<steps {
+            // Bottom to top; each band overlaps the next slightly so no seam shows between them.
+            let top = bar.maxY - Double(k + 1) * stepHeight
+            let overlap = k + 1 < steps ? min(0.5, stepHeight) : 0
+            canvas.fill(.rectangle(Rect(x: bar.minX, y: top - overlap, width: bar.width, height: stepHeight + overlap)),
+                        color: map.color(at: (Double(k) + 0.5) / Double(steps)))
+        }
+        canvas.stroke(.rectangle(bar), style: StrokeStyle(color: theme.foreground, width: theme.axesLineWidth, join: .miter))
+        let font = Font(family: theme.fontFamily, size: theme.fontSize)
+        let intervals = MaxNLocator.automaticIntervals(axisLength: bar.height, fontSize: theme.fontSize, horizontal: false)
+        let values = MaxNLocator(maxIntervals: intervals).ticks(from: range.lowerBound, to: range.upperBound)
+        let labels = TickFormatter().labels(for: values, view: (range.lowerBound, range.upperBound))
+        let span = range.upperBound - range.lowerBound
+        var widest = 0.0
+        for (value, text) in zip(values, labels.labels) {
+            let y = span > 0 ? bar.maxY - (value - range.lowerBound) / span * bar.height : bar.minY + bar.height / 2
+            canvas.stroke(Path.polyline([Point(bar.maxX, y), Point(bar.maxX + theme.tickLength, y)]),
+                          style: StrokeStyle(color: theme.foreground, width: theme.tickWidth))
+            canvas.drawText(text, at: Point(bar.maxX + theme.tickLength + theme.tickLabelPad, y), font: font,
+                            color: theme.foreground, horizontal: .left, vertical: .center, rotation: 0)
+            widest = max(widest, canvas.measureText(text, font: font).width)
+        }
+        if let offset = labels.offsetText {
+            // matplotlib shows a vertical colour bar's multiplier above it.
+            canvas.drawText(offset, at: Point(bar.minX, bar.minY - theme.tickLabelPad), font: font, color: theme.foreground,
+                            horizontal: .left, vertical: .bottom, rotation: 0)
+        }
+        if let label, !label.isEmpty {
+            let x = bar.maxX + theme.tickLength + theme.tickLabelPad + widest + theme.axisLabelPad
+            canvas.drawText(label, at: Point(x, bar.minY + bar.height / 2), font: font, color: theme.foreground,
+                            horizontal: .center, vertical: .top, rotation: 90)
+        }
+    }
+}
+
+/// A 3-D mark coloured through a colour map, which a colour bar can describe.
+public protocol ColormappedMark3D {
+    /// The map and the data range it spans, or nil when the mark is not colour-mapped.
+    var colorScale: (map: Colormap, range: ClosedRange<Double>)? { get }
+}
