@@ -20,7 +20,8 @@ public struct SVGRasterMeasure: Sendable {
 /// Checks, per file the fresh render produced:
 /// - `*.png`: decoded pixels against the golden, exact unless `TOLERANCES.json` declares a tolerance;
 /// - `*.svg`: the canonical text form against the golden's, and the rsvg-convert rasterisation against the
-///   fresh PNG of the same figure outside text (see `SVGTextMask`), exact unless `svgRaster` declares a tolerance;
+///   fresh PNG of the same figure outside text (see `SVGTextMask`), exact unless a tolerance is declared (for
+///   `name.svg` in `files`, else `svgRaster`);
 /// - determinism (when a second render is given): PNG pixels identical, SVG and PDF bytes identical;
 /// and, over the goldens, that none is stale (a golden the render no longer produces).
 public struct GoldenRun: Sendable {
@@ -77,6 +78,10 @@ public struct GoldenRun: Sendable {
         for stale in try listFigureFiles(goldens).filter({ !files.contains($0) }) {
             record(RunReportPage.Entry(title: stale, summary: "stale golden: the render no longer produces \(stale); delete it or restore the figure", passed: false),
                    into: &summary, entries: &entries)
+        }
+        if tolerances.svgRaster != nil, !summary.svgRaster.isEmpty,
+           summary.svgRaster.values.allSatisfy({ $0.outsideText.differingPixels == 0 }) {
+            summary.notes.append("every SVG rasterisation matches its PNG exactly outside text: the svgRaster tolerance is unnecessary, remove it from TOLERANCES.json")
         }
         for name in tolerances.files.keys.sorted() where !files.contains(name) {
             summary.notes.append("TOLERANCES.json declares a tolerance for \(name), which the render does not produce: remove it")
@@ -151,11 +156,14 @@ public struct GoldenRun: Sendable {
         }
         let mask = SVGTextMask.mask(withText: raster, withoutText: textless)
         let judged = SVGTextMask.applying(mask, to: raster, from: png)
-        let declared = tolerances.svgRaster
+        let declared = tolerances.files[name] ?? tolerances.svgRaster
         let outside = check.comparator.compare(expected: png, actual: judged, tolerance: declared?.tolerance)
         let whole = check.comparator.compare(expected: png, actual: raster, tolerance: nil)
         let measure = SVGRasterMeasure(outsideText: outside, whole: whole, textPixels: mask.filter { $0 }.count)
         summary.svgRaster[name] = measure
+        if outside.toleranceUnnecessary && tolerances.files[name] != nil {
+            summary.notes.append("\(name): the rasterisation matches the PNG exactly outside text: its declared tolerance is unnecessary, remove it from TOLERANCES.json")
+        }
         let outcome = PNGCheck.Outcome(expected: png, actual: judged, result: outside)
         var entry = try entry(for: outcome, title: title, folder: name + "-raster", expectedPath: pngPath, actualPath: svg,
                               toleranceReason: declared?.reason,

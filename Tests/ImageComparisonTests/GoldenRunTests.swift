@@ -91,3 +91,20 @@ extension GoldenRunTests {
         #expect(FileManager.default.fileExists(atPath: root + "/evidence2/sine.svg-raster/diff.png"))
     }
 }
+
+extension GoldenRunTests {
+    @Test func unneededTolerancesAreReported() throws {
+        let root = NSTemporaryDirectory() + "golden-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        _ = try run(fresh: Self.standIns, root: root)
+        let loose = GoldenTolerances.Declared(tolerance: FuzzyTolerance(maxDifference: 0...2, totalPixels: 0...40), reason: "test")
+        let tolerances = GoldenTolerances(svgRaster: loose, files: ["sine.png": loose, "cosine.svg": loose, "gone.png": loose])
+        let summary = try GoldenRun(goldens: root + "/goldens", fresh: root + "/fresh", second: nil,
+                                    evidence: root + "/evidence2", tolerances: tolerances).run()
+        #expect(summary.failures.isEmpty)
+        for expected in ["sine.png: the declared tolerance is unnecessary", "cosine.svg: the rasterisation matches",
+                         "the svgRaster tolerance is unnecessary", "gone.png, which the render does not produce"] {
+            #expect(summary.notes.contains { $0.contains(expected) }, "\(expected) in \(summary.notes)")
+        }
+    }
+}

@@ -8,6 +8,7 @@ public struct PixelSnap: Sendable, Hashable {
     /// Device pixels per point.
     public let pixelsPerPoint: Double
 
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(pixelsPerPoint: Double) { self.pixelsPerPoint = pixelsPerPoint }
 
     /// The snapped coordinate (in points, either axis) of a horizontal or vertical stroke `lineWidth` points
