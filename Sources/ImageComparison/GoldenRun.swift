@@ -20,7 +20,9 @@ public struct SVGRasterMeasure: Sendable {
 /// Checks, per file the fresh render produced:
 /// - `*.png`: decoded pixels against the golden, exact unless `TOLERANCES.json` declares a tolerance;
 /// - `*.svg`: the canonical text form against the golden's, and the rsvg-convert rasterisation against the
-///   fresh PNG of the same figure outside text (see `SVGTextMask`), exact unless `svgRaster` declares a tolerance;
+///   fresh PNG of the same figure outside text (see `SVGTextMask`), exact unless a tolerance is declared (for
+///   `name.svg` in `files`, else `svgRaster`);
+/// - `*.pdf`: bytes identical to the golden (Cairo's PDF is deterministic once its dates are fixed);
 /// - determinism (when a second render is given): PNG pixels identical, SVG and PDF bytes identical;
 /// and, over the goldens, that none is stale (a golden the render no longer produces).
 public struct GoldenRun: Sendable {
@@ -67,6 +69,7 @@ public struct GoldenRun: Sendable {
                 entry = try compareSVGText(name)
                 let raster = try compareSVGRaster(name, into: &summary)
                 record(raster, into: &summary, entries: &entries)
+            case "pdf": entry = try comparePDF(name)
             default: continue
             }
             record(entry, into: &summary, entries: &entries)
@@ -77,6 +80,10 @@ public struct GoldenRun: Sendable {
         for stale in try listFigureFiles(goldens).filter({ !files.contains($0) }) {
             record(RunReportPage.Entry(title: stale, summary: "stale golden: the render no longer produces \(stale); delete it or restore the figure", passed: false),
                    into: &summary, entries: &entries)
+        }
+        if tolerances.svgRaster != nil, !summary.svgRaster.isEmpty,
+           summary.svgRaster.values.allSatisfy({ $0.outsideText.differingPixels == 0 }) {
+            summary.notes.append("every SVG rasterisation matches its PNG exactly outside text: the svgRaster tolerance is unnecessary, remove it from TOLERANCES.json")
         }
         for name in tolerances.files.keys.sorted() where !files.contains(name) {
             summary.notes.append("TOLERANCES.json declares a tolerance for \(name), which the render does not produce: remove it")
@@ -151,17 +158,28 @@ public struct GoldenRun: Sendable {
         }
         let mask = SVGTextMask.mask(withText: raster, withoutText: textless)
         let judged = SVGTextMask.applying(mask, to: raster, from: png)
-        let declared = tolerances.svgRaster
+        let declared = tolerances.files[name] ?? tolerances.svgRaster
         let outside = check.comparator.compare(expected: png, actual: judged, tolerance: declared?.tolerance)
         let whole = check.comparator.compare(expected: png, actual: raster, tolerance: nil)
         let measure = SVGRasterMeasure(outsideText: outside, whole: whole, textPixels: mask.filter { $0 }.count)
         summary.svgRaster[name] = measure
+        if outside.toleranceUnnecessary && tolerances.files[name] != nil {
+            summary.notes.append("\(name): the rasterisation matches the PNG exactly outside text: its declared tolerance is unnecessary, remove it from TOLERANCES.json")
+        }
         let outcome = PNGCheck.Outcome(expected: png, actual: judged, result: outside)
         var entry = try entry(for: outcome, title: title, folder: name + "-raster", expectedPath: pngPath, actualPath: svg,
                               toleranceReason: declared?.reason,
                               accept: "the SVG and the PNG of this figure disagree outside text: fix the SVG output (actual.png has the PNG's pixels in text areas)")
         entry.summary = measure.summary
         return entry
+    }
+
+    private func comparePDF(_ name: String) throws -> RunReportPage.Entry {
+        let golden = goldens + "/" + name, actual = fresh + "/" + name
+        guard FileManager.default.fileExists(atPath: golden) else { return missingGolden(name) }
+        let same = try PNGCodec.readFile(golden) == PNGCodec.readFile(actual)
+        return RunReportPage.Entry(title: name, summary: same ? "identical bytes" : "PDF bytes differ from the golden (the PDF's PNG and SVG twins show what changed)",
+                                   passed: same, acceptCommand: same ? nil : "cp '\(actual)' '\(golden)'   # or: \(recordCommand)")
     }
 
     private func compareDeterminism(_ name: String, second: String) throws -> RunReportPage.Entry {

@@ -15,9 +15,11 @@ public struct GoldenTolerances: Sendable {
         public init(tolerance: FuzzyTolerance, reason: String) { self.tolerance = tolerance; self.reason = reason }
     }
 
-    /// For the rasterisation of each SVG by rsvg-convert compared with the figure's PNG; nil means exact.
+    /// For the rasterisation of each SVG by rsvg-convert compared with the figure's PNG outside text, unless
+    /// `files` has an entry for that SVG; nil means exact.
     public var svgRaster: Declared?
-    /// Per golden file name (e.g. `fig4-7.png`).
+    /// Per golden file name: for `x.png` the pixel comparison with the golden, for `x.svg` its rasterisation
+    /// compared with the PNG outside text (the canonical SVG text is always compared exactly).
     public var files: [String: Declared]
 
     public init(svgRaster: Declared? = nil, files: [String: Declared] = [:]) {

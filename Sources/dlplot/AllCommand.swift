@@ -2,6 +2,7 @@ import ArgumentParser
 import Figures
 import Foundation
 import PlottingCairo
+import Synchronization
 
 /// `dlplot all --out-dir DIR`: every catalogue figure in every requested format, optionally with the HTML page.
 struct AllCommand: ParsableCommand {
@@ -30,18 +31,33 @@ struct AllCommand: ParsableCommand {
         let settings = try FigureSettings(language: lang, dpi: dpi)
         let folder = try Self.prepareFolder(outDir)
         let figures = Catalogue.figures
-        var entries: [ReportEntry] = []
-        for (index, figure) in figures.enumerated() {
-            let built = try FigureBuilder.build(figure, settings: settings)
-            for format in formatList {
-                let bytes = try FigureRenderer.render(built.figure, as: format)
-                try AtomicFile.write(bytes, to: "\(folder)/\(figure.id).\(format.rawValue)")
+        // Figures are independent: draw them on all cores (Cairo canvases are per figure; Pango text is
+        // shared behind a lock). Each file is written atomically; the report waits for all of them.
+        let outcomes = Mutex<[Int: Result<ReportEntry, any Error>]>([:])
+        let finished = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: figures.count) { index in
+            let figure = figures[index]
+            let outcome = Result { () throws -> ReportEntry in
+                let built = try FigureBuilder.build(figure, settings: settings)
+                for format in formatList {
+                    let bytes = try FigureRenderer.render(built.figure, as: format)
+                    try AtomicFile.write(bytes, to: "\(folder)/\(figure.id).\(format.rawValue)")
+                }
+                let pixels = built.figure.sizeInPixels
+                return ReportEntry(figure: figure, pixelWidth: pixels.width, pixelHeight: pixels.height, warnings: built.warnings)
             }
-            printToStandardError("[\(index + 1)/\(figures.count)] \(figure.id): \(formatList.map(\.rawValue).joined(separator: " "))")
-            for warning in built.warnings { printToStandardError("dlplot: warning: \(figure.id): \(warning)") }
-            let pixels = built.figure.sizeInPixels
-            entries.append(ReportEntry(figure: figure, pixelWidth: pixels.width, pixelHeight: pixels.height,
-                                       warnings: built.warnings))
+            outcomes.withLock { $0[index] = outcome }
+            let count = finished.withLock { done in done += 1; return done }
+            let formatNames = formatList.map(\.rawValue).joined(separator: " ")
+            printToStandardError("[\(count)/\(figures.count)] \(figure.id): \((try? outcome.get()) == nil ? "failed" : formatNames)")
+        }
+        let results = outcomes.withLock { $0 }
+        var entries: [ReportEntry] = []
+        for index in figures.indices {
+            guard let outcome = results[index] else { continue }
+            let entry = try outcome.get()
+            for warning in entry.warnings { printToStandardError("dlplot: warning: \(entry.figure.id): \(warning)") }
+            entries.append(entry)
         }
         if html {
             let page = try ReportPage.html(entries: entries, formats: formatList.map(\.rawValue))

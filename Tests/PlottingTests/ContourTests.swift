@@ -106,6 +106,7 @@ private let axis41 = (0...40).map { -2 + Double($0) * 0.1 }
         #expect(levels.count == 4 && zip(levels, [0.2, 0.4, 0.6, 0.8]).allSatisfy { abs($0 - $1) < 1e-12 })
         #expect(ContourLevels.automatic(count: 3).resolve(for: -1...1) == [-1, -0.5, 0, 0.5, 1])
         #expect(ContourLevels.automatic.resolve(for: 2...2).isEmpty)
+        #expect(!ContourLevels.automatic(count: .max).resolve(for: 0...1).isEmpty)   // clamped, no overflow
         #expect(ContourLevels.automatic.resolve(for: nil).isEmpty)
         #expect(ContourLevels.values([3, .nan, 1]).resolve(for: nil) == [1, 3])
         // The extreme levels touch the data only at single points, so they draw nothing.

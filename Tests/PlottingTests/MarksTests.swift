@@ -112,3 +112,36 @@ import Testing
         #expect(message(LineMark(x: [.nan], y: [1])) == nil)
     }
 }
+
+@Suite struct PixelSnapTests {
+    let snap = PixelSnap(pixelsPerPoint: 100.0 / 72.0)
+
+    @Test func oddWidthsSitOnPixelCentresEvenOnEdges() {
+        // 57.6 pt = 80 px: a 0.8 pt (1 px) spine is centred on pixel 80's centre, a 1.44 pt (2 px) one on an edge.
+        #expect(abs(snap.coordinate(57.6, lineWidth: 0.8) * 100 / 72 - 80.5) < 1e-9)
+        #expect(abs(snap.coordinate(57.9, lineWidth: 1.44) * 100 / 72 - 80) < 1e-9)
+        // matplotlib rounds, then adds half a pixel: 396.852 px → 397.5 (pixel row 397).
+        #expect(abs(snap.coordinate(396.852 * 72 / 100, lineWidth: 0.8) * 100 / 72 - 397.5) < 1e-9)
+        #expect(snap.coordinate(.nan, lineWidth: 1).isNaN)
+    }
+
+    @Test func onlyRectilinearPathsAreSnapped() {
+        let square = Path.polygon([Point(10.1, 10.1), Point(20.3, 10.1), Point(20.3, 20.2), Point(10.1, 20.2)])
+        let snapped = snap.snapped(square, lineWidth: 0.8)
+        #expect(snapped != square)
+        for case let .line(p) in snapped.elements {
+            #expect(abs((p.x * 100 / 72).truncatingRemainder(dividingBy: 1) - 0.5) < 1e-9)
+            #expect(abs((p.y * 100 / 72).truncatingRemainder(dividingBy: 1) - 0.5) < 1e-9)
+        }
+        let diagonal = Path.polyline([Point(0.3, 0.3), Point(10.7, 5.2)])
+        #expect(snap.snapped(diagonal, lineWidth: 0.8) == diagonal)
+    }
+
+    @Test func spinesAreSnappedOnTheCanvasGrid() throws {
+        let canvas = RecordingCanvas(width: 460.8, height: 345.6, pixelsPerPoint: 100.0 / 72.0)
+        try Figure(Axes { LineMark(x: [0, 1], y: [0, 1]) }).draw(on: canvas)
+        let spine = try #require(canvas.strokes.first { $0.style.join == .miter && $0.style.width == 0.8 })
+        guard case let .move(p) = spine.path.elements[0] else { Issue.record("no move"); return }
+        #expect(abs((p.x * 100 / 72) - 80.5) < 1e-9)
+    }
+}

@@ -17,7 +17,9 @@ public final class RecordingCanvas: Canvas {
         case popClip
     }
 
+    /// The canvas size in points.
     public let size: (width: Double, height: Double)
+    /// Device pixels per point this canvas pretends to have.
     public let pixelsPerPoint: Double
     /// Every call, in order.
     public private(set) var commands: [Command] = []
@@ -35,17 +37,23 @@ public final class RecordingCanvas: Canvas {
                   pixelsPerPoint: figure.pixelsPerPoint)
     }
 
+    /// Records a stroke.
     public func stroke(_ path: Path, style: StrokeStyle) { commands.append(.stroke(path, style)) }
+    /// Records a fill.
     public func fill(_ path: Path, color: Color) { commands.append(.fill(path, color)) }
+    /// Records a label.
     public func drawText(_ text: String, at point: Point, font: Font, color: Color, horizontal: HorizontalAnchor,
                          vertical: VerticalAnchor, rotation: Double) {
         commands.append(.text(PlacedText(text, at: point, font: font, color: color, horizontal: horizontal,
                                          vertical: vertical, rotation: rotation)))
     }
+    /// Fake metrics: 0.6 em per character, 1.2 em tall, baseline 0.95 em below the top.
     public func measureText(_ text: String, font: Font) -> TextExtent {
         TextExtent(width: 0.6 * font.size * Double(text.count), height: 1.2 * font.size, baseline: 0.95 * font.size)
     }
+    /// Records a clip.
     public func pushClip(_ rect: Rect) { clipStack.append(rect); commands.append(.pushClip(rect)) }
+    /// Records the end of a clip.
     public func popClip() { if !clipStack.isEmpty { clipStack.removeLast() }; commands.append(.popClip) }
 
     /// The stroked paths with their styles.

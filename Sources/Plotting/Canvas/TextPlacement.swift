@@ -3,15 +3,22 @@ import Foundation
 /// A label placed on the canvas: what `Canvas.drawText` receives, kept as a value so layout can measure
 /// it before drawing.
 public struct PlacedText: Hashable, Sendable {
+    /// The text, in dlplot's label markup.
     public var text: String
+    /// The anchor point on the canvas.
     public var position: Point
+    /// The font.
     public var font: Font
+    /// The text colour.
     public var color: Color
+    /// Where the anchor sits horizontally relative to the text.
     public var horizontal: HorizontalAnchor
+    /// Where the anchor sits vertically relative to the text.
     public var vertical: VerticalAnchor
     /// Degrees counter-clockwise about `position`.
     public var rotation: Double
 
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(_ text: String, at position: Point, font: Font, color: Color = .black,
                 horizontal: HorizontalAnchor = .left, vertical: VerticalAnchor = .baseline, rotation: Double = 0) {
         self.text = text; self.position = position; self.font = font; self.color = color

@@ -5,6 +5,8 @@
 public struct PlotError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The message, for example "LineMark: x has 3 values but y has 4; they must have the same length".
     public let message: String
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(_ message: String) { self.message = message }
+    /// The message.
     public var description: String { message }
 }

@@ -16,13 +16,24 @@ struct LegendLayout {
     var axesPad: Double { 0.5 * em }
 
     private var extents: [TextExtent] { entries.map { canvas.measureText($0.label, font: font) } }
-    private var rowHeights: [Double] { extents.map { max($0.height, handleHeight) } }
+
+    /// One row as matplotlib packs it: the text box starts `theme.textTopAscent` em above the baseline
+    /// (more if the label reaches higher, e.g. a superscript), and the handle box (0.7 em tall) sits on
+    /// the baseline.
+    private struct Row { var ascent: Double; var height: Double }
+    private var rows: [Row] {
+        let plainAscent = canvas.measureText("lp", font: font).baseline
+        return extents.map { e in
+            let ascent = max(theme.textTopAscent * em + max(0, e.baseline - plainAscent), handleHeight)
+            return Row(ascent: ascent, height: ascent + max(0, e.height - e.baseline))
+        }
+    }
 
     /// The legend's width and height in points.
     var size: (width: Double, height: Double) {
         let textWidth = extents.map(\.width).max() ?? 0
-        let rows = rowHeights
-        let height = 2 * borderPad + rows.reduce(0, +) + labelSpacing * Double(max(0, rows.count - 1))
+        let rows = self.rows
+        let height = 2 * borderPad + rows.reduce(0) { $0 + $1.height } + labelSpacing * Double(max(0, rows.count - 1))
         return (2 * borderPad + handleLength + handleTextPad + textWidth, height)
     }
 
@@ -51,13 +62,13 @@ struct LegendLayout {
         canvas.fill(outline, color: theme.background.withAlpha(0.8))
         canvas.stroke(outline, style: StrokeStyle(color: theme.legendEdge.withAlpha(0.8), width: 1.0))
         var y = frame.minY + borderPad
-        for (entry, rowHeight) in zip(entries, rowHeights) {
-            let handle = Rect(x: frame.minX + borderPad, y: y + (rowHeight - handleHeight) / 2,
-                              width: handleLength, height: handleHeight)
+        for (entry, row) in zip(entries, rows) {
+            let baseline = y + row.ascent
+            let handle = Rect(x: frame.minX + borderPad, y: baseline - handleHeight, width: handleLength, height: handleHeight)
             entry.drawSample(canvas, handle)
-            PlacedText(entry.label, at: Point(handle.maxX + handleTextPad, y + rowHeight / 2), font: font,
-                       color: theme.foreground, horizontal: .left, vertical: .center).draw(on: canvas)
-            y += rowHeight + labelSpacing
+            PlacedText(entry.label, at: Point(handle.maxX + handleTextPad, baseline), font: font,
+                       color: theme.foreground, horizontal: .left, vertical: .baseline).draw(on: canvas)
+            y += row.height + labelSpacing
         }
     }
 }

@@ -13,11 +13,13 @@ public struct ArrowAnnotation: Mark, UnclippedMark, Validatable {
         /// matplotlib's "-|>": a filled triangle.
         case filled
     }
+    /// The text, in dlplot's label markup.
     public var text: String
     /// The point the arrow points at (data coordinates).
     public var target: (x: Double, y: Double)
     /// The centre of the text (data coordinates).
     public var textPosition: (x: Double, y: Double)
+    /// The arrow head.
     public var head: Head
     /// Colour of text and arrow; nil uses `theme.foreground`.
     public var color: Color?
@@ -26,12 +28,14 @@ public struct ArrowAnnotation: Mark, UnclippedMark, Validatable {
     /// Arrow line width in points (matplotlib's patch line width, 1 pt).
     public var lineWidth: Double
 
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(_ text: String, pointing target: (x: Double, y: Double), from textPosition: (x: Double, y: Double),
                 head: Head = .open, color: Color? = nil, fontSize: Double? = nil, lineWidth: Double = 1) {
         self.text = text; self.target = target; self.textPosition = textPosition; self.head = head
         self.color = color; self.fontSize = fontSize; self.lineWidth = lineWidth
     }
 
+    /// Throws a `PlotError` naming the first invalid input.
     public func validate() throws {
         guard target.x.isFinite, target.y.isFinite, textPosition.x.isFinite, textPosition.y.isFinite else {
             throw PlotError("ArrowAnnotation \"\(text)\": positions \(target), \(textPosition) must be finite")
@@ -42,10 +46,14 @@ public struct ArrowAnnotation: Mark, UnclippedMark, Validatable {
         }
     }
 
+    /// The data extent used for automatic limits (nil: does not affect them).
     public var dataBounds: DataBounds? { nil }
+    /// Whether the mark takes the next colour of the axes' cycle.
     public var usesColorCycle: Bool { false }
+    /// The legend entry (a sample and the label), or nil without a label.
     public func legendEntry(cycleColor: Color, theme: Theme) -> LegendEntry? { nil }
 
+    /// Draws the mark into the axes' plot area.
     public func draw(in context: MarkContext) {
         let theme = context.theme, canvas = context.canvas
         let c = color ?? theme.foreground

@@ -9,12 +9,15 @@
 /// LineMark(x: px, y: py, marker: MarkerStyle(.circle))          // a line with 'o' markers
 /// ```
 public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstacle {
+    /// The x values in data units.
     public var x: [Double]
+    /// The y values in data units; non-finite values leave gaps.
     public var y: [Double]
     /// The colour; nil takes the next colour of the axes' cycle.
     public var color: Color?
     /// Width in points; nil uses `theme.lineWidth` (1.5 pt).
     public var width: Double?
+    /// The dash pattern.
     public var style: LineStyle
     /// Markers at the data points; nil for none.
     public var marker: MarkerStyle?
@@ -23,6 +26,7 @@ public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstac
     /// The legend label; nil or empty leaves the line out of the legend.
     public var label: String?
 
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(x: [Double], y: [Double], color: Color? = nil, width: Double? = nil, style: LineStyle = .solid,
                 marker: MarkerStyle? = nil, drawsLine: Bool = true, label: String? = nil) {
         self.x = x; self.y = y; self.color = color; self.width = width; self.style = style
@@ -36,6 +40,7 @@ public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstac
                   label: label)
     }
 
+    /// Throws a `PlotError` naming the first invalid input.
     public func validate() throws {
         try SeriesValidation.check("LineMark", x: x, y: y)
         if let width, !(width.isFinite && width >= 0) {
@@ -46,19 +51,25 @@ public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstac
         }
     }
 
+    /// The data extent used for automatic limits (nil: does not affect them).
     public var dataBounds: DataBounds? { DataBounds.of(xs: x, ys: y) }
+    /// The data extent counting only positive values along log axes.
     public func dataBounds(positiveX: Bool, positiveY: Bool) -> DataBounds? {
         SeriesValidation.bounds(x: x, y: y, positiveX: positiveX, positiveY: positiveY)
     }
+    /// Whether the mark takes the next colour of the axes' cycle.
     public var usesColorCycle: Bool { color == nil }
 
+    /// Draws the mark into the axes' plot area.
     public func draw(in context: MarkContext) {
         let c = color ?? context.cycleColor
         let w = width ?? context.theme.lineWidth
         if drawsLine && w > 0 {
             let lines = PolylineBuilder.polylines(xs: x, ys: y, context: context, clipMargin: 10 + 2 * w)
             let path = PolylineBuilder.path(lines)
-            if !path.isEmpty { context.canvas.stroke(path, style: style.strokeStyle(color: c, width: w, theme: context.theme)) }
+            if !path.isEmpty {
+                context.canvas.strokeSnapped(path, style: style.strokeStyle(color: c, width: w, theme: context.theme))
+            }
         }
         if let marker {
             let points = MarkPoints.visible(xs: x, ys: y, context: context,
@@ -67,11 +78,13 @@ public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstac
         }
     }
 
+    /// Where the mark draws, for the legend's `.best` placement.
     public func obstaclePolylines(in context: MarkContext) -> [[Point]] {
         if drawsLine { return PolylineBuilder.polylines(xs: x, ys: y, context: context) }
         return MarkPoints.visible(xs: x, ys: y, context: context, margin: 0).map { [$0] }
     }
 
+    /// The legend entry (a sample and the label), or nil without a label.
     public func legendEntry(cycleColor: Color, theme: Theme) -> LegendEntry? {
         guard let label, !label.isEmpty else { return nil }
         let c = color ?? cycleColor, w = width ?? theme.lineWidth, style = style, marker = marker
@@ -79,7 +92,7 @@ public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstac
         return LegendEntry(label: label) { canvas, rect in
             let mid = rect.minY + rect.height / 2
             if drawsLine && w > 0 {
-                canvas.stroke(.polyline([Point(rect.minX, mid), Point(rect.maxX, mid)]),
+                canvas.strokeSnapped(.polyline([Point(rect.minX, mid), Point(rect.maxX, mid)]),
                               style: style.strokeStyle(color: c, width: w, theme: theme))
             }
             marker?.draw(at: [Point(rect.minX + rect.width / 2, mid)], color: c, theme: theme, on: canvas)

@@ -14,6 +14,7 @@ public enum MarkerShape: Hashable, Sendable, CaseIterable {
 
 /// How point markers look. Sizes follow matplotlib's `markersize`: the marker's nominal width in points.
 public struct MarkerStyle: Hashable, Sendable {
+    /// The marker shape.
     public var shape: MarkerShape
     /// Nominal size in points (circle diameter, square side); nil uses `theme.markerSize` (6 pt).
     public var size: Double?
@@ -24,6 +25,7 @@ public struct MarkerStyle: Hashable, Sendable {
     /// Edge width in points (matplotlib's `markeredgewidth`, 1 pt).
     public var edgeWidth: Double
 
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(_ shape: MarkerShape = .circle, size: Double? = nil, fill: Color? = nil, edge: Color? = nil,
                 edgeWidth: Double = 1.0) {
         self.shape = shape; self.size = size; self.fill = fill; self.edge = edge; self.edgeWidth = edgeWidth

@@ -6,7 +6,9 @@
 /// ReferenceLine.vertical(0, from: -5, to: 5, color: .black)  // x = 0 for y in −5…5
 /// ```
 public struct ReferenceLine: Mark, Validatable {
+    /// The direction of a reference line.
     public enum Orientation: Hashable, Sendable { case horizontal, vertical }
+    /// Horizontal or vertical.
     public var orientation: Orientation
     /// The y value of a horizontal line, the x value of a vertical one.
     public var value: Double
@@ -16,9 +18,12 @@ public struct ReferenceLine: Mark, Validatable {
     public var color: Color?
     /// Width in points; nil uses `theme.lineWidth`.
     public var width: Double?
+    /// The dash pattern.
     public var style: LineStyle
+    /// The legend label; nil or empty leaves the mark out of the legend.
     public var label: String?
 
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(_ orientation: Orientation, at value: Double, span: ClosedRange<Double>? = nil, color: Color? = nil,
                 width: Double? = nil, style: LineStyle = .solid, label: String? = nil) {
         self.orientation = orientation; self.value = value; self.span = span; self.color = color
@@ -41,6 +46,7 @@ public struct ReferenceLine: Mark, Validatable {
         return min(a, b)...max(a, b)
     }
 
+    /// Throws a `PlotError` naming the first invalid input.
     public func validate() throws {
         guard value.isFinite else { throw PlotError("ReferenceLine: value \(value) is not finite") }
         if let span, !(span.lowerBound.isFinite && span.upperBound.isFinite) {
@@ -49,11 +55,14 @@ public struct ReferenceLine: Mark, Validatable {
         if let width, !(width.isFinite && width >= 0) { throw PlotError("ReferenceLine: width \(width) is not a finite number ≥ 0") }
     }
 
+    /// The data extent used for automatic limits (nil: does not affect them).
     public var dataBounds: DataBounds? { nil }
+    /// Whether the mark takes the next colour of the axes' cycle.
     public var usesColorCycle: Bool { false }
 
     private func resolvedColor(_ theme: Theme) -> Color { color ?? theme.colorCycle.first ?? theme.foreground }
 
+    /// Draws the mark into the axes' plot area.
     public func draw(in context: MarkContext) {
         let area = context.plotArea
         let ends: (Point, Point)
@@ -79,9 +88,10 @@ public struct ReferenceLine: Mark, Validatable {
                                               tolerance: 0)
         let path = PolylineBuilder.path(lines)
         guard !path.isEmpty, w > 0 else { return }
-        context.canvas.stroke(path, style: style.strokeStyle(color: resolvedColor(context.theme), width: w, theme: context.theme))
+        context.canvas.strokeSnapped(path, style: style.strokeStyle(color: resolvedColor(context.theme), width: w, theme: context.theme))
     }
 
+    /// The legend entry (a sample and the label), or nil without a label.
     public func legendEntry(cycleColor: Color, theme: Theme) -> LegendEntry? {
         LineMark(x: [0], y: [0], color: resolvedColor(theme), width: width, style: style, label: label)
             .legendEntry(cycleColor: cycleColor, theme: theme)

@@ -4,19 +4,24 @@
 /// ScatterMark(x: xs, y: ys, marker: MarkerStyle(.triangleUp, size: 8), label: "samples")
 /// ```
 public struct ScatterMark: Mark, Validatable, PositiveBoundsProviding, LegendObstacle {
+    /// The x values in data units.
     public var x: [Double]
+    /// The y values in data units; non-finite values leave gaps.
     public var y: [Double]
     /// Shape, size (default 6 pt), fill, edge colour and edge width (default 1 pt).
     public var marker: MarkerStyle
     /// The colour used where the marker style has no fill or edge colour; nil takes the next cycle colour.
     public var color: Color?
+    /// The legend label; nil or empty leaves the mark out of the legend.
     public var label: String?
 
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(x: [Double], y: [Double], marker: MarkerStyle = MarkerStyle(.circle), color: Color? = nil,
                 label: String? = nil) {
         self.x = x; self.y = y; self.marker = marker; self.color = color; self.label = label
     }
 
+    /// Throws a `PlotError` naming the first invalid input.
     public func validate() throws {
         try SeriesValidation.check("ScatterMark", x: x, y: y)
         if let s = marker.size, !(s.isFinite && s >= 0) { throw PlotError("ScatterMark: marker size \(s) is not a finite number ≥ 0") }
@@ -25,22 +30,28 @@ public struct ScatterMark: Mark, Validatable, PositiveBoundsProviding, LegendObs
         }
     }
 
+    /// The data extent used for automatic limits (nil: does not affect them).
     public var dataBounds: DataBounds? { DataBounds.of(xs: x, ys: y) }
+    /// The data extent counting only positive values along log axes.
     public func dataBounds(positiveX: Bool, positiveY: Bool) -> DataBounds? {
         SeriesValidation.bounds(x: x, y: y, positiveX: positiveX, positiveY: positiveY)
     }
+    /// Whether the mark takes the next colour of the axes' cycle.
     public var usesColorCycle: Bool { color == nil && (marker.fill == nil || marker.edge == nil) }
 
+    /// Draws the mark into the axes' plot area.
     public func draw(in context: MarkContext) {
         let points = MarkPoints.visible(xs: x, ys: y, context: context,
                                         margin: (marker.size ?? context.theme.markerSize) + marker.edgeWidth)
         marker.draw(at: points, color: color ?? context.cycleColor, theme: context.theme, on: context.canvas)
     }
 
+    /// Where the mark draws, for the legend's `.best` placement.
     public func obstaclePolylines(in context: MarkContext) -> [[Point]] {
         MarkPoints.visible(xs: x, ys: y, context: context, margin: 0).map { [$0] }
     }
 
+    /// The legend entry (a sample and the label), or nil without a label.
     public func legendEntry(cycleColor: Color, theme: Theme) -> LegendEntry? {
         guard let label, !label.isEmpty else { return nil }
         let c = color ?? cycleColor, marker = marker

@@ -26,6 +26,15 @@ struct AxesDecorations {
         }
     }
 
+    /// A label hanging from `y` (its top there), raised so the ink starts at `y` as in matplotlib, whose text
+    /// box begins `theme.textTopAscent` em above the baseline rather than at the font's full ascent.
+    private func hanging(_ text: String, x: Double, y: Double, horizontal: HorizontalAnchor) -> PlacedText {
+        let ascent = canvas.measureText(text, font: font).baseline
+        let raise = max(0, ascent - theme.textTopAscent * font.size)
+        return PlacedText(text, at: Point(x, y - raise), font: font, color: theme.foreground, horizontal: horizontal,
+                          vertical: .top)
+    }
+
     /// Every label around the axes, placed, with its bounds on the canvas.
     func texts() -> [(text: PlacedText, bounds: Rect)] {
         var out: [(text: PlacedText, bounds: Rect)] = []
@@ -39,8 +48,7 @@ struct AxesDecorations {
         var belowXTicks = box.maxY + theme.tickLength
         if axes.showXTickLabels {
             for (p, i) in xTickPositions(geometry.xTicks.major) where !geometry.xTicks.labels[i].isEmpty {
-                let t = PlacedText(geometry.xTicks.labels[i], at: Point(p, xLabelTop), font: font, color: fg,
-                                   horizontal: .center, vertical: .top)
+                let t = hanging(geometry.xTicks.labels[i], x: p, y: xLabelTop, horizontal: .center)
                 belowXTicks = max(belowXTicks, add(t).maxY)
             }
         }
@@ -48,14 +56,14 @@ struct AxesDecorations {
         var leftOfYTicks = box.minX - theme.tickLength
         if axes.showYTickLabels {
             for (p, i) in yTickPositions(geometry.yTicks.major) where !geometry.yTicks.labels[i].isEmpty {
-                let t = PlacedText(geometry.yTicks.labels[i], at: Point(yLabelRight, p), font: font, color: fg,
-                                   horizontal: .right, vertical: .center)
+                // matplotlib's 'center_baseline': the baseline half the text-box ascent below the tick.
+                let t = PlacedText(geometry.yTicks.labels[i], at: Point(yLabelRight, p + theme.textTopAscent * font.size / 2),
+                                   font: font, color: fg, horizontal: .right, vertical: .baseline)
                 leftOfYTicks = min(leftOfYTicks, add(t).minX)
             }
         }
         if axes.showXTickLabels, let offset = geometry.xTicks.offsetText {
-            _ = add(PlacedText(offset, at: Point(box.maxX, belowXTicks + theme.axisLabelPad), font: font,
-                               color: fg, horizontal: .right, vertical: .top))
+            _ = add(hanging(offset, x: box.maxX, y: belowXTicks + theme.axisLabelPad, horizontal: .right))
         }
         var titleBaseline = box.minY - theme.titlePad
         if axes.showYTickLabels, let offset = geometry.yTicks.offsetText {
@@ -64,8 +72,7 @@ struct AxesDecorations {
             titleBaseline = min(titleBaseline, add(t).minY - theme.titlePad)
         }
         if let label = axes.xLabel, !label.isEmpty {
-            _ = add(PlacedText(label, at: Point(box.minX + box.width / 2, belowXTicks + theme.axisLabelPad),
-                               font: font, color: fg, horizontal: .center, vertical: .top))
+            _ = add(hanging(label, x: box.minX + box.width / 2, y: belowXTicks + theme.axisLabelPad, horizontal: .center))
         }
         if let label = axes.yLabel, !label.isEmpty {
             _ = add(PlacedText(label, at: Point(leftOfYTicks - theme.axisLabelPad, box.minY + box.height / 2),
@@ -106,7 +113,7 @@ struct AxesDecorations {
                 path.move(to: Point(box.minX, p)); path.line(to: Point(box.maxX, p))
             }
         }
-        if !path.isEmpty { canvas.stroke(path, style: style) }
+        if !path.isEmpty { canvas.strokeSnapped(path, style: style) }
     }
 
     /// Spines, tick marks and every label.
@@ -118,7 +125,7 @@ struct AxesDecorations {
         if s.contains(.bottom) { spine.move(to: Point(box.minX, box.maxY)); spine.line(to: Point(box.maxX, box.maxY)) }
         if s.contains(.top) { spine.move(to: Point(box.minX, box.minY)); spine.line(to: Point(box.maxX, box.minY)) }
         if !spine.isEmpty {
-            canvas.stroke(spine, style: StrokeStyle(color: theme.foreground, width: theme.axesLineWidth, cap: .square,
+            canvas.strokeSnapped(spine, style: StrokeStyle(color: theme.foreground, width: theme.axesLineWidth, cap: .square,
                                                     join: .miter))
         }
         strokeTicks(major: true, length: theme.tickLength, width: theme.tickWidth)
@@ -134,6 +141,6 @@ struct AxesDecorations {
         for (p, _) in yTickPositions(major ? geometry.yTicks.major : geometry.yTicks.minor) {
             path.move(to: Point(box.minX, p)); path.line(to: Point(box.minX - length, p))
         }
-        if !path.isEmpty { canvas.stroke(path, style: StrokeStyle(color: theme.foreground, width: width)) }
+        if !path.isEmpty { canvas.strokeSnapped(path, style: StrokeStyle(color: theme.foreground, width: width)) }
     }
 }

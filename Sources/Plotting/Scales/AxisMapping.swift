@@ -3,6 +3,7 @@ import Foundation
 /// Maps data values along one axis to canvas coordinates: a scale, the data limits, and the canvas
 /// positions of those limits. Pure and total: values it cannot show give NaN.
 public struct AxisMapping: Sendable, Hashable {
+    /// Linear or log.
     public let scale: Scale
     /// The data value shown at `start`.
     public let lower: Double
@@ -15,6 +16,7 @@ public struct AxisMapping: Sendable, Hashable {
     private let origin: Double
     private let factor: Double
 
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(scale: Scale, lower: Double, upper: Double, start: Double, end: Double) {
         self.scale = scale; self.lower = lower; self.upper = upper; self.start = start; self.end = end
         switch scale {

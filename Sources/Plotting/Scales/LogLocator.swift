@@ -5,6 +5,7 @@ import Foundation
 public struct LogLocator: Sendable, Hashable {
     /// The most major ticks wanted (matplotlib: 9 by default).
     public var maxTicks: Int
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(maxTicks: Int = 9) { self.maxTicks = max(2, min(maxTicks, 100)) }
 
     /// Decade ticks inside `lower...upper` (positive values; non-positive or non-finite ends give a fallback).

@@ -17,6 +17,7 @@ public struct MaxNLocator: Sendable, Hashable {
     /// The fewest ticks that must fall inside the range (matplotlib's `min_n_ticks`).
     public var minimumTicks: Int
 
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(maxIntervals: Int = 9, steps: [Double] = [1, 2, 2.5, 5, 10], minimumTicks: Int = 2) {
         self.maxIntervals = max(1, min(maxIntervals, 100))
         let cleaned = steps.filter { $0.isFinite && $0 >= 1 && $0 <= 10 }.sorted()

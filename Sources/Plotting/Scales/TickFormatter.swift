@@ -15,12 +15,14 @@ public struct TickLabels: Hashable, Sendable {
 public struct TickFormatter: Sendable, Hashable {
     /// Orders of magnitude outside `lowerPowerLimit < oom < upperPowerLimit` switch to a multiplier.
     public var lowerPowerLimit: Int = -5
+    /// See `lowerPowerLimit`.
     public var upperPowerLimit: Int = 6
     /// Whether a common offset may be factored out.
     public var useOffset = true
     /// An offset is used only when it removes at least this many leading digits (matplotlib: 4).
     public var offsetThreshold = 4
 
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init() {}
 
     /// Labels for `ticks` on an axis showing `view` (the limits, either order).

@@ -11,29 +11,40 @@
 public struct Axes: PlotBoxPanel, Validatable {
     /// The marks, drawn in order (later on top).
     public var marks: [any Mark]
+    /// The title above the plot box (12 pt).
     public var title: String?
+    /// The x axis label, below the tick labels.
     public var xLabel: String?
+    /// The y axis label, rotated, left of the tick labels.
     public var yLabel: String?
+    /// The x scale (linear or log).
     public var xScale: Scale = .linear
+    /// The y scale (linear or log).
     public var yScale: Scale = .linear
     /// Explicit x limits; nil chooses them from the data (bounds plus `theme.margin` on each side).
     public var xLimits: ClosedRange<Double>?
     /// Explicit y limits; nil chooses them from the data.
     public var yLimits: ClosedRange<Double>?
+    /// Whether x and y data units are kept equal.
     public var aspect: Aspect = .auto
     /// Grid lines at the major ticks (colour `theme.gridColor`, width `theme.gridWidth`).
     public var grid: GridLines = .none
     /// Where to draw the legend of the labelled marks; nil for no legend.
     public var legend: LegendPlacement?
+    /// Which frame lines are drawn.
     public var spines: Spines = .all
+    /// Whether the x tick labels are drawn (ticks are drawn regardless).
     public var showXTickLabels = true
+    /// Whether the y tick labels are drawn.
     public var showYTickLabels = true
     /// Explicit major tick positions; nil chooses them automatically.
     public var xTicks: [Double]?
+    /// Explicit y tick positions; nil chooses them automatically.
     public var yTicks: [Double]?
     /// Draws the minor ticks (2…9 × 10ⁿ) on logarithmic axes.
     public var showMinorLogTicks = true
 
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(marks: [any Mark] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 xScale: Scale = .linear, yScale: Scale = .linear,
                 xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,

@@ -36,16 +36,21 @@ public struct GridLines: OptionSet, Hashable, Sendable {
     public static let x = GridLines(rawValue: 1)
     /// Horizontal lines at the y ticks.
     public static let y = GridLines(rawValue: 2)
+    /// Lines at both axes' ticks.
     public static let both: GridLines = [.x, .y]
+    /// No grid.
     public static let none: GridLines = []
 }
 
 /// Space around a rectangle, in points.
 public struct EdgeInsets: Hashable, Sendable {
+    /// Space on each side, in points.
     public var left: Double, right: Double, top: Double, bottom: Double
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(left: Double = 0, right: Double = 0, top: Double = 0, bottom: Double = 0) {
         self.left = left; self.right = right; self.top = top; self.bottom = bottom
     }
+    /// No space.
     public static let zero = EdgeInsets()
 }
 

@@ -16,9 +16,13 @@ public struct Figure: Sendable {
     public var title: String?
     /// Grid rows and columns; panels fill it row by row.
     public var rows: Int
+    /// Grid columns.
     public var columns: Int
+    /// The panels, filling the grid row by row.
     public var panels: [any Panel]
+    /// Where the plot boxes sit (matplotlib's subplot parameters).
     public var subplotParameters: SubplotParameters
+    /// Fonts, widths and colours (matplotlib's defaults).
     public var theme: Theme
 
     /// A figure; `rows`/`columns` default to one row holding all panels.

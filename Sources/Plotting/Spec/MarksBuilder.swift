@@ -9,12 +9,19 @@
 /// ```
 @resultBuilder
 public enum MarksBuilder {
+    /// One mark.
     public static func buildExpression(_ mark: any Mark) -> [any Mark] { [mark] }
+    /// An array of marks.
     public static func buildExpression(_ marks: [any Mark]) -> [any Mark] { marks }
+    /// The marks of a block, in order.
     public static func buildBlock(_ parts: [any Mark]...) -> [any Mark] { parts.flatMap { $0 } }
+    /// The marks of an `if` without `else` (none when false).
     public static func buildOptional(_ part: [any Mark]?) -> [any Mark] { part ?? [] }
+    /// The marks of the taken `if` branch.
     public static func buildEither(first: [any Mark]) -> [any Mark] { first }
+    /// The marks of the taken `else` branch.
     public static func buildEither(second: [any Mark]) -> [any Mark] { second }
+    /// The marks of a `for` loop.
     public static func buildArray(_ parts: [[any Mark]]) -> [any Mark] { parts.flatMap { $0 } }
 }
 

@@ -15,6 +15,7 @@ public struct SubplotParameters: Hashable, Sendable {
     public var wspace = 0.2
     /// Vertical gap between plot boxes, as a fraction of the mean box height.
     public var hspace = 0.2
+    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(left: Double = 0.125, right: Double = 0.9, bottom: Double = 0.11, top: Double = 0.88,
                 wspace: Double = 0.2, hspace: Double = 0.2) {
         self.left = left; self.right = right; self.bottom = bottom; self.top = top

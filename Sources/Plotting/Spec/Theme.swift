@@ -27,6 +27,10 @@ public struct Theme: Sendable, Hashable {
     public var dashDotPattern = [6.4, 1.6, 1.0, 1.6]
     /// Fraction of the data range added on each side when limits are automatic.
     public var margin = 0.05
+    /// Height above the baseline, in em, where matplotlib's text box starts (the top of "l": 0.76 em in
+    /// DejaVu Sans). Labels anchored by their top (x tick labels, x axis label) are raised so their ink
+    /// starts there, as in matplotlib, rather than at the top of the font's line box.
+    public var textTopAscent = 0.76
     public init() {}
     /// matplotlib's default look.
     public static let matplotlib = Theme()

@@ -39,7 +39,8 @@ public struct Camera3D: Sendable {
         return Vector3(4 * scale, 4 * scale, 3 * scale)
     }()
 
-    /// A camera on the data box `limits` (three ranges: x, y, z); angles in degrees.
+    /// A camera on the data box `limits` (three ranges: x, y, z; any other count means the unit cube);
+    /// angles in degrees.
     public init(limits: [ClosedRange<Double>], elevation: Double = 30, azimuth: Double = -60,
                 projection: Projection3D = .perspective(focalLength: 1), box: Vector3 = Camera3D.defaultBox) {
         self.limits = limits.count == 3 ? limits : [0...1, 0...1, 0...1]

@@ -42,7 +42,8 @@ struct ContourLabelPlacer {
             let middle = point(at: c, line, arc, closed)
             guard [start, end, middle].allSatisfy({ inner.contains($0) }) else { continue }
             let score = deviation(from: start, to: end, between: c - half, and: c + half, line, arc, closed)
-            if best == nil || score < best!.score - 1e-9 { best = (score, c) }
+            if let current = best, score >= current.score - 1e-9 { continue }
+            best = (score, c)
         }
         guard let chosen = best?.center else { return nil }
         let start = point(at: chosen - half, line, arc, closed), end = point(at: chosen + half, line, arc, closed)
