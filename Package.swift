@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         .testTarget(name: "PlottingCairoTests", dependencies: ["PlottingCairo", "Plotting", "ImageComparison"]),
         .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "Plotting", "PlottingCairo"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "ImageComparison"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "ImageComparison", "dlplot"]),
     ],
     swiftLanguageModes: [.v6]
 )

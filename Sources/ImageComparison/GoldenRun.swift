@@ -22,6 +22,7 @@ public struct SVGRasterMeasure: Sendable {
 /// - `*.svg`: the canonical text form against the golden's, and the rsvg-convert rasterisation against the
 ///   fresh PNG of the same figure outside text (see `SVGTextMask`), exact unless a tolerance is declared (for
 ///   `name.svg` in `files`, else `svgRaster`);
+/// - `*.pdf`: bytes identical to the golden (Cairo's PDF is deterministic once its dates are fixed);
 /// - determinism (when a second render is given): PNG pixels identical, SVG and PDF bytes identical;
 /// and, over the goldens, that none is stale (a golden the render no longer produces).
 public struct GoldenRun: Sendable {
@@ -68,6 +69,7 @@ public struct GoldenRun: Sendable {
                 entry = try compareSVGText(name)
                 let raster = try compareSVGRaster(name, into: &summary)
                 record(raster, into: &summary, entries: &entries)
+            case "pdf": entry = try comparePDF(name)
             default: continue
             }
             record(entry, into: &summary, entries: &entries)
@@ -170,6 +172,14 @@ public struct GoldenRun: Sendable {
                               accept: "the SVG and the PNG of this figure disagree outside text: fix the SVG output (actual.png has the PNG's pixels in text areas)")
         entry.summary = measure.summary
         return entry
+    }
+
+    private func comparePDF(_ name: String) throws -> RunReportPage.Entry {
+        let golden = goldens + "/" + name, actual = fresh + "/" + name
+        guard FileManager.default.fileExists(atPath: golden) else { return missingGolden(name) }
+        let same = try PNGCodec.readFile(golden) == PNGCodec.readFile(actual)
+        return RunReportPage.Entry(title: name, summary: same ? "identical bytes" : "PDF bytes differ from the golden (the PDF's PNG and SVG twins show what changed)",
+                                   passed: same, acceptCommand: same ? nil : "cp '\(actual)' '\(golden)'   # or: \(recordCommand)")
     }
 
     private func compareDeterminism(_ name: String, second: String) throws -> RunReportPage.Entry {

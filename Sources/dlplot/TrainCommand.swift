@@ -63,6 +63,11 @@ struct TrainCommand: ParsableCommand {
         let threadCount = try number(threads, option: "--threads", in: 1 ... 64)
         let isCSV = out.lowercased().hasSuffix(".csv")
         guard isCSV || out.lowercased().hasSuffix(".json") else { try fail("--out \(out): the file name must end in .json or .csv", status: 2) }
+        let outFolder = (out as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: outFolder.isEmpty ? "." : outFolder, isDirectory: &isFolder), isFolder.boolValue else {
+            try fail("--out \(out): folder \(outFolder) does not exist", status: 2)
+        }
 
         let location: DatasetLocation
         do {

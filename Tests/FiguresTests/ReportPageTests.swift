@@ -26,7 +26,7 @@ struct ReportPageTests {
         #expect(html.contains("0.1999999999990898"))
         #expect(html.contains("0.2999999999986347"))
         #expect(html.contains("0.09750000000000003"))
-        #expect(html.contains("<td class=\"num\">0.2</td>"), "analytic derivative at x = 5")
+        #expect(html.contains("data-label=\"해석적 미분 (analytic)\">0.2</td>"), "analytic derivative at x = 5")
         #expect(!html.contains("✗"), "a computed number disagrees with the book")
     }
 

@@ -31,8 +31,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         let summary = try run(fresh: Self.standIns, root: root)
         #expect(summary.failures.isEmpty, "\(summary.failures)")
-        // 2 PNG + 2 canonical SVG + 2 rasterised SVG + 6 determinism checks
-        #expect(summary.passed == 12)
+        // 2 PNG + 2 canonical SVG + 2 rasterised SVG + 2 PDF + 6 determinism checks
+        #expect(summary.passed == 14)
         for (name, measure) in summary.svgRaster.sorted(by: { $0.key < $1.key }) {
             print("svg raster \(name): \(measure.summary)")
             #expect(measure.outsideText.verdict == .identical, "lines, fills and markers must rasterise identically")
@@ -48,6 +48,7 @@ import Testing
         let summary = try run(fresh: fresh, root: root)
         #expect(summary.failures.contains { $0.hasPrefix("sine.png:") })
         #expect(summary.failures.contains { $0.hasPrefix("sine.svg (canonical SVG):") })
+        #expect(summary.failures.contains { $0.hasPrefix("sine.pdf:") })
         #expect(!summary.failures.contains { $0.hasPrefix("cosine") })
         for file in ["expected.png", "actual.png", "diff.png", "report.json"] {
             #expect(FileManager.default.fileExists(atPath: root + "/evidence/sine.png/" + file), "\(file)")

@@ -28,8 +28,8 @@ struct DescentPanel {
         return "learning rate \(format(run.learningRate)) diverged: update \(step) overflowed to infinity or NaN; drawing the \(run.path.count) finite points before it"
     }
 
-    /// The panel, titled `title`, with `note` written inside it at the left.
-    func axes(title: String?, note: String? = nil, language: Language) throws -> Axes {
+    /// The panel, titled `title`, with the lines of `note` written inside it at the left.
+    func axes(title: String?, note: [String] = [], language: Language) throws -> Axes {
         let path = plottedPath
         let xs = path.map { $0[0] }, ys = path.map { $0[1] }
         let xLimits = Self.widen(-3.5...3.5, toHold: xs), yLimits = Self.widen(-4.5...4.5, toHold: ys)
@@ -37,16 +37,17 @@ struct DescentPanel {
         // Circles must look like circles; but a path that ran far away in one direction would make an
         // equal-aspect panel a sliver, and its contours are invisible at that scale anyway.
         let aspect: Aspect = max(width / height, height / width) <= 4 ? .equal : .auto
-        var marks: [any Mark] = try contours(x: xLimits, y: yLimits, path: path)
+        var marks: [any Mark] = aspect == .equal ? try contours(x: xLimits, y: yLimits, path: path) : []
         let axisSpanX = min(-5, xLimits.lowerBound)...max(5, xLimits.upperBound)
         let axisSpanY = min(-5, yLimits.lowerBound)...max(5, yLimits.upperBound)
         marks.append(ReferenceLine.vertical(0, from: axisSpanY.lowerBound, to: axisSpanY.upperBound, color: BookStyle.pureBlue, style: .dashed))
         marks.append(ReferenceLine.horizontal(0, from: axisSpanX.lowerBound, to: axisSpanX.upperBound, color: BookStyle.pureBlue, style: .dashed))
         marks.append(LineMark(x: xs, y: ys, color: BookStyle.blue, marker: MarkerStyle(.circle), drawsLine: false))
-        if let note {
-            // Lower left is empty for a path that approaches the minimum; a run-away path fills the corners.
-            let y = aspect == .equal ? yLimits.lowerBound + 0.03 * height : yLimits.lowerBound + 0.5 * height
-            marks.append(TextMark(note, x: xLimits.lowerBound + 0.03 * width, y: y, fontSize: 9, vertical: .bottom))
+        // Lower left is empty for a path that approaches the minimum; a run-away path fills the corners.
+        let noteY = aspect == .equal ? yLimits.lowerBound + 0.03 * height : yLimits.lowerBound + 0.5 * height
+        for (index, line) in note.reversed().enumerated() {
+            marks.append(TextMark(line, x: xLimits.lowerBound + 0.03 * width, y: noteY + Double(index) * 0.055 * height,
+                                  fontSize: 9, vertical: .bottom))
         }
         return Axes(marks: marks, title: title, xLabel: CommonText.x0(language), yLabel: CommonText.x1(language),
                     xLimits: xLimits, yLimits: yLimits, aspect: aspect)

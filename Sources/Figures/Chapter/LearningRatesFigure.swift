@@ -31,15 +31,16 @@ enum LearningRatesFigure: FigureDefinition {
         return FigureOutput(figure: Figure(width: max(width, 4.8), height: 5, panels: panels), data: data, warnings: warnings)
     }
 
-    /// "after 100 updates: (-2.58983747e+13, -1.29524862e+12)" (numpy's 9 significant digits), or where the run
-    /// overflowed.
-    private static func note(_ panel: DescentPanel, language: Language) -> String {
+    /// "after 100 updates:" and "(-2.58983747e+13, -1.29524862e+12)" (numpy's 9 significant digits), or where
+    /// the run overflowed.
+    private static func note(_ panel: DescentPanel, language: Language) -> [String] {
         let run = panel.run
         guard let final = run.finalPoint else {
             let step = run.divergedAtStep ?? 0
-            return LocalizedText(ko: "\(step)번째 갱신에서 넘침 (발산)", en: "overflow at update \(step) (diverged)")(language)
+            return [LocalizedText(ko: "\(step)번째 갱신에서 넘침", en: "overflow at update \(step)")(language),
+                    LocalizedText(ko: "(발산)", en: "(diverged)")(language)]
         }
         let point = NumberText.point(final, digits: 9)
-        return LocalizedText(ko: "\(run.steps)번 갱신 후: \(point)", en: "after \(run.steps) updates: \(point)")(language)
+        return [LocalizedText(ko: "\(run.steps)번 갱신 후:", en: "after \(run.steps) updates:")(language), point]
     }
 }

@@ -19,25 +19,22 @@ enum ChapterNumbersSection {
 
     /// Section by section: what is computed, the printed value, dlplot's value, and whether they agree.
     static func printedTable() -> String {
-        var rows = ""
+        var table = ReportTable(headers: [
+            LocalizedText(ko: "절", en: "§"), LocalizedText(ko: "계산", en: "computation"), LocalizedText(ko: "책", en: "book"),
+            LocalizedText("dlplot"), LocalizedText(ko: "일치", en: "agreement"),
+        ])
         for number in ChapterNumbers.all {
             let check = number.evaluate()
-            let verdict = check.matches ? "✓ \(number.precision.summary)" : "✗ differs"
-            rows += "<tr><td>\(HTML.escape(number.section))</td><td>\(HTML.escape(number.description))"
-            if let note = number.note { rows += "<br><small>\(HTML.escape(note))</small>" }
             let numberClass = number.printed.contains("[") ? "num array" : "num"
-            rows += "</td><td class=\"\(numberClass)\">\(HTML.escape(number.printed))</td>"
-            rows += "<td class=\"\(numberClass)\">\(HTML.escape(check.computedText))</td><td>\(HTML.escape(verdict))</td></tr>\n"
+            var what = HTML.escape(number.description)
+            if let note = number.note { what += "<br><small>\(HTML.escape(note))</small>" }
+            table.rows.append([
+                .init(text: number.section), .init(html: what), .init(text: number.printed, cssClass: numberClass),
+                .init(text: check.computedText, cssClass: numberClass),
+                .init(text: check.matches ? "✓ \(number.precision.summary)" : "✗ differs"),
+            ])
         }
-        return """
-        <h3>책에 인쇄된 결과 <span class="en">— printed results</span></h3>
-        <div class="table-wrap"><table>
-        <thead><tr><th>절<br><span class="en">§</span></th><th>계산 <span class="en">(computation)</span></th><th>책 <span class="en">(book)</span></th><th>dlplot</th><th>일치 <span class="en">(agreement)</span></th></tr></thead>
-        <tbody>
-        \(rows)</tbody>
-        </table></div>
-
-        """
+        return "<h3>책에 인쇄된 결과 <span class=\"en\">— printed results</span></h3>\n" + table.html
     }
 
     /// The analytic derivative of function_1, 0.02x + 0.1, written as (2x + 10) / 100 so that the one division
@@ -54,20 +51,17 @@ enum ChapterNumbersSection {
             ("f(x0, x1) = x0² + x1², ∂f/∂x1 at (3, 4)",
              try partialDerivative(of: ChapterFunctions.function2, at: [3, 4], coordinate: 1), 2 * 4),
         ]
-        var rows = ""
+        var table = ReportTable(headers: [
+            LocalizedText(ko: "미분", en: "derivative"), LocalizedText(ko: "수치 미분", en: "numerical, h = 1e-4"),
+            LocalizedText(ko: "해석적 미분", en: "analytic"), LocalizedText(ko: "차이", en: "difference"),
+        ])
         for c in cases {
-            rows += "<tr><td>\(HTML.escape(c.what))</td><td class=\"num\">\(c.numerical)</td><td class=\"num\">\(c.analytic)</td>"
-            rows += "<td class=\"num\">\(HTML.escape(scientific(c.numerical - c.analytic)))</td></tr>\n"
+            table.rows.append([
+                .init(text: c.what), .init(text: "\(c.numerical)", cssClass: "num"), .init(text: "\(c.analytic)", cssClass: "num"),
+                .init(text: scientific(c.numerical - c.analytic), cssClass: "num"),
+            ])
         }
-        return """
-        <h3>수치 미분과 해석적 미분 <span class="en">— numerical vs analytic derivatives</span></h3>
-        <div class="table-wrap"><table>
-        <thead><tr><th>미분 <span class="en">(derivative)</span></th><th>수치 미분 <span class="en">(numerical, h = 1e-4)</span></th><th>해석적 <span class="en">(analytic)</span></th><th>차이 <span class="en">(difference)</span></th></tr></thead>
-        <tbody>
-        \(rows)</tbody>
-        </table></div>
-
-        """
+        return "<h3>수치 미분과 해석적 미분 <span class=\"en\">— numerical vs analytic derivatives</span></h3>\n" + table.html
     }
 
     /// A difference as "-9.1e-13" (two significant digits).

@@ -30,5 +30,13 @@ enum ReportStyle {
     th { background: #fafafa; }
     footer { color: var(--muted); font-size: .85rem; padding-bottom: 2rem; }
     @media (max-width: 30rem) { h1 { font-size: 1.3rem; } h2 { font-size: 1.1rem; } }
+    @media (max-width: 40rem) {
+      table.cards thead { display: none; }
+      table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }
+      table.cards tr { border: 1px solid var(--rule); border-radius: .3rem; margin-bottom: .7rem; }
+      table.cards td { border: none; border-bottom: 1px solid #eee; text-align: left; min-width: 0; }
+      table.cards td::before { content: attr(data-label); display: block; font-family: "Noto Sans KR", "NanumGothic", sans-serif;
+        font-size: .75rem; color: var(--muted); }
+    }
     """
 }
