@@ -62,6 +62,12 @@ import Testing
         } catch let error as PlotError {
             #expect(error.message.contains("3000"))
         } catch { Issue.record("unexpected \(error)") }
+        var theme = Theme()
+        theme.fontSize = .nan
+        #expect(throws: PlotError.self) { try Figure(axes, theme: theme).validate() }
+        theme = Theme()
+        theme.dashedPattern = [1, -1]
+        #expect(throws: PlotError.self) { try Figure(axes, theme: theme).validate() }
         let canvas = RecordingCanvas(width: 10, height: 10)
         #expect(throws: PlotError.self) { try Figure(Axes(marks: [LineMark(x: [0, 1], y: [0])])).draw(on: canvas) }
         #expect(canvas.commands.isEmpty)

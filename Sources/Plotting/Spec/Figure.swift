@@ -74,6 +74,7 @@ public struct Figure: Sendable {
         guard panels.count <= rows * columns else {
             throw PlotError("Figure: \(panels.count) panels do not fit a \(rows) × \(columns) grid")
         }
+        try theme.validate()
         for panel in panels { try (panel as? Validatable)?.validate() }
     }
 
