@@ -97,8 +97,8 @@ struct DescentPanel {
         return (low < base.lowerBound ? lo - pad : lo)...(high > base.upperBound ? hi + pad : hi)
     }
 
-    /// The path as data rows: step, x0, x1.
-    var rows: [[Double]] {
-        plottedPath.enumerated().map { [Double($0.offset), $0.element[0], $0.element[1]] }
+    /// Appends the plotted path to `table` as rows `leading…, step, x0, x1`.
+    func appendPath(to table: inout DataTable, leading: [Double] = []) {
+        for (step, point) in plottedPath.enumerated() { table.append(leading + [Double(step), point[0], point[1]]) }
     }
 }
