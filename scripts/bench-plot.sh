@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
 # Plotting benchmark (part of `make bench`; a benchmark, not a test):
-#   1. builds dlplot in release mode;
+#   1. builds dlplot in release mode (STATIC=1: with --static-swift-stdlib, in .build-static);
 #   2. renders a 1,000,000-point line to a 640×480 PNG in process (`dlplot bench-line --check`: time, and the
-#      pixel difference from the unsimplified drawing);
-#   3. times dlplot's versions of the six benchmark figures (PNG + SVG, whole process, `dlplot bench-figures`)
-#      beside matplotlib, gnuplot and C on Cairo in one run of ../shared/bench/run_baselines.sh, which also
-#      reports peak RSS and output sizes. Ratios within one run are what to compare (the machine's speed drifts).
-# Knobs: BASELINES (default /work/shared/bench), OUT (default /tmp/dlplot-baselines), RUNS, WARMUP (passed on).
+#      pixel difference from the unsimplified drawing), with its peak RSS;
+#   3. times dlplot's versions of the six benchmark figures (PNG + SVG, whole process, `dlplot bench-figures`,
+#      files written as the CLI writes them: atomically, fsync'd) beside matplotlib, gnuplot and C on Cairo in
+#      one run of run_baselines.sh, which also reports peak RSS and output sizes;
+#   4. times the same command without fsync (the baselines do not fsync) beside C on Cairo.
+# Ratios within one run are what to compare: the machine's speed drifts.
+# Knobs: BASELINES (folder of run_baselines.sh, default /work/shared/bench), STATIC, and OUT, RUNS, WARMUP
+# (passed on to run_baselines.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASELINES=${BASELINES:-/work/shared/bench}
-[[ -x $BASELINES/run_baselines.sh || -f $BASELINES/run_baselines.sh ]] || {
+[[ -f $BASELINES/run_baselines.sh ]] || {
     echo "bench-plot: $BASELINES/run_baselines.sh not found (set BASELINES to the folder holding it)" >&2; exit 1; }
+BUILD=(swift build -c release --product dlplot)
+[[ -n ${STATIC:-} ]] && BUILD+=(--static-swift-stdlib --scratch-path .build-static)
 
-echo "== building dlplot (release)"
-swift build -c release --product dlplot 2>&1 | tail -1
-BIN=$(swift build -c release --show-bin-path)/dlplot
+echo "== building dlplot (${BUILD[*]})"
+"${BUILD[@]}" 2>&1 | tail -1
+BIN=$("${BUILD[@]}" --show-bin-path)/dlplot
 
 echo "== 1,000,000-point line → 640×480 PNG, in process"
 "$BIN" bench-line --points 1000000 --repeat 5 --check
@@ -23,3 +28,12 @@ echo "== 1,000,000-point line → 640×480 PNG, in process"
 
 echo "== six figures, PNG + SVG, whole process, beside the baselines"
 DLPLOT_CMD="$BIN bench-figures --out-dir {OUT}" bash "$BASELINES/run_baselines.sh"
+
+if command -v hyperfine >/dev/null; then
+    OUTDIR=${OUT:-/tmp/dlplot-baselines}
+    echo "== fsync's share: dlplot with and without fsync beside C on Cairo"
+    hyperfine -N --style basic --warmup "${WARMUP:-2}" --runs "${RUNS:-20}" \
+        "$BIN bench-figures --out-dir $OUTDIR/dlplot" \
+        "$BIN bench-figures --out-dir $OUTDIR/dlplot --no-fsync" \
+        "$OUTDIR/baseline_cairo $OUTDIR/cairo" 2>&1 | grep -E "Benchmark|Time|Range"
+fi

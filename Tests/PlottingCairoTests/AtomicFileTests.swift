@@ -42,3 +42,13 @@ import Testing
         #expect(AtomicFile.folderOf("x/y/a.png") == "x/y")
     }
 }
+
+@Suite struct AtomicFileNonDurableTests {
+    @Test func nonDurableWritesAreStillComplete() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try AtomicFile.write([7, 8, 9], to: folder + "/f.bin", durable: false)
+        #expect(FileManager.default.contents(atPath: folder + "/f.bin") == Data([7, 8, 9]))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["f.bin"])
+    }
+}

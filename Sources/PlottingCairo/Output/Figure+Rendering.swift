@@ -11,10 +11,11 @@ extension Figure {
         }
     }
 
-    /// Renders the figure and writes it atomically to `path`, in `format` or else the format named by the
-    /// path's extension. Throws before drawing for an unknown extension; nothing is written on any error.
-    public func write(to path: String, format: OutputFormat? = nil) throws {
+    /// Renders the figure and writes it atomically to `path` (see `AtomicFile`; `durable` fsyncs), in
+    /// `format` or else the format named by the path's extension. Throws before drawing for an unknown
+    /// extension; nothing is written on any error.
+    public func write(to path: String, format: OutputFormat? = nil, durable: Bool = true) throws {
         let chosen = try format ?? OutputFormat(path: path)
-        try AtomicFile.write(render(as: chosen), to: path)
+        try AtomicFile.write(render(as: chosen), to: path, durable: durable)
     }
 }
