@@ -48,7 +48,11 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
     /// The help of a parameter option: the figure's own help and default, or hidden if it has no such parameter.
     private static func help(_ name: ParameterName) -> ArgumentHelp {
         guard let spec = F.parameter(name) else { return ArgumentHelp(visibility: .private) }
-        return ArgumentHelp("\(spec.help) (default: \(spec.defaultText))", valueName: valueName(spec.kind))
+        var text = spec.help
+        if case .expression = spec.kind {
+            text += " Write + - * / ^ and parentheses, numbers such as 0.5 or 1e-3, pi, e, and exp log sin cos tan sqrt abs tanh."
+        }
+        return ArgumentHelp("\(text) (default: \(spec.defaultText))", valueName: valueName(spec.kind))
     }
 
     private static func valueName(_ kind: ParameterKind) -> String {

@@ -54,3 +54,17 @@ struct BookNumbersInFiguresTests {
         #expect(Set(accuracies).allSatisfy { ($0 * 10).rounded() == $0 * 10 }, "a batch of 10 gives accuracies in tenths")
     }
 }
+
+@Suite("Long descent runs")
+struct LongDescentRunTests {
+    @Test func aMillionStepsDrawAtMostFiveHundredMarkers() throws {
+        let figure = try #require(Catalogue.figure(id: "gradient-descent"))
+        let output = try FigureBuilder.build(figure, given: [.steps: "200000", .lr: "1e-5"])
+        #expect(output.data.rows.count == 200_000, "the CSV keeps every point")
+        let axes = try #require(output.figure.panels.first as? Axes)
+        let markerCounts = axes.marks.compactMap { $0 as? LineMark }.filter { $0.marker != nil }.map(\.x.count)
+        #expect(markerCounts == [500])
+        let canvas = RecordingCanvas(for: output.figure)
+        try output.figure.draw(on: canvas)
+    }
+}

@@ -117,3 +117,21 @@ extension Rect { var midXForTest: Double { x + width / 2 } }
         #expect(insets.bottom > 10)
     }
 }
+
+@Suite struct TickLabelPlacementTests {
+    @Test func xTickLabelsHangBelowTheTicksLikeMatplotlib() throws {
+        let axes = Axes(marks: [LineMark(x: [1, 1000], y: [0, 1])], xScale: .log)
+        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
+        try Figure(axes).draw(on: canvas)
+        let clip = try #require(canvas.commands.compactMap { if case let .pushClip(r) = $0 { r } else { nil } }.first)
+        let theme = Theme()
+        let labels = canvas.texts.filter { $0.text.hasPrefix("10^") }
+        #expect(labels.count == 4)
+        for label in labels {
+            // The text box starts 0.76 em above the baseline: the (fake) 0.95 em line box is raised by 0.19 em.
+            let expected = clip.maxY + theme.tickLength + theme.tickLabelPad - (0.95 - 0.76) * theme.fontSize
+            #expect(abs(label.position.y - expected) < 1e-9)
+            #expect(canvas.bounds(of: label).minY > clip.maxY)
+        }
+    }
+}

@@ -97,6 +97,18 @@ import Testing
         }
     }
 
+    @Test func figureTitleClearsThePanelTitles() throws {
+        let axes = Axes(title: "Panel", xLabel: "x", yLabel: "y")
+        let figure = Figure(width: 9, height: 4.4, title: "Figure title", rows: 1, columns: 2, panels: [axes, axes])
+        let canvas = RecordingCanvas(for: figure)
+        try figure.draw(on: canvas)
+        let title = try #require(canvas.texts.first { $0.text == "Figure title" })
+        let titleBox = canvas.bounds(of: title)
+        for panelTitle in canvas.texts where panelTitle.text == "Panel" {
+            #expect(canvas.bounds(of: panelTitle).minY >= titleBox.maxY + 4)
+        }
+    }
+
     func distance(_ a: Rect, _ b: Rect) -> Double {
         let dx = max(0, max(b.minX - a.maxX, a.minX - b.maxX)), dy = max(0, max(b.minY - a.maxY, a.minY - b.maxY))
         return dx * dx + dy * dy

@@ -71,6 +71,17 @@ import Testing
         #expect(fill.path.elements.filter { $0 == .close }.count == 2)
     }
 
+    @Test func fillsHaveTheirOwnColourCycle() throws {
+        let canvas = try render(Axes {
+            LineMark(x: [0, 1], y: [0, 1])
+            FillBetweenMark(x: [0, 1], y: [1, 2])
+            LineMark(x: [0, 1], y: [1, 0])
+        })
+        let cycle = Theme().colorCycle
+        #expect(canvas.fills.contains { $0.color == cycle[0] })
+        #expect(canvas.strokes.filter { $0.style.width == 1.5 }.map(\.style.color) == [cycle[0], cycle[1]])
+    }
+
     @Test func textAndArrowAreDrawnUnclippedAfterTheFrame() throws {
         let canvas = try render(Axes {
             LineMark(x: [0, 10], y: [0, 10])

@@ -37,12 +37,21 @@ struct DescentPanel {
         // Circles must look like circles; but a path that ran far away in one direction would make an
         // equal-aspect panel a sliver, and its contours are invisible at that scale anyway.
         let aspect: Aspect = max(width / height, height / width) <= 4 ? .equal : .auto
-        var marks: [any Mark] = aspect == .equal ? try contours(x: xLimits, y: yLimits, path: path) : []
+        let markerIndices = Self.evenlySpacedIndices(count: path.count, keeping: Self.maximumMarkers)
+        var marks: [any Mark] = aspect == .equal ? try contours(x: xLimits, y: yLimits, through: markerIndices.map { path[$0] }) : []
         let axisSpanX = min(-5, xLimits.lowerBound)...max(5, xLimits.upperBound)
         let axisSpanY = min(-5, yLimits.lowerBound)...max(5, yLimits.upperBound)
         marks.append(ReferenceLine.vertical(0, from: axisSpanY.lowerBound, to: axisSpanY.upperBound, color: BookStyle.pureBlue, style: .dashed))
         marks.append(ReferenceLine.horizontal(0, from: axisSpanX.lowerBound, to: axisSpanX.upperBound, color: BookStyle.pureBlue, style: .dashed))
-        marks.append(LineMark(x: xs, y: ys, color: BookStyle.blue, marker: MarkerStyle(.circle), drawsLine: false))
+        if path.count > Self.maximumMarkers {
+            // Thousands of markers on top of one another teach nothing and make Cairo's fill quadratic: draw the
+            // whole path as a thin line and markers at evenly spaced steps (the CSV has every point).
+            marks.append(LineMark(x: xs, y: ys, color: BookStyle.blue, width: 0.8))
+            marks.append(LineMark(x: markerIndices.map { xs[$0] }, y: markerIndices.map { ys[$0] }, color: BookStyle.blue,
+                                  marker: MarkerStyle(.circle), drawsLine: false))
+        } else {
+            marks.append(LineMark(x: xs, y: ys, color: BookStyle.blue, marker: MarkerStyle(.circle), drawsLine: false))
+        }
         // Lower left is empty for a path that approaches the minimum; a run-away path fills the corners.
         let noteY = aspect == .equal ? yLimits.lowerBound + 0.03 * height : yLimits.lowerBound + 0.5 * height
         for (index, line) in note.reversed().enumerated() {
@@ -53,9 +62,9 @@ struct DescentPanel {
                     xLimits: xLimits, yLimits: yLimits, aspect: aspect)
     }
 
-    /// Dashed grey contour lines of f through some of the path's points (so each step visibly lands on a lower
+    /// Dashed grey contour lines of f through some of the marked points (so each step visibly lands on a lower
     /// contour), sampled on a 121 × 121 grid over the limits.
-    private func contours(x: ClosedRange<Double>, y: ClosedRange<Double>, path: [[Double]]) throws -> [any Mark] {
+    private func contours(x: ClosedRange<Double>, y: ClosedRange<Double>, through path: [[Double]]) throws -> [any Mark] {
         let f = function
         let levels = [0, 1, 2, 3, 5, 8, 13].filter { $0 < path.count }.map { f(path[$0]) }.filter(\.isFinite)
         guard !levels.isEmpty else { return [] }
@@ -70,6 +79,15 @@ struct DescentPanel {
         }
     }
 
+    /// The most path points drawn as markers.
+    static let maximumMarkers = 500
+
+    /// `keeping` indices spread evenly over 0..<count, always including the first and the last.
+    static func evenlySpacedIndices(count: Int, keeping: Int) -> [Int] {
+        guard count > keeping, keeping > 1 else { return Array(0..<count) }
+        return (0..<keeping).map { Int((Double($0) * Double(count - 1) / Double(keeping - 1)).rounded()) }
+    }
+
     /// `base` widened to hold every finite value of `values` with a 5 % margin.
     static func widen(_ base: ClosedRange<Double>, toHold values: [Double]) -> ClosedRange<Double> {
         let finite = values.filter(\.isFinite)
@@ -79,8 +97,8 @@ struct DescentPanel {
         return (low < base.lowerBound ? lo - pad : lo)...(high > base.upperBound ? hi + pad : hi)
     }
 
-    /// The path as data rows: step, x0, x1.
-    var rows: [[Double]] {
-        plottedPath.enumerated().map { [Double($0.offset), $0.element[0], $0.element[1]] }
+    /// Appends the plotted path to `table` as rows `leading…, step, x0, x1`.
+    func appendPath(to table: inout DataTable, leading: [Double] = []) {
+        for (step, point) in plottedPath.enumerated() { table.append(leading + [Double(step), point[0], point[1]]) }
     }
 }

@@ -19,7 +19,7 @@ enum GradientDescentFigure: FigureDefinition {
     static func build(_ values: ParameterValues, language: Language) throws -> FigureOutput {
         let panel = try DescentPanel(values, learningRate: values.number(.lr))
         var data = DataTable(columns: ["step", "x0", "x1"])
-        for row in panel.rows { data.append(row) }
+        panel.appendPath(to: &data)
         let axes = try panel.axes(title: nil, language: language)
         return FigureOutput(figure: Figure(axes), data: data, warnings: panel.warning.map { [$0] } ?? [])
     }

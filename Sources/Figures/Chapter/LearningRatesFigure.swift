@@ -23,7 +23,7 @@ enum LearningRatesFigure: FigureDefinition {
         var warnings: [String] = []
         for rate in values.numbers(.lr) {
             let panel = try DescentPanel(values, learningRate: rate)
-            for row in panel.rows { data.append([rate] + row) }
+            panel.appendPath(to: &data, leading: [rate])
             if let warning = panel.warning { warnings.append(warning) }
             panels.append(try panel.axes(title: "lr = \(format(rate))", note: note(panel, language: language), language: language))
         }

@@ -7,23 +7,32 @@ import Foundation
 public struct DataTable: Sendable, Hashable {
     /// The column names.
     public let columns: [String]
+    /// The values, column by column (stored by column: a million-row table stays a few flat arrays).
+    public private(set) var values: [[Double]]
+
+    /// The number of rows.
+    public var rowCount: Int { values.first?.count ?? 0 }
+
     /// The rows; each has one value per column.
-    public private(set) var rows: [[Double]]
+    public var rows: [[Double]] { (0..<rowCount).map { row(at: $0) } }
+
+    /// Row `index`: one value per column.
+    public func row(at index: Int) -> [Double] { values.map { $0[index] } }
 
     /// An empty table with the given columns.
-    public init(columns: [String]) { self.columns = columns; self.rows = [] }
+    public init(columns: [String]) { self.columns = columns; self.values = columns.map { _ in [] } }
 
-    /// A table from whole columns of equal length.
+    /// A table from whole columns of equal length (longer columns are cut to the shortest).
     public init(columns: [(name: String, values: [Double])]) {
         self.columns = columns.map(\.name)
         let count = columns.map(\.values.count).min() ?? 0
-        self.rows = (0..<count).map { i in columns.map { $0.values[i] } }
+        self.values = columns.map { Array($0.values.prefix(count)) }
     }
 
     /// Appends one row; it must have one value per column.
     public mutating func append(_ row: [Double]) {
         precondition(row.count == columns.count, "a row of \(row.count) values for \(columns.count) columns")
-        rows.append(row)
+        for (column, value) in row.enumerated() { values[column].append(value) }
     }
 
     /// The table as CSV (RFC 4180, "\n" line ends): a header, then one line per row. Numbers are written in
@@ -31,8 +40,8 @@ public struct DataTable: Sendable, Hashable {
     /// numpy and pandas read back.
     public var csv: String {
         var text = columns.map(Self.quote).joined(separator: ",") + "\n"
-        for row in rows {
-            text += row.map(Self.number).joined(separator: ",") + "\n"
+        for index in 0..<rowCount {
+            text += values.map { Self.number($0[index]) }.joined(separator: ",") + "\n"
         }
         return text
     }

@@ -53,7 +53,7 @@ struct FigureLayout {
             }
             need.left = max(m.left, leftOf[0] + pad)
             need.right = max(m.right, rightOf[columns - 1] + pad)
-            need.top = max(m.top, topOf[0] + pad + (title == nil ? 0 : titleBottom + pad))
+            need.top = max(m.top, topOf[0] + (title == nil ? pad : titleBottom + gapPad))
             need.bottom = max(m.bottom, bottomOf[rows - 1] + pad)
             for c in 0..<(columns - 1) { need.gapX = max(need.gapX, rightOf[c] + leftOf[c + 1] + gapPad) }
             for r in 0..<(rows - 1) { need.gapY = max(need.gapY, bottomOf[r] + topOf[r + 1] + gapPad) }

@@ -4,14 +4,14 @@
 /// ```swift
 /// FillBetweenMark(x: xs, y1: lower, y2: upper, color: Color(hex: 0x1f77b4, alpha: 0.3))
 /// ```
-public struct FillBetweenMark: Mark, Validatable, PositiveBoundsProviding {
+public struct FillBetweenMark: Mark, Validatable, PositiveBoundsProviding, UsesPatchColorCycle {
     /// The x values in data units.
     public var x: [Double]
     /// The first curve's y values.
     public var y1: [Double]
     /// The second curve's y values.
     public var y2: [Double]
-    /// The fill colour (with its alpha); nil takes the next cycle colour.
+    /// The fill colour (with its alpha); nil takes the next colour of the fills' own cycle (as matplotlib).
     public var color: Color?
     /// Width of the outline stroked in the fill colour (matplotlib's 1 pt edge of the same colour); 0 for none.
     public var edgeWidth: Double

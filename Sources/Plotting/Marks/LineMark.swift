@@ -1,7 +1,8 @@
 /// A line through (x, y) points, optionally with markers: matplotlib's `plot`.
 ///
 /// Non-finite values (and values ≤ 0 on a log axis) break the line into separate pieces. Long lines are
-/// simplified below 1/9 device pixel, so a million points draw fast with no visible change.
+/// simplified below 1/18 device pixel (`PolylineBuilder.pixelTolerance`), so a million points draw fast with
+/// no visible change.
 ///
 /// ```swift
 /// LineMark(x: xs, y: ys, label: "sigmoid")

@@ -38,12 +38,14 @@ extension Axes {
 
     /// One context per mark, with the mark's colour from the cycle.
     private func markContexts(geometry g: AxesGeometry, canvas: Canvas, theme: Theme) -> [MarkContext] {
-        var next = 0
+        var nextLine = 0, nextPatch = 0
         return marks.map { mark in
             var color = theme.foreground
             if mark.usesColorCycle {
-                if !theme.colorCycle.isEmpty { color = theme.colorCycle[next % theme.colorCycle.count] }
-                next += 1
+                let patch = mark is UsesPatchColorCycle
+                let index = patch ? nextPatch : nextLine
+                if !theme.colorCycle.isEmpty { color = theme.colorCycle[index % theme.colorCycle.count] }
+                if patch { nextPatch += 1 } else { nextLine += 1 }
             }
             var context = MarkContext(canvas: canvas, plotArea: g.box, transform: g.transform,
                                       dataPerPoint: g.dataPerPoint, theme: theme, cycleColor: color)

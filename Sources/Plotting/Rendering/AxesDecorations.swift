@@ -29,7 +29,8 @@ struct AxesDecorations {
     /// A label hanging from `y` (its top there), raised so the ink starts at `y` as in matplotlib, whose text
     /// box begins `theme.textTopAscent` em above the baseline rather than at the font's full ascent.
     private func hanging(_ text: String, x: Double, y: Double, horizontal: HorizontalAnchor) -> PlacedText {
-        let ascent = canvas.measureText(text, font: font).baseline
+        // The font's own line-box ascent (of plain text), so a superscript still hangs below `y` as in matplotlib.
+        let ascent = canvas.measureText("lp", font: font).baseline
         let raise = max(0, ascent - theme.textTopAscent * font.size)
         return PlacedText(text, at: Point(x, y - raise), font: font, color: theme.foreground, horizontal: horizontal,
                           vertical: .top)

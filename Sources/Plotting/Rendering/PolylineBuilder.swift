@@ -2,8 +2,10 @@
 /// show (NaN, ±inf, ≤ 0 on a log axis — a gap, never a spike), clipped to a rectangle a little larger than
 /// the plot area (so huge coordinates never reach the backend), and simplified below a sub-pixel tolerance.
 public enum PolylineBuilder {
-    /// matplotlib's simplification threshold: 1/9 of a device pixel.
-    public static let pixelTolerance = 1.0 / 9.0
+    /// The simplification tolerance: 1/18 of a device pixel, half of matplotlib's 1/9. Measured on a
+    /// 1,000,000-point curve at 640×480: the largest channel difference from the unsimplified drawing is 8/255
+    /// (19/255 at 1/9 px); tighter tolerances do not lower it further (rasteriser noise), and the cost is small.
+    public static let pixelTolerance = 1.0 / 18.0
 
     /// The polylines for `xs`/`ys` (pairs beyond the shorter array are ignored) in `context`'s plot area.
     public static func polylines(xs: [Double], ys: [Double], context: MarkContext, clipMargin: Double = 20,

@@ -16,3 +16,7 @@ public protocol LegendObstacle {
 /// A mark drawn without the plot-area clip (text and annotations, as matplotlib's `clip_on=False`),
 /// after the clipped marks.
 public protocol UnclippedMark {}
+
+/// A filled area that takes its cycle colour from a second, independent cycle, as matplotlib's
+/// `fill_between` does (its patches cycle): a line then a fill both default to the first colour.
+public protocol UsesPatchColorCycle {}
