@@ -14,8 +14,9 @@ import Glibc
 /// matplotlib, gnuplot and C on Cairo (`DLPLOT_CMD='dlplot bench-figures --out-dir {OUT}'`).
 ///
 /// The figures come from the catalogue with the baseline's parameters; the folder must exist. They are built
-/// and rendered on `--jobs` threads (default 1: on this shared 2-core machine two threads measured slower,
-/// 119 ms against 72 ms, as the second thread waits for a core).
+/// and rendered on `--jobs` threads (default 1). On this 2-core machine OpenBLAS's idle worker thread (linked
+/// through Core) spins on the second core for the whole short process, so two threads gain little (61 ms
+/// against 63 ms quiet, slower under load); with OPENBLAS_NUM_THREADS=1 two threads take 51 ms.
 struct BenchFiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-figures",
