@@ -22,11 +22,10 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
-        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The chapter's math: pure Swift, no plotting (C only for the training matrix product and gzip'd IDX data).
-        .target(name: "Core", dependencies: ["CBLAS", "CZlib"]),
+        .target(name: "Core", dependencies: ["CZlib"]),
         // General-purpose plotting: value specs, scales, ticks, layout, marks, the Canvas protocol.
         .target(name: "Plotting"),
         // The one Cairo implementation of Canvas: PNG (libpng), SVG and PDF.

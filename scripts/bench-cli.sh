@@ -10,7 +10,7 @@ RUNS=${RUNS:-10}
 WARMUP=${WARMUP:-3}
 command -v hyperfine >/dev/null || { echo "bench-cli: hyperfine is not installed (apt-get install hyperfine)" >&2; exit 1; }
 
-swift build -c release --product dlplot 2>&1 | tail -1
+swift build -c release --static-swift-stdlib --product dlplot 2>&1 | tail -1  # as make release
 BIN=$(swift build -c release --show-bin-path)/dlplot
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

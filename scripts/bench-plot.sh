@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Plotting benchmark (part of `make bench`; a benchmark, not a test):
-#   1. builds dlplot in release mode with --static-swift-stdlib (in .build-static; STATIC=0 for the dynamic
-#      build of `make release`): measured here, static linking saves ~6 MiB of RSS and ~5 ms of start-up
+#   1. builds dlplot in release mode with --static-swift-stdlib, as `make release` does (STATIC=0 for a dynamic
+#      build): measured here, static linking saves ~6 MiB of RSS and ~5 ms of start-up
 #      (the dynamic loader resolving Swift's and Foundation's symbols);
 #   2. renders a 1,000,000-point line to a 640×480 PNG in process (`dlplot bench-line --check`: time, and the
 #      pixel difference from the unsimplified drawing), with its peak RSS;
@@ -10,15 +10,15 @@
 #      one run of run_baselines.sh, which also reports peak RSS and output sizes;
 #   4. times the same command without fsync (the baselines do not fsync) beside C on Cairo.
 # Ratios within one run are what to compare: the machine's speed drifts.
-# Knobs: BASELINES (folder of run_baselines.sh, default /work/shared/bench), STATIC (default 1), and OUT, RUNS, WARMUP
+# Knobs: BASELINES (folder of run_baselines.sh, default ../shared/bench), STATIC (default 1), and OUT, RUNS, WARMUP
 # (passed on to run_baselines.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BASELINES=${BASELINES:-/work/shared/bench}
+BASELINES=${BASELINES:-../shared/bench}
 [[ -f $BASELINES/run_baselines.sh ]] || {
     echo "bench-plot: $BASELINES/run_baselines.sh not found (set BASELINES to the folder holding it)" >&2; exit 1; }
 BUILD=(swift build -c release --product dlplot)
-[[ ${STATIC:-1} != 0 ]] && BUILD+=(--static-swift-stdlib --scratch-path .build-static)
+[[ ${STATIC:-1} != 0 ]] && BUILD+=(--static-swift-stdlib)  # the same build as make release
 
 echo "== building dlplot (${BUILD[*]})"
 "${BUILD[@]}" 2>&1 | tail -1

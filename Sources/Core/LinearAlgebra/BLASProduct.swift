@@ -1,5 +1,3 @@
-import CBLAS
-
 /// The shape of a row-major matrix product `C (m × n) = op(A) (m × k) · op(B) (k × n)`, where `op` is the
 /// identity or the transpose, and each matrix has a leading dimension (its row stride in memory).
 public struct ProductShape: Sendable, Equatable {
@@ -39,13 +37,14 @@ public struct ProductShape: Sendable, Equatable {
         return (part, transposeA ? rows.lowerBound : rows.lowerBound * lda, rows.lowerBound * ldc)
     }
 
-    var cblasTransposeA: CBLAS_TRANSPOSE { transposeA ? CblasTrans : CblasNoTrans }
-    var cblasTransposeB: CBLAS_TRANSPOSE { transposeB ? CblasTrans : CblasNoTrans }
+    var cblasTransposeA: Int32 { OpenBLASLibrary.transpose(transposeA) }
+    var cblasTransposeB: Int32 { OpenBLASLibrary.transpose(transposeB) }
 }
 
 /// Which implementation computes the training's matrix products.
 public enum ProductKernel: String, Sendable, CaseIterable, Codable {
-    /// OpenBLAS through CBLAS (`sgemm`/`dgemm`), one BLAS thread (see `BLASThreads`).
+    /// OpenBLAS through CBLAS (`sgemm`/`dgemm`, loaded at run time by `OpenBLASLibrary`), one BLAS thread
+    /// (see `BLASThreads`); the Swift kernel when OpenBLAS is not installed.
     case blas
     /// The register-blocked SIMD kernel in plain Swift (`BlockedProduct`).
     case swift
@@ -58,7 +57,12 @@ public enum ProductKernel: String, Sendable, CaseIterable, Codable {
     ) {
         guard shape.m > 0, shape.n > 0 else { return }
         switch self {
-        case .blas: Scalar.blasProduct(shape, alpha: alpha, a: a, b: b, beta: beta, c: c)
+        case .blas:
+            if let library = OpenBLASLibrary.shared {
+                Scalar.blasProduct(library, shape, alpha: alpha, a: a, b: b, beta: beta, c: c)
+            } else {
+                BlockedProduct.multiply(shape, alpha: alpha, a: a, b: b, beta: beta, c: c)
+            }
         case .swift: BlockedProduct.multiply(shape, alpha: alpha, a: a, b: b, beta: beta, c: c)
         }
     }
@@ -68,7 +72,7 @@ public enum ProductKernel: String, Sendable, CaseIterable, Codable {
 /// splits work between threads; the evaluation parallelises over fixed blocks of rows itself.
 public enum BLASThreads {
     /// Sets OpenBLAS to `count` threads.
-    public static func set(_ count: Int) { openblas_set_num_threads(Int32(count)) }
-    /// OpenBLAS's current thread count.
-    public static var current: Int { Int(openblas_get_num_threads()) }
+    public static func set(_ count: Int) { OpenBLASLibrary.shared?.setThreads(Int32(count)) }
+    /// OpenBLAS's current thread count (0 when OpenBLAS is not installed).
+    public static var current: Int { OpenBLASLibrary.shared.map { Int($0.getThreads()) } ?? 0 }
 }

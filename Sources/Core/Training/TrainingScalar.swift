@@ -1,4 +1,3 @@
-import CBLAS
 import Foundation
 
 /// A floating-point type the two-layer net can compute in: `Float` (fast training) or `Double` (gradient check).
@@ -10,14 +9,14 @@ where Self.RawSignificand: FixedWidthInteger {
     /// ln x.
     static func logarithm(_ x: Self) -> Self
     /// Row-major `C = alpha · op(A) · op(B) + beta · C` through CBLAS (`sgemm` or `dgemm`).
-    static func blasProduct(_ p: ProductShape, alpha: Self, a: UnsafePointer<Self>, b: UnsafePointer<Self>, beta: Self, c: UnsafeMutablePointer<Self>)
+    static func blasProduct(_ library: OpenBLASLibrary, _ p: ProductShape, alpha: Self, a: UnsafePointer<Self>, b: UnsafePointer<Self>, beta: Self, c: UnsafeMutablePointer<Self>)
 }
 
 extension Float: TrainingScalar {
     public static func exponential(_ x: Float) -> Float { Foundation.exp(x) }
     public static func logarithm(_ x: Float) -> Float { Foundation.log(x) }
-    public static func blasProduct(_ p: ProductShape, alpha: Float, a: UnsafePointer<Float>, b: UnsafePointer<Float>, beta: Float, c: UnsafeMutablePointer<Float>) {
-        cblas_sgemm(CblasRowMajor, p.cblasTransposeA, p.cblasTransposeB, Int32(p.m), Int32(p.n), Int32(p.k),
+    public static func blasProduct(_ library: OpenBLASLibrary, _ p: ProductShape, alpha: Float, a: UnsafePointer<Float>, b: UnsafePointer<Float>, beta: Float, c: UnsafeMutablePointer<Float>) {
+        library.sgemm(OpenBLASLibrary.rowMajor, p.cblasTransposeA, p.cblasTransposeB, Int32(p.m), Int32(p.n), Int32(p.k),
                     alpha, a, Int32(p.lda), b, Int32(p.ldb), beta, c, Int32(p.ldc))
     }
 }
@@ -25,8 +24,8 @@ extension Float: TrainingScalar {
 extension Double: TrainingScalar {
     public static func exponential(_ x: Double) -> Double { Foundation.exp(x) }
     public static func logarithm(_ x: Double) -> Double { Foundation.log(x) }
-    public static func blasProduct(_ p: ProductShape, alpha: Double, a: UnsafePointer<Double>, b: UnsafePointer<Double>, beta: Double, c: UnsafeMutablePointer<Double>) {
-        cblas_dgemm(CblasRowMajor, p.cblasTransposeA, p.cblasTransposeB, Int32(p.m), Int32(p.n), Int32(p.k),
+    public static func blasProduct(_ library: OpenBLASLibrary, _ p: ProductShape, alpha: Double, a: UnsafePointer<Double>, b: UnsafePointer<Double>, beta: Double, c: UnsafeMutablePointer<Double>) {
+        library.dgemm(OpenBLASLibrary.rowMajor, p.cblasTransposeA, p.cblasTransposeB, Int32(p.m), Int32(p.n), Int32(p.k),
                     alpha, a, Int32(p.lda), b, Int32(p.ldb), beta, c, Int32(p.ldc))
     }
 }

@@ -1,4 +1,0 @@
-#ifndef CBLAS_SHIM_H
-#define CBLAS_SHIM_H
-#include <cblas.h>
-#endif
