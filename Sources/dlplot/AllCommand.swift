@@ -40,7 +40,7 @@ struct AllCommand: ParsableCommand {
             let outcome = Result { () throws -> ReportEntry in
                 let built = try FigureBuilder.build(figure, settings: settings)
                 for format in formatList {
-                    let bytes = try FigureRenderer.render(built.figure, as: format)
+                    let bytes = try built.figure.render(as: format)
                     try AtomicFile.write(bytes, to: "\(folder)/\(figure.id).\(format.rawValue)")
                 }
                 let pixels = built.figure.sizeInPixels

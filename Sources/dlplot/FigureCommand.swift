@@ -39,7 +39,7 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
         let target = try OutputTarget(path: output.out ?? "\(F.id).png", format: output.format)
         let dataPath = try output.data.map { path throws(CommandError) in try OutputTarget.checkWritable(path) }
         let built = try FigureBuilder.build(F.self, given: given, settings: try output.settings())
-        let bytes = try FigureRenderer.render(built.figure, as: target.format)
+        let bytes = try built.figure.render(as: target.format)
         if let dataPath { try AtomicFile.write(Array(built.data.csv.utf8), to: dataPath) }
         try target.write(bytes)
         for warning in built.warnings { printToStandardError("dlplot: warning: \(warning)") }

@@ -1,5 +1,4 @@
 import Foundation
-import Plotting
 import PlottingCairo
 
 /// Where one figure goes: a file path (format from its extension unless overridden) or standard output.
@@ -44,15 +43,6 @@ struct OutputTarget {
             throw CommandError(message: "cannot write \(path): it is a folder")
         }
         return path
-    }
-}
-
-/// Renders a figure to the bytes of a PNG, SVG or PDF document.
-enum FigureRenderer {
-    static func render(_ figure: Figure, as format: OutputFormat) throws -> [UInt8] {
-        try renderDocument(width: figure.width, height: figure.height, dpi: figure.dpi, format: format) { canvas in
-            try figure.draw(on: canvas)
-        }
     }
 }
 
