@@ -120,4 +120,35 @@ struct TrainingTests {
                              test: LabeledImages(images: wider, labels: labels))
         }
     }
+
+    @Test("a step cut into pieces over a team equals the book's whole-batch SGD step (Double, to rounding)", arguments: [1, 2])
+    func cutStepMatchesWholeBatch(threads: Int) throws {
+        let data = try Self.tinyData()
+        let settings = Self.settings()
+        let shape = NetShape(input: data.pixelsPerImage, hidden: settings.hiddenSize, output: data.classes)
+        var generator = SeededGenerator(seed: 5)
+        let start = TwoLayerNetParameters<Double>(shape: shape, weightInitStd: 0.1, generator: &generator)
+        var reference = generator
+        let passes = NetPasses(parameters: ParameterBuffers(start), kernel: .blas)
+        let step = TrainingStep(passes: passes, batchSize: 7, team: WorkerTeam(threads: threads))
+        let loss = step.run(data: data, generator: &generator, learningRate: 0.5)
+
+        let indices = (0 ..< 7).map { _ in reference.nextInt(below: data.summary.trainCount) }
+        let inputs = data.pixelsPerImage
+        let x = try Matrix(rows: 7, columns: inputs, storage: indices.flatMap { index in
+            data.trainPixels[index * inputs ..< (index + 1) * inputs].map { Double($0) / 255 }
+        })
+        let labels = indices.map { data.trainLabels[$0] }
+        var net = TwoLayerNet(parameters: start)
+        let gradient = net.gradient(x, labels: labels)
+        net.parameters = TwoLayerNetParameters(
+            shape: shape, w1: zip(start.w1.storage, gradient.w1.storage).map { $0 - 0.5 * $1 }, b1: zip(start.b1, gradient.b1).map { $0 - 0.5 * $1 },
+            w2: zip(start.w2.storage, gradient.w2.storage).map { $0 - 0.5 * $1 }, b2: zip(start.b2, gradient.b2).map { $0 - 0.5 * $1 })
+        #expect(generator.next() == reference.next())  // both drew the same seven indices
+        #expect(abs(loss - net.loss(x, labels: labels)) < 1e-12)
+        for (stepped, expected) in zip(passes.parameters.parameters.named, net.parameters.named) {
+            let error = zip(stepped.values, expected.values).map { abs($0 - $1) }.max() ?? 0
+            #expect(error < 1e-12, "\(stepped.name): \(error)")
+        }
+    }
 }

@@ -110,7 +110,7 @@ struct TwoLayerNetProductTests {
         return result
     }
 
-    @Test("BLAS, the blocked Swift kernel and the cut product all match the definition",
+    @Test("BLAS and the blocked Swift kernel, whole and cut into row blocks, match the definition",
           arguments: [(false, false), (true, false), (false, true), (true, true)])
     func products(transposes: (Bool, Bool)) {
         var generator = SeededGenerator(seed: 9)
@@ -121,19 +121,22 @@ struct TwoLayerNetProductTests {
             let c = (0 ..< m * n).map { _ in generator.nextGaussian() }
             let expected = Self.naive(shape, a, b, c, alpha: -0.5, beta: 1)
             for kernel in ProductKernel.allCases {
-                for threads in [1, 2] {
+                for pieces in [1, 2, 3] {
                     var result = c
                     a.withUnsafeBufferPointer { a in
                         b.withUnsafeBufferPointer { b in
                             result.withUnsafeMutableBufferPointer { r in
                                 guard let ra = r.baseAddress else { return }
-                                SplitProduct(kernel: kernel, threads: threads).multiply(
-                                    shape, alpha: -0.5, a: a.baseAddress ?? UnsafePointer(ra), b: b.baseAddress ?? UnsafePointer(ra), beta: 1, c: ra)
+                                for piece in 0 ..< pieces {
+                                    let (part, aOffset, cOffset) = shape.slice(rows: m * piece / pieces ..< m * (piece + 1) / pieces)
+                                    kernel.multiply(part, alpha: -0.5, a: (a.baseAddress ?? UnsafePointer(ra)) + aOffset,
+                                                    b: b.baseAddress ?? UnsafePointer(ra), beta: 1, c: ra + cOffset)
+                                }
                             }
                         }
                     }
                     let error = zip(result, expected).map { abs($0 - $1) }.max() ?? 0
-                    #expect(error < 1e-12, "\(kernel) \(m)×\(n)×\(k) threads \(threads): \(error)")
+                    #expect(error < 1e-12, "\(kernel) \(m)×\(n)×\(k) in \(pieces) pieces: \(error)")
                 }
             }
         }

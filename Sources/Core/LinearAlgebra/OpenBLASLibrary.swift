@@ -32,6 +32,9 @@ public struct OpenBLASLibrary: @unchecked Sendable {
     /// The loaded library, or nil when none of `candidateNames` loads (the Swift kernel is used then).
     /// Loaded once, thread-safely, on first access (Swift initialises globals and statics exactly once).
     public static let shared: OpenBLASLibrary? = {
+        // OpenBLAS starts its thread pool when loaded, sized by this variable; its idle workers would spin
+        // against dlplot's own (`WorkerTeam`), and they are never used (see `BLASThreads`).
+        setenv("OPENBLAS_NUM_THREADS", "1", 1)
         for name in candidateNames {
             guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) else { continue }
             if let library = OpenBLASLibrary(handle: handle) {

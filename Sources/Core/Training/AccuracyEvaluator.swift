@@ -1,63 +1,42 @@
-import Dispatch
-
-/// Accuracy of the net on a whole split, computed in fixed blocks of rows spread over a few threads.
-/// The blocks' boundaries do not depend on the thread count and the correct counts are integers, so the result
-/// is the same whatever the number of threads.
+/// Accuracy of the net on a whole split, computed in fixed blocks of rows spread over a `WorkerTeam`.
+/// The blocks' boundaries do not depend on the team and the correct counts are integers, so the result is the
+/// same whatever the number of threads and whichever thread takes which block.
 final class AccuracyEvaluator<Scalar: TrainingScalar> {
     /// Rows per block.
     static var blockRows: Int { 500 }
 
+    private let team: WorkerTeam
+    /// One per thread of the team.
     private let scratch: [Activations<Scalar>]
+    private let correctPerThread: OwnedBuffer<Int>
 
-    /// An evaluator for `shape` using `threads` threads (at least one).
-    init(shape: NetShape, threads: Int) {
-        scratch = (0 ..< max(threads, 1)).map { _ in Activations(shape: shape, capacity: Self.blockRows) }
+    /// An evaluator for `shape` on `team`.
+    init(shape: NetShape, team: WorkerTeam) {
+        self.team = team
+        scratch = (0 ..< team.size).map { _ in Activations(shape: shape, capacity: Self.blockRows) }
+        correctPerThread = OwnedBuffer(count: team.size, repeating: 0)
     }
 
     /// The fraction of `labels.count` examples in `pixels` that `passes` classifies correctly.
     func accuracy(of passes: NetPasses<Scalar>, pixels: [UInt8], labels: [Int]) -> Double {
         let examples = labels.count
         let blocks = (examples + Self.blockRows - 1) / Self.blockRows
-        let threads = min(scratch.count, blocks)
-        var correctPerThread = [Int](repeating: 0, count: threads)
+        let inputs = passes.shape.input
+        correctPerThread.pointer.update(repeating: 0, count: team.size)
         pixels.withUnsafeBufferPointer { pixels in
             labels.withUnsafeBufferPointer { labels in
-                correctPerThread.withUnsafeMutableBufferPointer { correct in
-                    guard let pixels = pixels.baseAddress, let labels = labels.baseAddress, let correct = correct.baseAddress else { return }
-                    var serial = passes  // the blocks are the parallelism here
-                    serial.threads = 1
-                    let job = EvaluationJob(passes: serial, scratch: scratch, pixels: pixels, labels: labels,
-                                            examples: examples, blocks: blocks, threads: threads, correct: correct)
-                    DispatchQueue.concurrentPerform(iterations: threads) { job.run(thread: $0) }
+                guard let pixels = pixels.baseAddress, let labels = labels.baseAddress else { return }
+                // Each block reads shared inputs and writes only its thread's scratch and count.
+                team.run(pieces: blocks) { block, thread in
+                    let first = block * Self.blockRows
+                    let rows = scratch[thread].rows(min(Self.blockRows, examples - first))
+                    Scalar.normalisePixels(pixels + first * inputs, count: rows.count * inputs, into: rows.input)
+                    passes.forward(rows, softmax: false)
+                    correctPerThread.pointer[thread] += passes.correctCount(labels: labels + first, block: rows)
                 }
             }
         }
-        return Double(correctPerThread.reduce(0, +)) / Double(max(examples, 1))
-    }
-}
-
-/// One evaluation split over threads. `@unchecked Sendable` is safe here: during `concurrentPerform` the
-/// parameters, pixels and labels are only read, and thread `t` writes only `scratch[t]` and `correct[t]`;
-/// the pointers outlive the call because the caller holds the arrays for its whole duration.
-private struct EvaluationJob<Scalar: TrainingScalar>: @unchecked Sendable {
-    let passes: NetPasses<Scalar>
-    let scratch: [Activations<Scalar>]
-    let pixels: UnsafePointer<UInt8>
-    let labels: UnsafePointer<Int>
-    let examples: Int, blocks: Int, threads: Int
-    let correct: UnsafeMutablePointer<Int>
-    let scale = PixelScale<Scalar>()
-
-    func run(thread: Int) {
-        let scratch = self.scratch[thread]
-        let blockRows = AccuracyEvaluator<Scalar>.blockRows
-        let inputs = passes.shape.input
-        for block in stride(from: thread, to: blocks, by: threads) {
-            let first = block * blockRows
-            let rows = min(blockRows, examples - first)
-            scale.convert(pixels + first * inputs, count: rows * inputs, into: scratch.input.pointer)
-            passes.forward(x: scratch.input.pointer, rows: rows, scratch: scratch, softmax: false)
-            correct[thread] += passes.correctCount(labels: labels + first, rows: rows, scratch: scratch)
-        }
+        let correct = (0 ..< team.size).reduce(0) { $0 + correctPerThread.pointer[$1] }
+        return Double(correct) / Double(max(examples, 1))
     }
 }

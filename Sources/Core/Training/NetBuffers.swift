@@ -75,8 +75,9 @@ final class ParameterBuffers<Scalar: TrainingScalar> {
 }
 
 /// Scratch space for passes over up to `capacity` examples: the inputs as scalars, the hidden layer, the
-/// output layer and the hidden layer's gradient. One per thread.
+/// output layer and the hidden layer's gradient. One per thread, or one per batch cut into row blocks.
 final class Activations<Scalar: TrainingScalar> {
+    let shape: NetShape
     let capacity: Int
     let input: ScalarBuffer<Scalar>
     let hidden: ScalarBuffer<Scalar>
@@ -84,10 +85,34 @@ final class Activations<Scalar: TrainingScalar> {
     let hiddenGradient: ScalarBuffer<Scalar>
 
     init(shape: NetShape, capacity: Int) {
+        self.shape = shape
         self.capacity = capacity
         input = ScalarBuffer(count: capacity * shape.input)
         hidden = ScalarBuffer(count: capacity * shape.hidden)
         output = ScalarBuffer(count: capacity * shape.output)
         hiddenGradient = ScalarBuffer(count: capacity * shape.hidden)
     }
+
+    /// Rows `range` (within `0 ..< capacity`) of every buffer.
+    func rows(_ range: Range<Int>) -> ActivationRows<Scalar> {
+        precondition(range.lowerBound >= 0 && range.upperBound <= capacity, "Activations: rows \(range) outside 0..<\(capacity)")
+        let first = range.lowerBound
+        return ActivationRows(
+            count: range.count, input: input.pointer + first * shape.input, hidden: hidden.pointer + first * shape.hidden,
+            output: output.pointer + first * shape.output, hiddenGradient: hiddenGradient.pointer + first * shape.hidden)
+    }
+
+    /// The first `count` rows.
+    func rows(_ count: Int) -> ActivationRows<Scalar> { rows(0 ..< count) }
+}
+
+/// A block of consecutive rows of an `Activations`: where the passes read their inputs and write each layer.
+/// The owning `Activations` must outlive it.
+struct ActivationRows<Scalar: TrainingScalar> {
+    /// Rows in the block.
+    let count: Int
+    let input: UnsafeMutablePointer<Scalar>
+    let hidden: UnsafeMutablePointer<Scalar>
+    let output: UnsafeMutablePointer<Scalar>
+    let hiddenGradient: UnsafeMutablePointer<Scalar>
 }

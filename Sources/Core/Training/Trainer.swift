@@ -6,13 +6,14 @@ import Foundation
 ///
 /// Everything random comes from one `SeededGenerator(seed:)`: first the weights (W1 row by row, then W2), then
 /// `batchSize` indices per iteration. The same seed, data, settings, precision and kernel give the same series
-/// bit for bit: BLAS runs on one thread and the evaluation splits work in fixed blocks.
+/// bit for bit, whatever the thread count: BLAS runs on one thread, and each step and evaluation is cut into
+/// fixed pieces (`TrainingStep`, `AccuracyEvaluator`) that a `WorkerTeam` spreads over the cores.
 public struct Trainer: Sendable {
     /// The matrix-product implementation.
     public var kernel: ProductKernel
     /// The arithmetic.
     public var precision: TrainingPrecision
-    /// Threads for the accuracy evaluations and the first layer's products (the result does not depend on it).
+    /// Threads for the steps and the evaluations, at most the cores available (the result does not depend on it).
     public var threads: Int
 
     /// A trainer computing in `precision` with `kernel` on `threads` threads.
@@ -52,10 +53,10 @@ struct TrainingRun<Scalar: TrainingScalar> {
         let shape = NetShape(input: data.pixelsPerImage, hidden: settings.hiddenSize, output: data.classes)
         var generator = SeededGenerator(seed: settings.seed)
         let parameters = ParameterBuffers(TwoLayerNetParameters<Scalar>(shape: shape, weightInitStd: settings.weightInitStd, generator: &generator))
-        var passes = NetPasses(parameters: parameters, kernel: kernel)
-        passes.threads = threads
-        let batch = MiniBatch<Scalar>(shape: shape, size: settings.batchSize)
-        let evaluator = AccuracyEvaluator<Scalar>(shape: shape, threads: threads)
+        let passes = NetPasses(parameters: parameters, kernel: kernel)
+        let team = WorkerTeam(threads: threads)
+        let step = TrainingStep(passes: passes, batchSize: settings.batchSize, team: team)
+        let evaluator = AccuracyEvaluator<Scalar>(shape: shape, team: team)
         let learningRate = Scalar(settings.learningRate)
         var explosion = LossExplosion(classes: shape.output)
         var series = TrainingSeries(
@@ -65,12 +66,7 @@ struct TrainingRun<Scalar: TrainingScalar> {
         let clock = ContinuousClock()
         let start = clock.now
         for iteration in 0 ..< settings.iterations {
-            batch.draw(from: data, generator: &generator)
-            let (x, labels, rows) = (batch.activations.input.pointer, UnsafePointer(batch.labels.pointer), settings.batchSize)
-            passes.forward(x: x, rows: rows, scratch: batch.activations, softmax: true)
-            passes.backward(x: x, labels: labels, rows: rows, scratch: batch.activations, into: parameters, alpha: -learningRate, beta: 1)
-            passes.forward(x: x, rows: rows, scratch: batch.activations, softmax: true)
-            let loss = passes.loss(labels: labels, rows: rows, scratch: batch.activations)
+            let loss = step.run(data: data, generator: &generator, learningRate: learningRate)
             if let reason = Self.divergenceReason(loss: loss, parameters: parameters) {
                 series.divergence = Divergence(iteration: iteration, reason: reason)
                 break
@@ -140,32 +136,5 @@ public struct TrainingProgress: Sendable {
     /// Seconds left at the average pace so far.
     public var estimatedSecondsLeft: Double {
         completed > 0 ? elapsedSeconds / Double(completed) * Double(total - completed) : 0
-    }
-}
-
-/// The mini-batch of one iteration: `size` examples drawn with replacement, pixels normalised into scalars.
-final class MiniBatch<Scalar: TrainingScalar> {
-    let size: Int
-    let activations: Activations<Scalar>
-    let labels: OwnedBuffer<Int>
-    private let scale = PixelScale<Scalar>()
-
-    init(shape: NetShape, size: Int) {
-        self.size = size
-        activations = Activations(shape: shape, capacity: size)
-        labels = OwnedBuffer(count: size, repeating: 0)
-    }
-
-    /// Draws `size` indices uniformly from the training set (`nextInt(below:)`, one per row) and fills the batch.
-    func draw(from data: TrainingData, generator: inout SeededGenerator) {
-        let inputs = data.pixelsPerImage
-        data.trainPixels.withUnsafeBufferPointer { pixels in
-            guard let pixels = pixels.baseAddress else { return }
-            for row in 0 ..< size {
-                let index = generator.nextInt(below: data.summary.trainCount)
-                labels.pointer[row] = data.trainLabels[index]
-                scale.convert(pixels + index * inputs, count: inputs, into: activations.input.pointer + row * inputs)
-            }
-        }
     }
 }

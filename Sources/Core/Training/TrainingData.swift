@@ -34,23 +34,3 @@ public struct TrainingData: Sendable {
         testLabels = test.labels.labels.map { Int($0) }
     }
 }
-
-/// Byte pixels to scalars divided by 255 (the book's `normalize=True`), 16 at a time.
-struct PixelScale<Scalar: TrainingScalar> {
-    /// Writes `count` normalised pixels starting at `pixels` into `destination`.
-    func convert(_ pixels: UnsafePointer<UInt8>, count: Int, into destination: UnsafeMutablePointer<Scalar>) {
-        let raw = UnsafeRawPointer(pixels)
-        let output = UnsafeMutableRawPointer(destination)
-        var index = 0
-        while index + 16 <= count {
-            let bytes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-            let values = SIMD16<Scalar>(bytes) / 255
-            output.storeBytes(of: values, toByteOffset: index * MemoryLayout<Scalar>.stride, as: SIMD16<Scalar>.self)
-            index += 16
-        }
-        while index < count {
-            destination[index] = Scalar(pixels[index]) / 255
-            index += 1
-        }
-    }
-}

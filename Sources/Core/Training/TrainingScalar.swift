@@ -8,6 +8,9 @@ where Self.RawSignificand: FixedWidthInteger {
     static func exponential(_ x: Self) -> Self
     /// ln x.
     static func logarithm(_ x: Self) -> Self
+    /// Writes `count` pixel bytes divided by 255 (the book's `normalize=True`) into `destination`.
+    /// A plain loop over concrete types, which the compiler vectorises; generic conversions go lane by lane.
+    static func normalisePixels(_ pixels: UnsafePointer<UInt8>, count: Int, into destination: UnsafeMutablePointer<Self>)
     /// Row-major `C = alpha · op(A) · op(B) + beta · C` through CBLAS (`sgemm` or `dgemm`).
     static func blasProduct(_ library: OpenBLASLibrary, _ p: ProductShape, alpha: Self, a: UnsafePointer<Self>, b: UnsafePointer<Self>, beta: Self, c: UnsafeMutablePointer<Self>)
 }
@@ -15,6 +18,9 @@ where Self.RawSignificand: FixedWidthInteger {
 extension Float: TrainingScalar {
     public static func exponential(_ x: Float) -> Float { Foundation.exp(x) }
     public static func logarithm(_ x: Float) -> Float { Foundation.log(x) }
+    public static func normalisePixels(_ pixels: UnsafePointer<UInt8>, count: Int, into destination: UnsafeMutablePointer<Float>) {
+        for index in 0 ..< count { destination[index] = Float(pixels[index]) / 255 }
+    }
     public static func blasProduct(_ library: OpenBLASLibrary, _ p: ProductShape, alpha: Float, a: UnsafePointer<Float>, b: UnsafePointer<Float>, beta: Float, c: UnsafeMutablePointer<Float>) {
         library.sgemm(OpenBLASLibrary.rowMajor, p.cblasTransposeA, p.cblasTransposeB, Int32(p.m), Int32(p.n), Int32(p.k),
                     alpha, a, Int32(p.lda), b, Int32(p.ldb), beta, c, Int32(p.ldc))
@@ -24,6 +30,9 @@ extension Float: TrainingScalar {
 extension Double: TrainingScalar {
     public static func exponential(_ x: Double) -> Double { Foundation.exp(x) }
     public static func logarithm(_ x: Double) -> Double { Foundation.log(x) }
+    public static func normalisePixels(_ pixels: UnsafePointer<UInt8>, count: Int, into destination: UnsafeMutablePointer<Double>) {
+        for index in 0 ..< count { destination[index] = Double(pixels[index]) / 255 }
+    }
     public static func blasProduct(_ library: OpenBLASLibrary, _ p: ProductShape, alpha: Double, a: UnsafePointer<Double>, b: UnsafePointer<Double>, beta: Double, c: UnsafeMutablePointer<Double>) {
         library.dgemm(OpenBLASLibrary.rowMajor, p.cblasTransposeA, p.cblasTransposeB, Int32(p.m), Int32(p.n), Int32(p.k),
                     alpha, a, Int32(p.lda), b, Int32(p.ldb), beta, c, Int32(p.ldc))

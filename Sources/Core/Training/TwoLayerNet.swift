@@ -28,34 +28,34 @@ public struct TwoLayerNet<Scalar: TrainingScalar>: Sendable {
 
     /// Class probabilities (softmax outputs), `rows × output`.
     public func predict(_ x: Matrix<Scalar>) -> Matrix<Scalar> {
-        withPass(x, labels: nil) { passes, input, _, rows, scratch in
-            passes.forward(x: input, rows: rows, scratch: scratch, softmax: true)
-            return Matrix(uncheckedRows: rows, columns: shape.output, storage: scratch.output.array(count: rows * shape.output))
+        withPass(x, labels: nil) { passes, _, batch in
+            passes.forward(batch, softmax: true)
+            return Matrix(uncheckedRows: batch.count, columns: shape.output, storage: Array(UnsafeBufferPointer(start: batch.output, count: batch.count * shape.output)))
         }
     }
 
     /// The mean cross-entropy error of the batch, `-Σ log(y[t] + 1e-7) / rows`.
     public func loss(_ x: Matrix<Scalar>, labels: [Int]) -> Double {
-        withPass(x, labels: labels) { passes, input, labels, rows, scratch in
-            passes.forward(x: input, rows: rows, scratch: scratch, softmax: true)
-            return passes.loss(labels: labels, rows: rows, scratch: scratch)
+        withPass(x, labels: labels) { passes, labels, batch in
+            passes.forward(batch, softmax: true)
+            return passes.loss(labels: labels, block: batch)
         }
     }
 
     /// The fraction of rows whose most probable class is the label.
     public func accuracy(_ x: Matrix<Scalar>, labels: [Int]) -> Double {
-        withPass(x, labels: labels) { passes, input, labels, rows, scratch in
-            passes.forward(x: input, rows: rows, scratch: scratch, softmax: true)
-            return Double(passes.correctCount(labels: labels, rows: rows, scratch: scratch)) / Double(rows)
+        withPass(x, labels: labels) { passes, labels, batch in
+            passes.forward(batch, softmax: true)
+            return Double(passes.correctCount(labels: labels, block: batch)) / Double(batch.count)
         }
     }
 
     /// The gradient of `loss` with respect to every parameter, by backpropagation.
     public func gradient(_ x: Matrix<Scalar>, labels: [Int]) -> TwoLayerNetParameters<Scalar> {
         let gradient = ParameterBuffers(TwoLayerNetParameters<Scalar>(zerosFor: shape))
-        withPass(x, labels: labels) { passes, input, labels, rows, scratch in
-            passes.forward(x: input, rows: rows, scratch: scratch, softmax: true)
-            passes.backward(x: input, labels: labels, rows: rows, scratch: scratch, into: gradient, alpha: 1, beta: 0)
+        withPass(x, labels: labels) { passes, labels, batch in
+            passes.forward(batch, softmax: true)
+            passes.backward(labels: labels, batch: batch, into: gradient, alpha: 1, beta: 0)
         }
         return gradient.parameters
     }
@@ -87,7 +87,7 @@ public struct TwoLayerNet<Scalar: TrainingScalar>: Sendable {
     /// Checks the batch against the shape and runs `body` with raw buffers and scratch space for it.
     private func withPass<Result>(
         _ x: Matrix<Scalar>, labels: [Int]?,
-        _ body: (NetPasses<Scalar>, UnsafePointer<Scalar>, UnsafePointer<Int>, Int, Activations<Scalar>) -> Result
+        _ body: (NetPasses<Scalar>, UnsafePointer<Int>, ActivationRows<Scalar>) -> Result
     ) -> Result {
         precondition(x.columns == shape.input, "TwoLayerNet: the batch has \(x.columns) columns, the net \(shape.input) inputs")
         precondition(x.rows > 0, "TwoLayerNet: the batch is empty")
@@ -96,8 +96,8 @@ public struct TwoLayerNet<Scalar: TrainingScalar>: Sendable {
         precondition(labels.allSatisfy { (0 ..< shape.output).contains($0) }, "TwoLayerNet: a label is not in 0..<\(shape.output)")
         let passes = NetPasses(parameters: ParameterBuffers(parameters), kernel: kernel)
         let scratch = Activations<Scalar>(shape: shape, capacity: x.rows)
-        let input = OwnedBuffer(x.storage)
+        scratch.input.pointer.update(from: x.storage, count: x.rows * shape.input)
         let labelBuffer = OwnedBuffer(labels)
-        return body(passes, input.pointer, labelBuffer.pointer, x.rows, scratch)
+        return withExtendedLifetime((scratch, labelBuffer)) { body(passes, labelBuffer.pointer, scratch.rows(x.rows)) }
     }
 }

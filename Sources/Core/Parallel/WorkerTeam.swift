@@ -1,0 +1,146 @@
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The calling thread plus a few persistent helper threads that run the pieces of one job side by side.
+///
+/// A training step is a few products of ~0.1 ms each. Waking a dispatch worker for every one costs tens of
+/// microseconds, which ate the whole gain of a second core; here idle helpers spin on an atomic word, so a job
+/// reaches them in well under a microsecond, and fall back to `sched_yield` so a busy machine still gets its
+/// core. Pieces are claimed one at a time by whichever thread is free (the caller takes part), so a job
+/// finishes even if a helper is never scheduled, and on a one-core machine the caller simply runs them all.
+///
+/// What a job computes must not depend on which thread runs which piece: give each piece its own output, and
+/// per-thread scratch by the `thread` index passed to the body (0 is the caller, 1… the helpers).
+/// Helpers spin only while the team exists; `deinit` stops and joins them.
+final class WorkerTeam: Sendable {
+    /// Threads that run pieces, the caller included (at least 1).
+    let size: Int
+    private let state: WorkerTeamState
+    private let finished: [DispatchSemaphore]
+
+    /// A team of `threads` threads (the caller and `threads − 1` helpers), capped at the processors this
+    /// process may use: more threads than cores would only spin against each other.
+    init(threads: Int) {
+        size = max(1, min(threads, ProcessInfo.processInfo.activeProcessorCount))
+        let state = WorkerTeamState()
+        self.state = state
+        finished = (1 ..< size).map { thread in
+            let exited = DispatchSemaphore(value: 0)
+            let helper = Thread {
+                state.helperLoop(thread: thread)
+                exited.signal()
+            }
+            helper.name = "dlplot-worker-\(thread)"
+            helper.start()
+            return exited
+        }
+    }
+
+    deinit {
+        state.stopping.store(true, ordering: .releasing)
+        for exited in finished { exited.wait() }
+    }
+
+    /// Runs `body(piece, thread)` for every piece in `0 ..< pieces`, spread over the team; returns when all have
+    /// finished. `body` runs on several threads at once: each call must write only what belongs to its piece
+    /// or its thread. Not reentrant: call it from one thread at a time, and not from inside a body.
+    func run(pieces: Int, _ body: (_ piece: Int, _ thread: Int) -> Void) {
+        guard pieces > 0 else { return }
+        guard size > 1, pieces > 1 else {
+            for piece in 0 ..< pieces { body(piece, 0) }
+            return
+        }
+        precondition(pieces <= WorkerTeamState.maximumPieces, "WorkerTeam: \(pieces) pieces; at most \(WorkerTeamState.maximumPieces)")
+        withoutActuallyEscaping(body) { escapable in
+            state.publish(pieces: pieces, job: escapable)
+            state.claimPieces(thread: 0)
+            state.waitForAll()
+            state.retire()
+        }
+    }
+}
+
+/// The shared words of a `WorkerTeam`.
+///
+/// `claim` packs the job's generation (upper 32 bits), its piece count (16 bits) and the next unclaimed piece
+/// (16 bits), so a thread claims a piece with one compare-and-swap that fails if a newer job has started.
+/// `job` is written by the caller only while no piece is claimed or running (before publishing and after every
+/// piece has finished), and read by a thread only after it has claimed a piece of that job, which keeps the job
+/// from finishing; the release/acquire pairs on `claim` and `unfinished` order those accesses.
+final class WorkerTeamState: Sendable {
+    static let maximumPieces = 0xFFFF
+    /// Spins on the claim word before each `sched_yield`.
+    static let spinsBeforeYield = 4096
+
+    let claim = Atomic<UInt64>(0)
+    let unfinished = Atomic<Int>(0)
+    let stopping = Atomic<Bool>(false)
+    // Safe without a lock: see the type's comment for who touches `job` when.
+    nonisolated(unsafe) private var job: ((Int, Int) -> Void)?
+    nonisolated(unsafe) private var generation: UInt64 = 0
+
+    /// Makes `job` with `pieces` pieces available (caller only).
+    func publish(pieces: Int, job: @escaping (Int, Int) -> Void) {
+        self.job = job
+        generation = (generation + 1) & 0xFFFF_FFFF
+        unfinished.store(pieces, ordering: .relaxed)
+        claim.store(generation << 32 | UInt64(pieces) << 16, ordering: .releasing)
+    }
+
+    /// Drops the finished job (caller only, after `waitForAll`).
+    func retire() { job = nil }
+
+    /// Claims and runs pieces of the current job until none is left.
+    func claimPieces(thread: Int) {
+        var word = claim.load(ordering: .acquiring)
+        while true {
+            let pieces = (word >> 16) & 0xFFFF, next = word & 0xFFFF
+            guard next < pieces else { return }
+            let (claimed, current) = claim.compareExchange(expected: word, desired: word + 1, ordering: .acquiringAndReleasing)
+            guard claimed else {
+                word = current
+                continue
+            }
+            runClaimed(piece: Int(next), thread: thread)
+            unfinished.subtract(1, ordering: .releasing)
+            word = claim.load(ordering: .acquiring)
+        }
+    }
+
+    /// Runs one claimed piece; the job's closure is released before the piece counts as finished.
+    private func runClaimed(piece: Int, thread: Int) {
+        job?(piece, thread)
+    }
+
+    /// Spins until every piece of the current job has finished (caller only).
+    func waitForAll() {
+        var spins = 0
+        while unfinished.load(ordering: .acquiring) > 0 { Self.pause(&spins) }
+    }
+
+    /// A helper's life: wait for a job with unclaimed pieces, take part, repeat until stopped.
+    func helperLoop(thread: Int) {
+        var spins = 0
+        while !stopping.load(ordering: .acquiring) {
+            let word = claim.load(ordering: .acquiring)
+            if word & 0xFFFF < (word >> 16) & 0xFFFF {
+                claimPieces(thread: thread)
+                spins = 0
+            } else {
+                Self.pause(&spins)
+            }
+        }
+    }
+
+    /// Busy-waits a little, then yields the processor on every call.
+    static func pause(_ spins: inout Int) {
+        if spins < spinsBeforeYield {
+            spins += 1
+        } else {
+            sched_yield()
+        }
+    }
+}
