@@ -47,10 +47,10 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Arithmetic: float32 or float64.", valueName: "precision"))
     var precision = "float32"
 
-    @Option(help: ArgumentHelp("Threads for the products and evaluations (the result does not depend on it).", valueName: "n"))
+    @Option(help: ArgumentHelp("Threads for the steps and evaluations, at most the cores available (the result does not depend on it; use 1 on a busy machine).", valueName: "n"))
     var threads = "2"
 
-    @Flag(help: "If --out is a JSON series with the same settings and data checksum (or the data folder is missing), keep it and do not train.")
+    @Flag(help: "If --out is a JSON series with the same settings, data checksum and computation revision (or the data folder is missing), keep it and do not train.")
     var reuseIfCurrent = false
 
     @Flag(help: "No progress on standard error.")
@@ -83,7 +83,7 @@ struct TrainCommand: ParsableCommand {
         do { checksum = try DataChecksum.sha256(of: location) } catch { try fail(error.description, status: 1) }
         if reuseIfCurrent, !isCSV, let existing = try? TrainingSeries.read(path: out),
            existing.settings == settings, existing.dataset.sha256 == checksum, existing.kernel == productKernel,
-           existing.precision == arithmetic, !existing.diverged {
+           existing.precision == arithmetic, existing.computation == TrainingSeries.currentComputation, !existing.diverged {
             note("\(out) is current (\(existing.dataset.name), seed \(settings.seed), data sha256 \(checksum.prefix(12))…); not retraining")
             return
         }

@@ -4,8 +4,15 @@ public struct TrainingSeries: Sendable, Codable, Equatable {
     /// The format's name and version.
     public static let currentFormat = "dlplot-training-series/1"
 
+    /// The revision of the training computation (how each step is cut into pieces, the order of operations).
+    /// Revision 2 cuts every step into fixed pieces over batch rows and W1 rows (`TrainingStep`); revision 1, the
+    /// first, computed the second layer's products whole. Revisions may differ in the last bits of every loss.
+    public static let currentComputation = 2
+
     /// `currentFormat` when written by this version.
     public var format: String
+    /// `currentComputation` when computed by this version; nil in files written before it was recorded.
+    public var computation: Int?
     /// The data the run read.
     public var dataset: DatasetSummary
     /// The settings, seed included.
@@ -27,6 +34,7 @@ public struct TrainingSeries: Sendable, Codable, Equatable {
     public init(dataset: DatasetSummary, settings: TrainingSettings, precision: TrainingPrecision, kernel: ProductKernel,
                 iterationsPerEpoch: Int, losses: [Double] = [], accuracies: [AccuracyPoint] = [], divergence: Divergence? = nil) {
         format = Self.currentFormat
+        computation = Self.currentComputation
         self.dataset = dataset
         self.settings = settings
         self.precision = precision
