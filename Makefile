@@ -57,12 +57,12 @@ golden:
 	@if [ "$$CI" = true ]; then echo "make golden: recording goldens is not allowed in CI (CI=true); record locally and commit figures/" >&2; exit 1; fi
 	$(MAKE) figures
 
-## deps-bench: what `make bench` compares against (gnuplot, hyperfine, GNU time, matplotlib, numpy)
+## deps-bench: what `make bench` compares against (gnuplot, hyperfine, GNU time, matplotlib, numpy, threadpoolctl)
 deps-bench: deps deps-data
 	@if command -v hyperfine >/dev/null && command -v gnuplot >/dev/null && [ -x /usr/bin/time ]; then :; \
 	elif [ "$(SUDO)" = NONE ]; then echo "make deps-bench: run as root: apt-get install -y hyperfine gnuplot-nox time" >&2; exit 1; \
 	else $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hyperfine gnuplot-nox time >/dev/null; fi
-	@python3 -c 'import matplotlib, numpy' 2>/dev/null || python3 -m pip install -q matplotlib numpy
+	@python3 -c 'import matplotlib, numpy, threadpoolctl' 2>/dev/null || python3 -m pip install -q matplotlib numpy threadpoolctl
 
 bench: release deps-bench
 	bash scripts/bench.sh
