@@ -15,6 +15,20 @@ struct IDXStoredBytesTests {
         return try #require(FileManager.default.contents(atPath: path)).map { $0 }
     }
 
+    /// `labelFile` as one gzip member written by zlib.
+    private static func gzippedLabelFile() throws -> [UInt8] {
+        let fixture = try IDXFixture()
+        defer { fixture.remove() }
+        return try gzip(labelFile, in: fixture)
+    }
+
+    /// `gzipped` with the CRC-32 in its trailer damaged.
+    private static func withWrongCRC(_ gzipped: [UInt8]) -> [UInt8] {
+        var damaged = gzipped
+        damaged[damaged.count - 8] ^= 0xff
+        return damaged
+    }
+
     @Test("stored bytes decode like the file: raw, gzip, and gzip members one after another")
     func storedBytes() throws {
         let fixture = try IDXFixture()
@@ -31,20 +45,16 @@ struct IDXStoredBytesTests {
 
     @Test("bytes after the last gzip member that are not another member are ignored, as gzread does")
     func trailingGarbage() throws {
-        let fixture = try IDXFixture()
-        defer { fixture.remove() }
-        let gzipped = try Self.gzip(Self.labelFile, in: fixture) + Array("not gzip".utf8)
+        let gzipped = try Self.gzippedLabelFile() + Array("not gzip".utf8)
         #expect(try IDXLabels(stored: gzipped, path: "x").labels == Self.labels)
     }
 
     @Test("damaged compressed data, a wrong CRC and a cut stream are one-line errors naming the file")
     func damaged() throws {
-        let fixture = try IDXFixture()
-        defer { fixture.remove() }
-        let gzipped = try Self.gzip(Self.labelFile, in: fixture)
-        var wrongCRC = gzipped
-        wrongCRC[wrongCRC.count - 8] ^= 0xff
-        #expect(throws: IDXError.unreadable(path: "crc.gz", reason: "incorrect data check")) { try IDXLabels(stored: wrongCRC, path: "crc.gz") }
+        let gzipped = try Self.gzippedLabelFile()
+        #expect(throws: IDXError.unreadable(path: "crc.gz", reason: "incorrect data check")) {
+            try IDXLabels(stored: Self.withWrongCRC(gzipped), path: "crc.gz")
+        }
         var badBlock = gzipped
         badBlock[10] = 0xff  // the first deflate block header: type 3 does not exist
         #expect(throws: IDXError.unreadable(path: "bad.gz", reason: "invalid block type")) { try IDXLabels(stored: badBlock, path: "bad.gz") }
@@ -52,6 +62,30 @@ struct IDXStoredBytesTests {
         #expect(throws: IDXError.unreadable(path: "cut.gz", reason: "unexpected end of file")) { try IDXLabels(stored: cut, path: "cut.gz") }
         let message = IDXError.unreadable(path: "cut.gz", reason: "unexpected end of file").description
         #expect(message.contains("cut.gz") && !message.contains("\n"))
+    }
+
+    @Test("zlib alone and libdeflate's fast path give the same content, and the same errors")
+    func withAndWithoutLibDeflate() throws {
+        let gzipped = try Self.gzippedLabelFile()
+        let wrongCRC = Self.withWrongCRC(gzipped)
+        for fast in [nil, LibDeflate.shared] {
+            #expect(try CompressedBytesReader(stored: gzipped, path: "x", fastInflater: fast).read(upTo: 1000) == Self.labelFile)
+            #expect(throws: IDXError.unreadable(path: "crc.gz", reason: "incorrect data check")) {
+                try CompressedBytesReader(stored: wrongCRC, path: "crc.gz", fastInflater: fast).read(upTo: 1000)
+            }
+        }
+    }
+
+    @Test("libdeflate takes only a whole single gzip member within the size limit", .enabled(if: LibDeflate.shared != nil))
+    func libDeflateSingleMemberOnly() throws {
+        let library = try #require(LibDeflate.shared)
+        let gzipped = try Self.gzippedLabelFile()
+        #expect(library.inflateSingleMember(gzipped, maximumBytes: 1000) == Self.labelFile)
+        #expect(library.inflateSingleMember(gzipped, maximumBytes: Self.labelFile.count - 1) == nil)
+        #expect(library.inflateSingleMember(gzipped + gzipped, maximumBytes: 1000) == nil)
+        #expect(library.inflateSingleMember(gzipped + [0], maximumBytes: 1000) == nil)
+        #expect(library.inflateSingleMember(Array(gzipped.dropLast()), maximumBytes: 1000) == nil)
+        #expect(library.inflateSingleMember(Self.withWrongCRC(gzipped), maximumBytes: 1000) == nil)
     }
 
     @Test("a folder given as a file cannot be opened")

@@ -8,7 +8,8 @@ import CZlib
 final class CompressedBytesReader {
     /// The path, for error messages.
     let path: String
-    private let stored: [UInt8]
+    /// The bytes as stored, or the whole content when libdeflate inflated it up front.
+    private var stored: [UInt8]
     /// Bytes of `stored` consumed so far.
     private var position = 0
     /// The inflate stream for gzip input; nil for raw input. Allocated once so its address never changes
@@ -19,14 +20,22 @@ final class CompressedBytesReader {
     /// Whether no more data follows.
     private var finished = false
 
-    /// A reader over `stored`, the bytes of the file at `path` as stored on disk.
-    init(stored: [UInt8], path: String) throws(IDXError) {
+    /// A reader over `stored`, the bytes of the file at `path` as stored on disk. A file that is one gzip member
+    /// of at most `maximumBytes` is inflated at once by `fastInflater` (libdeflate) when it is given and
+    /// installed; zlib inflates everything else, step by step, and reports any error.
+    init(stored: [UInt8], path: String, maximumBytes: Int = IDXHeader.maximumFileBytes, fastInflater: LibDeflate? = LibDeflate.shared) throws(IDXError) {
         self.path = path
-        self.stored = stored
         guard stored.count >= 2, stored[0] == 0x1f, stored[1] == 0x8b else {
+            self.stored = stored
             stream = nil
             return
         }
+        if let content = fastInflater?.inflateSingleMember(stored, maximumBytes: maximumBytes) {
+            self.stored = content  // read from now on as raw bytes
+            stream = nil
+            return
+        }
+        self.stored = stored
         let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
         // 15 + 16: the largest window, gzip wrapper (header, CRC-32 and length checked by zlib).
@@ -50,6 +59,15 @@ final class CompressedBytesReader {
     /// Reads up to `count` bytes; fewer only at the end of the data. Throws on a damaged gzip stream. The
     /// result is written straight into a new array of that size (no zero-filling, no extra copy).
     func read(upTo count: Int) throws(IDXError) -> [UInt8] {
+        if stream == nil, count >= stored.count - position {
+            // The rest of raw (or already inflated) bytes: hand the buffer over, moved down in place when this
+            // reader holds the only reference to it, rather than copied into a new one.
+            var rest: [UInt8] = []
+            swap(&rest, &stored)
+            rest.removeFirst(min(position, rest.count))
+            position = 0
+            return rest
+        }
         var failure: IDXError?
         let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             do throws(IDXError) {

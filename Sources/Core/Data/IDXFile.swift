@@ -74,6 +74,8 @@ struct IDXHeader {
     static let maximumDimension = 10_000_000
     /// Largest accepted data size in bytes (1 GiB; MNIST's training images are 47 MB).
     static let maximumBytes = 1 << 30
+    /// Largest accepted file content: the data and the longest header (magic and three dimensions).
+    static let maximumFileBytes = maximumBytes + 16
 
     let path: String
     let dimensions: [Int]
