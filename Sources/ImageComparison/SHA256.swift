@@ -16,6 +16,15 @@ public enum SHA256 {
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
 
+    /// Inputs from this size on are hashed by OpenSSL's libcrypto when it is installed (`LibCryptoSHA256`);
+    /// smaller ones never load it.
+    static let libCryptoThreshold = 1 << 20
+
+    /// The code that computes a digest: `SHA256`'s own, or libcrypto's for large inputs.
+    enum Implementation {
+        case swift, libCrypto
+    }
+
     /// The digest of `data` as 64 lowercase hex digits.
     public static func hex(_ data: [UInt8]) -> String {
         data.withUnsafeBytes { hex(bytes: $0) }
@@ -23,14 +32,19 @@ public enum SHA256 {
 
     /// The digest of the bytes in `bytes` as 64 lowercase hex digits (no copy of the input).
     public static func hex(bytes: UnsafeRawBufferPointer) -> String {
-        let state = digest(bytes)
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for word in state {
-            for shift in stride(from: 28, through: 0, by: -4) { text.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
+        hex(bytes: bytes, using: bytes.count >= libCryptoThreshold && LibCryptoSHA256.shared != nil ? .libCrypto : .swift)
+    }
+
+    /// The digest computed by `implementation` (`.libCrypto` falls back to `.swift` when libcrypto is missing).
+    static func hex(bytes: UnsafeRawBufferPointer, using implementation: Implementation) -> String {
+        let digest: [UInt8]
+        if implementation == .libCrypto, let library = LibCryptoSHA256.shared {
+            digest = library.digest(bytes)
+        } else {
+            digest = Self.digest(bytes).flatMap { word in (0 ..< 4).reversed().map { UInt8(truncatingIfNeeded: word >> UInt32(8 * $0)) } }
         }
-        return String(decoding: text, as: UTF8.self)
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: digest.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xf)]] }, as: UTF8.self)
     }
 
     /// The eight state words after hashing `bytes` with FIPS 180-4's padding.
