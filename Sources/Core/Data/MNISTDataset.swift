@@ -73,11 +73,11 @@ public struct MNISTDataset: Sendable {
     public static func fingerprints<Fingerprint: Sendable>(
         location: DatasetLocation, fingerprint: @escaping @Sendable (_ stored: [UInt8]) -> Fingerprint
     ) throws(DatasetError) -> [Fingerprint] {
-        let paths = DatasetFile.allCases.map { file in Result { () throws(DatasetError) in try location.path(of: file) } }
-        for path in paths { _ = try path.get() }
-        let outcomes = InOrderJobs.run(count: paths.count) { index -> Result<Fingerprint, IDXError> in
-            guard case .success(let path) = paths[index] else { return .failure(.cannotOpen(path: "")) }
-            return Result { () throws(IDXError) in try fingerprint(StoredFile.bytes(atPath: path)) }
+        var paths: [String] = []
+        for file in DatasetFile.allCases { paths.append(try location.path(of: file)) }
+        let found = paths
+        let outcomes = InOrderJobs.run(count: found.count) { index in
+            Result { () throws(IDXError) in try fingerprint(StoredFile.bytes(atPath: found[index])) }
         }
         var fingerprints: [Fingerprint] = []
         for outcome in outcomes {
