@@ -6,6 +6,9 @@
 #   - ../shared/bench/train_numpy.py (the same training in numpy),
 # and printed as a small table: wall time of the whole process (loading included), first loss, final accuracies.
 # Data: $DLPLOT_DATA or Debian's dataset-fashion-mnist. Set BENCH_SKIP_SWIFT_KERNEL=1 to skip the slow row.
+# On some processors this machine sets OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE for older OpenBLAS builds; they slow
+# a current numpy, so the numpy command alone runs with both unset, and the OpenBLAS kernel and threads numpy then
+# uses are printed (threadpoolctl). dlplot's runs keep the environment as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.build/release/dlplot
@@ -46,8 +49,25 @@ if [ "${BENCH_SKIP_SWIFT_KERNEL:-0}" != 1 ]; then
 fi
 
 if [ -f "$NUMPY_SCRIPT" ] && python3 -c "import numpy" 2>/dev/null; then
+    numpy_env=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE)
+    echo "bench-train: numpy runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset" \
+        "(here: ${OPENBLAS_CORETYPE:-unset} and ${OPENBLAS_L2_SIZE:-unset})" >&2
+    python3 -c "import threadpoolctl" 2>/dev/null || python3 -m pip install -q threadpoolctl >/dev/null 2>&1 || true
+    "${numpy_env[@]}" python3 - >&2 <<'PY' || echo "bench-train: could not tell numpy's BLAS kernel (threadpoolctl failed); going on" >&2
+try:
+    import numpy, threadpoolctl
+except ImportError:
+    print("bench-train: threadpoolctl not available (pip install threadpoolctl); numpy's BLAS kernel not shown")
+else:
+    pools = [p for p in threadpoolctl.threadpool_info() if p.get("user_api") == "blas"]
+    for p in pools:
+        print(f"bench-train: numpy {numpy.__version__} uses {p.get('internal_api')} {p.get('version')}, "
+              f"kernel {p.get('architecture')}, {p.get('num_threads')} threads")
+    if not pools:
+        print("bench-train: threadpoolctl finds no BLAS in numpy")
+PY
     start=$(now)
-    python3 "$NUMPY_SCRIPT" "$DATA" >"$work/numpy.txt"
+    "${numpy_env[@]}" python3 "$NUMPY_SCRIPT" "$DATA" >"$work/numpy.txt"
     end=$(now)
     # "load 1.22s train 14.02s first loss 2.2975 last loss 0.4520 final acc train 0.8688 test 0.8513 points 17"
     rows+=("$(python3 - "$work/numpy.txt" "$start" "$end" <<'PY'

@@ -79,18 +79,22 @@ struct TrainCommand: ParsableCommand {
             }
             try fail(error.description, status: 1)
         }
-        let checksum: String
-        do { checksum = try DataChecksum.sha256(of: location) } catch { try fail(error.description, status: 1) }
-        if reuseIfCurrent, !isCSV, let existing = try? TrainingSeries.read(path: out),
-           existing.settings == settings, existing.dataset.sha256 == checksum, existing.kernel == productKernel,
-           existing.precision == arithmetic, existing.computation == TrainingSeries.currentComputation, !existing.diverged {
-            note("\(out) is current (\(existing.dataset.name), seed \(settings.seed), data sha256 \(checksum.prefix(12))…); not retraining")
-            return
+        // With --reuse-if-current and a series to compare with, the checksum alone decides; otherwise each
+        // file is read once and its bytes are checksummed while they are decoded.
+        if reuseIfCurrent, !isCSV, let existing = try? TrainingSeries.read(path: out) {
+            let checksum: String
+            do { checksum = try DataChecksum.sha256(of: location) } catch { try fail(error.description, status: 1) }
+            if existing.settings == settings, existing.dataset.sha256 == checksum, existing.kernel == productKernel,
+               existing.precision == arithmetic, existing.computation == TrainingSeries.currentComputation, !existing.diverged {
+                note("\(out) is current (\(existing.dataset.name), seed \(settings.seed), data sha256 \(checksum.prefix(12))…); not retraining")
+                return
+            }
         }
 
         let data: TrainingData
         do {
-            data = try TrainingData(dataset: MNISTDataset(location: location), sha256: checksum)
+            let loaded = try MNISTDataset.load(location: location, fingerprint: DataChecksum.fileDigest)
+            data = try TrainingData(dataset: loaded.dataset, sha256: DataChecksum.combine(loaded.fingerprints, location: location))
         } catch let error as DatasetError {
             try fail(error.description, status: 1)
         } catch {
@@ -175,12 +179,19 @@ struct TrainCommand: ParsableCommand {
 /// The fingerprint of a data set: SHA-256 over `sha256sum`-style lines, one per file in `DatasetFile` order,
 /// each "<SHA-256 of the file's bytes as stored>  <file name>".
 enum DataChecksum {
+    /// The checksum of the four files at `location`, read (but not decoded) side by side.
     static func sha256(of location: DatasetLocation) throws(DatasetError) -> String {
+        try combine(MNISTDataset.fingerprints(location: location, fingerprint: fileDigest), location: location)
+    }
+
+    /// One file's SHA-256 (hex), of its bytes as stored.
+    @Sendable static func fileDigest(_ stored: [UInt8]) -> String { SHA256.hex(stored) }
+
+    /// The data set's checksum from its files' digests in `DatasetFile.allCases` order.
+    static func combine(_ fileDigests: [String], location: DatasetLocation) throws(DatasetError) -> String {
         var lines = ""
-        for file in DatasetFile.allCases {
-            let path = try location.path(of: file)
-            guard let bytes = FileManager.default.contents(atPath: path) else { throw .invalidFile(.cannotOpen(path: path)) }
-            lines += SHA256.hex(Array(bytes)) + "  " + (path as NSString).lastPathComponent + "\n"
+        for (file, digest) in zip(DatasetFile.allCases, fileDigests) {
+            lines += digest + "  " + (try location.path(of: file) as NSString).lastPathComponent + "\n"
         }
         return SHA256.hex(Array(lines.utf8))
     }

@@ -24,7 +24,13 @@ public struct IDXImages: Sendable, Equatable {
 
     /// Reads an IDX image file, gzip-compressed or raw, checking the magic number, the dimensions and the length.
     public init(contentsOf path: String) throws(IDXError) {
-        let reader = try CompressedFileReader(path: path)
+        try self.init(stored: StoredFile.bytes(atPath: path), path: path)
+    }
+
+    /// Decodes the bytes of an IDX image file as stored (gzip-compressed or raw), checking the magic number,
+    /// the dimensions and the length; `path` names the file in errors.
+    public init(stored: [UInt8], path: String) throws(IDXError) {
+        let reader = try CompressedBytesReader(stored: stored, path: path)
         let header = try IDXHeader(reader: reader, magic: IDXMagic.images, fieldNames: ["count", "rows", "columns"])
         let shape = header.dimensions
         let pixels = try header.readBody(from: reader)
@@ -46,7 +52,13 @@ public struct IDXLabels: Sendable, Equatable {
     /// Reads an IDX label file, gzip-compressed or raw, checking the magic number, the length and that every
     /// label is a class index below `classes`.
     public init(contentsOf path: String, classes: Int = 10) throws(IDXError) {
-        let reader = try CompressedFileReader(path: path)
+        try self.init(stored: StoredFile.bytes(atPath: path), path: path, classes: classes)
+    }
+
+    /// Decodes the bytes of an IDX label file as stored (gzip-compressed or raw), with the checks of
+    /// `init(contentsOf:classes:)`; `path` names the file in errors.
+    public init(stored: [UInt8], path: String, classes: Int = 10) throws(IDXError) {
+        let reader = try CompressedBytesReader(stored: stored, path: path)
         let header = try IDXHeader(reader: reader, magic: IDXMagic.labels, fieldNames: ["count"])
         let labels = try header.readBody(from: reader)
         if let bad = labels.firstIndex(where: { Int($0) >= classes }) {
@@ -62,11 +74,13 @@ struct IDXHeader {
     static let maximumDimension = 10_000_000
     /// Largest accepted data size in bytes (1 GiB; MNIST's training images are 47 MB).
     static let maximumBytes = 1 << 30
+    /// Largest accepted file content: the data and the longest header (magic and three dimensions).
+    static let maximumFileBytes = maximumBytes + 16
 
     let path: String
     let dimensions: [Int]
 
-    init(reader: CompressedFileReader, magic: UInt32, fieldNames: [String]) throws(IDXError) {
+    init(reader: CompressedBytesReader, magic: UInt32, fieldNames: [String]) throws(IDXError) {
         path = reader.path
         let headerBytes = 4 * (1 + fieldNames.count)
         let bytes = try reader.read(upTo: headerBytes)
@@ -87,7 +101,7 @@ struct IDXHeader {
 
     /// Reads the data after the header, one byte per element of the dimensions' product, and checks that
     /// nothing follows it.
-    func readBody(from reader: CompressedFileReader) throws(IDXError) -> [UInt8] {
+    func readBody(from reader: CompressedBytesReader) throws(IDXError) -> [UInt8] {
         let headerBytes = 4 * (1 + dimensions.count)
         var bytes = 1
         for dimension in dimensions {
