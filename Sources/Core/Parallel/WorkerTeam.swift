@@ -73,7 +73,7 @@ final class WorkerTeam: Sendable {
 final class WorkerTeamState: Sendable {
     static let maximumPieces = 0xFFFF
     /// Spins on the claim word before each `sched_yield`.
-    static let spinsBeforeYield = 4096
+    static let spinsBeforeYield = 1 << 20
 
     let claim = Atomic<UInt64>(0)
     let unfinished = Atomic<Int>(0)
