@@ -4,7 +4,7 @@ import Foundation
 /// files. Checked before any image: when it differs, every golden would differ for a reason that is not
 /// the code's, so the check fails once, as environment drift.
 public struct EnvironmentFingerprint: Codable, Hashable, Sendable {
-    /// Library name → version (cairo, pango, freetype, libpng).
+    /// Library name → upstream version (cairo, pango, libpng, freetype, harfbuzz, pixman, fontconfig).
     public var libraries: [String: String]
     /// Font file path → SHA-256 of its bytes ("missing" when the file cannot be read).
     public var fonts: [String: String]

@@ -25,26 +25,27 @@ enum CurrentEnvironment {
             "pango": String(cString: pango_version_string()),
             "libpng": String(cString: png_get_libpng_ver(nil)),
         ]
-        // FreeType rasterises glyphs, HarfBuzz shapes text, pixman composites Cairo's image surface: all change pixels.
-        for package in ["libfreetype6", "libharfbuzz0b", "libpixman-1-0", "libfontconfig1", "libcairo2", "libpango-1.0-0", "libpng16-16"] {
-            libraries["package " + package] = debianPackageVersion(package)
+        // FreeType rasterises glyphs, HarfBuzz shapes text, fontconfig picks fonts and pixman composites Cairo's
+        // image surface: all change pixels. Their upstream versions, from Debian's packages (see UpstreamVersion).
+        for (name, package) in [("freetype", "libfreetype6"), ("harfbuzz", "libharfbuzz0b"), ("pixman", "libpixman-1-0"), ("fontconfig", "libfontconfig1")] {
+            libraries[name] = debianPackageVersion(package).map(UpstreamVersion.of) ?? "unknown"
         }
         return .current(libraries: libraries, fontPaths: PinnedFonts.files.map(\.path))
     }
 
-    /// The installed version of a Debian package, or "unknown" where dpkg is unavailable.
-    static func debianPackageVersion(_ package: String) -> String {
+    /// The installed version of a Debian package, or nil where dpkg is unavailable or the package is not installed.
+    static func debianPackageVersion(_ package: String) -> String? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/dpkg-query")
         process.arguments = ["-W", "-f=${Version}", package]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return "unknown" }
+        guard (try? process.run()) != nil else { return nil }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        return process.terminationStatus == 0 && !text.isEmpty ? text : "unknown"
+        return process.terminationStatus == 0 && !text.isEmpty ? text : nil
     }
 }
 

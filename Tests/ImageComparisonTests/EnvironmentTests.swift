@@ -35,3 +35,23 @@ import Testing
         #expect(try GoldenTolerances.read(from: dir + "/t.json").svgRaster?.tolerance.tilePixelCap == 30)
     }
 }
+
+@Suite("Upstream versions")
+struct UpstreamVersionTests {
+    @Test(arguments: [
+        ("2.12.1+dfsg-5+deb12u4", "2.12.1"), ("2.12.1+dfsg-5+deb12u5", "2.12.1"), ("1.6.39-2+deb12u6", "1.6.39"),
+        ("1.50.12+ds-1", "1.50.12"), ("1.16.0-7", "1.16.0"), ("0.42.2-1", "0.42.2"), ("1:2.3.4-1", "2.3.4"),
+        ("6.0.0+dfsg-3", "6.0.0"), ("2.14.1-4", "2.14.1"), ("1.18.0", "1.18.0"), ("3.0~rc1-2", "3.0~rc1"),
+    ])
+    func debianRevisionsAndRepacksAreDropped(version: (String, String)) {
+        #expect(UpstreamVersion.of(version.0) == version.1)
+    }
+
+    @Test func aStableUpdateIsNoDriftButANewUpstreamIs() {
+        let recorded = EnvironmentFingerprint(libraries: ["freetype": UpstreamVersion.of("2.12.1+dfsg-5+deb12u4")], fonts: [:])
+        let patched = EnvironmentFingerprint(libraries: ["freetype": UpstreamVersion.of("2.12.1+dfsg-5+deb12u5")], fonts: [:])
+        let upgraded = EnvironmentFingerprint(libraries: ["freetype": UpstreamVersion.of("2.13.2+dfsg-1")], fonts: [:])
+        #expect(patched.drift(from: recorded).isEmpty)
+        #expect(upgraded.drift(from: recorded) == ["library freetype: recorded 2.12.1, now 2.13.2"])
+    }
+}
