@@ -8,6 +8,8 @@ final class MiniBatch<Scalar: TrainingScalar> {
     let labels: OwnedBuffer<Int>
     /// Each row's `log(y[label] + 1e-7)` after the update.
     let logLikelihoods: OwnedBuffer<Double>
+    /// Where each block's touching loop leaves its result (one slot per block's first row).
+    private let touchedPerRow: OwnedBuffer<UInt8>
 
     init(shape: NetShape, size: Int) {
         self.size = size
@@ -15,6 +17,7 @@ final class MiniBatch<Scalar: TrainingScalar> {
         indices = OwnedBuffer(count: size, repeating: 0)
         labels = OwnedBuffer(count: size, repeating: 0)
         logLikelihoods = OwnedBuffer(count: size, repeating: 0)
+        touchedPerRow = OwnedBuffer(count: size, repeating: 0)
     }
 
     /// Draws `size` indices uniformly from the training set, one `nextInt(below:)` per row in row order, and
@@ -31,7 +34,15 @@ final class MiniBatch<Scalar: TrainingScalar> {
     func fill(rows: Range<Int>, from data: TrainingData) {
         let inputs = data.pixelsPerImage
         data.trainPixels.withUnsafeBufferPointer { pixels in
-            guard let pixels = pixels.baseAddress else { return }
+            guard let pixels = pixels.baseAddress, !rows.isEmpty else { return }
+            // Touch every cache line of the block's images first: independent loads, so the memory system
+            // fetches them side by side instead of one row's first misses after another's.
+            var touched: UInt8 = 0
+            for row in rows {
+                let image = pixels + indices.pointer[row] * inputs
+                for offset in stride(from: 0, to: inputs, by: 64) { touched &+= image[offset] }
+            }
+            touchedPerRow.pointer[rows.lowerBound] = touched  // kept, so the loads are not optimised away
             for row in rows {
                 Scalar.normalisePixels(pixels + indices.pointer[row] * inputs, count: inputs, into: activations.input.pointer + row * inputs)
             }
