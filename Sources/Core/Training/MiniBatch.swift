@@ -21,7 +21,7 @@ final class MiniBatch<Scalar: TrainingScalar> {
     }
 
     /// Draws `size` indices uniformly from the training set, one `nextInt(below:)` per row in row order, and
-    /// takes their labels. The pixels are filled by `fill(rows:from:)`.
+    /// takes their labels. The pixels are converted by `fill(rows:from:)`.
     func draw(from data: TrainingData, generator: inout SeededGenerator) {
         for row in 0 ..< size {
             let index = generator.nextInt(below: data.summary.trainCount)
@@ -41,6 +41,7 @@ final class MiniBatch<Scalar: TrainingScalar> {
             for row in rows {
                 let image = pixels + indices.pointer[row] * inputs
                 for offset in stride(from: 0, to: inputs, by: 64) { touched &+= image[offset] }
+                touched &+= image[inputs - 1]  // the last line, when the image does not start on a line
             }
             touchedPerRow.pointer[rows.lowerBound] = touched  // kept, so the loads are not optimised away
             for row in rows {
