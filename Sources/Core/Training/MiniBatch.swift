@@ -34,7 +34,7 @@ final class MiniBatch<Scalar: TrainingScalar> {
     func fill(rows: Range<Int>, from data: TrainingData) {
         let inputs = data.pixelsPerImage
         data.trainPixels.withUnsafeBufferPointer { pixels in
-            guard let pixels = pixels.baseAddress, !rows.isEmpty else { return }
+            guard let pixels = pixels.baseAddress, !rows.isEmpty, inputs > 0 else { return }
             // Touch every cache line of the block's images first: independent loads, so the memory system
             // fetches them side by side instead of one row's first misses after another's.
             var touched: UInt8 = 0
