@@ -42,11 +42,15 @@ let package = Package(
             ]
         ),
 
+        // The README's example of the plotting library used from Swift, built and run by the tests.
+        .executableTarget(name: "plotting-quickstart", dependencies: ["Plotting", "PlottingCairo"], path: "Examples/PlottingQuickStart"),
+
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         .testTarget(name: "PlottingCairoTests", dependencies: ["PlottingCairo", "Plotting", "ImageComparison"]),
         .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "Plotting", "PlottingCairo"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "ImageComparison", "dlplot"]),
+        .testTarget(name: "ExamplesTests", dependencies: ["plotting-quickstart", "ImageComparison"]),
     ],
     swiftLanguageModes: [.v6]
 )
