@@ -1,4 +1,5 @@
-import Figures
+import Core
+@testable import Figures
 import Foundation
 import Testing
 
@@ -28,6 +29,22 @@ struct ReportPageTests {
         #expect(html.contains("0.09750000000000003"))
         #expect(html.contains("data-label=\"해석적 미분 (analytic)\">0.2</td>"), "analytic derivative at x = 5")
         #expect(!html.contains("✗"), "a computed number disagrees with the book")
+    }
+
+    @Test func theTrainingRunIsDescribedFromItsSeries() throws {
+        let entries = Catalogue.figures.map { ReportEntry(figure: $0, pixelWidth: 640, pixelHeight: 480) }
+        var series = TrainingSeries(dataset: DatasetSummary(name: "Tiny <set>", sha256: String(repeating: "ab", count: 32), trainCount: 60_000, testCount: 10_000),
+                                    settings: TrainingSettings(), precision: .float32, kernel: .blas, iterationsPerEpoch: 600)
+        series.losses = [2.2927, 0.25]
+        series.accuracies = [AccuracyPoint(iteration: 0, epoch: 0, train: 0.1, test: 0.1), AccuracyPoint(iteration: 600, epoch: 1, train: 0.8693, test: 0.8517)]
+        let html = try ReportPage.html(entries: entries, formats: ["png"], trainingSeries: .success(series))
+        #expect(html.contains("<section id=\"training-run\">") && html.contains("href=\"#training-run\""))
+        #expect(html.contains("Tiny &lt;set&gt;: 60,000 training, 10,000 test images; SHA-256 abababababababab…"))
+        #expect(html.contains("2.2927 (ln 10 = 2.3026)") && html.contains("train 0.8693, test 0.8517 (epoch 1)"))
+        #expect(html.contains("dlplot train --seed 1 --out run.json"))
+        let missing = try ReportPage.html(entries: entries, formats: ["png"], trainingSeries: .failure(TrainingSeriesUnavailable(message: "no series here")))
+        #expect(missing.contains("<p class=\"warning\">no series here</p>"))
+        #expect([0, 999, 1000, 60_000, 1_234_567, -4500].map(TrainingRunSection.grouped) == ["0", "999", "1,000", "60,000", "1,234,567", "-4,500"])
     }
 
     @Test func textIsEscaped() throws {
@@ -84,3 +101,4 @@ enum HTMLValidator {
         return (process.terminationStatus, output)
     }
 }
+

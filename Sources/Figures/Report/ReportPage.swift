@@ -6,7 +6,11 @@ import Core
 public enum ReportPage {
     /// The page for `entries`, whose files exist as `<id>.<format>` beside it for each of `formats`
     /// (extensions such as "png", "svg", "pdf"). The image shown is the SVG if present, else the PNG.
-    public static func html(entries: [ReportEntry], formats: [String]) throws -> String {
+    /// The training run is described from `trainingSeries` (by default the series the training figures draw).
+    public static func html(
+        entries: [ReportEntry], formats: [String],
+        trainingSeries: Result<TrainingSeries, TrainingSeriesUnavailable> = Result { () throws(TrainingSeriesUnavailable) in try TrainingSeriesSource.load() }
+    ) throws -> String {
         let image = formats.contains("svg") ? "svg" : formats.contains("png") ? "png" : formats.first
         var page = """
         <!DOCTYPE html>
@@ -32,10 +36,12 @@ public enum ReportPage {
             let f = entry.figure
             page += "<li><a href=\"#\(HTML.escape(f.id))\">\(HTML.escape(f.book.short)) \(HTML.escape(f.summary.ko))</a></li>\n"
         }
+        page += "<li><a href=\"#training-run\">4.5절 학습 실행 <span class=\"en\">(the training run)</span></a></li>\n"
         page += "<li><a href=\"#numbers\">본문의 수치 <span class=\"en\">(the chapter’s numbers)</span></a></li>\n</ol>\n</nav>\n</header>\n<main>\n"
         for entry in entries {
             page += figureSection(entry, image: image, formats: formats)
         }
+        page += TrainingRunSection.html(series: trainingSeries)
         page += try ChapterNumbersSection.html()
         page += """
         </main>

@@ -21,7 +21,7 @@ public enum TrainingSeriesSource {
     }
 
     /// Reads the series; a missing or malformed file is a one-line error that says how to make one.
-    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> TrainingSeries {
+    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TrainingSeriesUnavailable) -> TrainingSeries {
         let path = path(environment: environment)
         do {
             return try TrainingSeries.read(path: path)
