@@ -72,7 +72,8 @@ final class WorkerTeam: Sendable {
 /// from finishing; the release/acquire pairs on `claim` and `unfinished` order those accesses.
 final class WorkerTeamState: Sendable {
     static let maximumPieces = 0xFFFF
-    /// Spins on the claim word before each `sched_yield`.
+    /// Checks a waiting thread makes before it starts yielding (about a millisecond). Shorter spins put a
+    /// `sched_yield` into almost every hand-over of a training step, which cost more than the second core gave.
     static let spinsBeforeYield = 1 << 20
 
     let claim = Atomic<UInt64>(0)
