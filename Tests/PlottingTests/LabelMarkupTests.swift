@@ -4,7 +4,7 @@ import Testing
 @Suite struct LabelMarkupTests {
     @Test func plainTextIsEscaped() {
         #expect(LabelMarkup.pango("a & b < c > d 'e' \"f\"", fontSize: 10)
-            == "a &amp; b &lt; c &gt; d &apos;e&apos; &quot;f&quot;")
+            == "a &amp; b &lt; c &gt; d &#39;e&#39; &quot;f&quot;")
         #expect(LabelMarkup.pango("<b>bold?</b>", fontSize: 10) == "&lt;b&gt;bold?&lt;/b&gt;")
     }
 

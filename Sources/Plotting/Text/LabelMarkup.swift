@@ -55,23 +55,6 @@ public enum LabelMarkup {
         return out
     }
 
-    /// Escapes the characters that are special in Pango (XML) markup.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "'": out += "&apos;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
-
     private static func flatten(_ pieces: [Piece]) -> String {
         pieces.map { piece -> String in
             switch piece {
@@ -85,7 +68,7 @@ public enum LabelMarkup {
         for piece in pieces {
             switch piece {
             case .text(let s):
-                out += escape(s)
+                out += MarkupText.escape(s)
             case .sub(let inner):
                 emitScript(inner, size: size, rise: rise - subscriptDrop * size, into: &out)
             case .sup(let inner):
