@@ -37,6 +37,17 @@ struct WorkerTeamTests {
         #expect(!ran)
     }
 
+    @Test("more pieces than the claim word counts (65,535) run as consecutive jobs, each piece once")
+    func manyPieces() {
+        let team = WorkerTeam(threads: 2)
+        let pieces = 150_000
+        let runs = UnsafeMutablePointer<UInt8>.allocate(capacity: pieces)
+        defer { runs.deallocate() }
+        runs.update(repeating: 0, count: pieces)
+        team.run(pieces: pieces) { piece, _ in runs[piece] &+= 1 }
+        #expect((0 ..< pieces).allSatisfy { runs[$0] == 1 })
+    }
+
     @Test("teams are stopped and their threads joined when released")
     func manyTeams() {
         for _ in 0 ..< 50 {

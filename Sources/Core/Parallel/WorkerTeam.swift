@@ -53,12 +53,17 @@ final class WorkerTeam: Sendable {
             for piece in 0 ..< pieces { body(piece, 0) }
             return
         }
-        precondition(pieces <= WorkerTeamState.maximumPieces, "WorkerTeam: \(pieces) pieces; at most \(WorkerTeamState.maximumPieces)")
-        withoutActuallyEscaping(body) { escapable in
-            state.publish(pieces: pieces, job: escapable)
-            state.claimPieces(thread: 0)
-            state.waitForAll()
-            state.retire()
+        // The claim word counts pieces in 16 bits: more run as consecutive jobs of at most that many.
+        var first = 0
+        while first < pieces {
+            let count = min(WorkerTeamState.maximumPieces, pieces - first)
+            withoutActuallyEscaping({ body(first + $0, $1) }) { escapable in
+                state.publish(pieces: count, job: escapable)
+                state.claimPieces(thread: 0)
+                state.waitForAll()
+                state.retire()
+            }
+            first += count
         }
     }
 }
