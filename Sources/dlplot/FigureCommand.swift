@@ -25,12 +25,14 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
     @Option(parsing: .unconditional, help: Self.help(.weight)) var weight: String?
     @Option(parsing: .unconditional, help: Self.help(.elevation)) var elevation: String?
     @Option(parsing: .unconditional, help: Self.help(.azimuth)) var azimuth: String?
+    @Option(parsing: .unconditional, help: Self.help(.series)) var series: String?
+    @Option(parsing: .unconditional, help: Self.help(.first)) var first: String?
 
     /// The figure parameters given on the command line, by name.
     var given: [ParameterName: String] {
         let all: [ParameterName: String?] = [
             .f: f, .lr: lr, .steps: steps, .`init`: initialPoint, .at: at, .range: range, .step: step, .h: h,
-            .weight: weight, .elevation: elevation, .azimuth: azimuth,
+            .weight: weight, .elevation: elevation, .azimuth: azimuth, .series: series, .first: first,
         ]
         return all.compactMapValues { $0 }
     }
@@ -52,7 +54,7 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
         if case .expression = spec.kind {
             text += " Write + - * / ^ and parentheses, numbers such as 0.5 or 1e-3, pi, e, and exp log sin cos tan sqrt abs tanh."
         }
-        return ArgumentHelp("\(text) (default: \(spec.defaultText))", valueName: valueName(spec.kind))
+        return ArgumentHelp("\(text) (default: \(spec.defaultDescription ?? spec.defaultText))", valueName: valueName(spec.kind))
     }
 
     private static func valueName(_ kind: ParameterKind) -> String {
@@ -63,6 +65,7 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
         case .integer: return "n"
         case .interval: return "lo,hi"
         case .matrixIndex: return "row,col"
+        case .file: return "file"
         }
     }
 }

@@ -44,7 +44,7 @@ struct ReportPageTests {
         #expect(html.contains("dlplot train --seed 1 --out run.json"))
         let missing = try ReportPage.html(entries: entries, formats: ["png"], trainingSeries: .failure(TrainingSeriesUnavailable(message: "no series here")))
         #expect(missing.contains("<p class=\"warning\">no series here</p>"))
-        #expect([0, 999, 1000, 60_000, 1_234_567, -4500].map(TrainingRunSection.grouped) == ["0", "999", "1,000", "60,000", "1,234,567", "-4,500"])
+        #expect([0, 999, 1000, 60_000, 1_234_567, -4500].map(NumberText.grouped) == ["0", "999", "1,000", "60,000", "1,234,567", "-4,500"])
     }
 
     @Test func textIsEscaped() throws {

@@ -62,6 +62,23 @@ struct TrainCommandTests {
         }
     }
 
+    @Test func theTrainingFiguresDrawAGivenSeries() throws {
+        try Self.withScratch { folder in
+            #expect(try Self.train(["--out", "run.json"], in: folder).status == 0)
+            let drawn = try CommandLineTests.run(["training-loss", "--series", "run.json", "--first", "10", "--out", "loss.svg", "--data", "loss.csv"], in: folder)
+            #expect(drawn.status == 0, "\(drawn.stderr)")
+            let svg = try String(contentsOf: folder.appendingPathComponent("loss.svg"), encoding: .utf8)
+            #expect(svg.contains("<svg"))
+            let csv = try String(contentsOf: folder.appendingPathComponent("loss.csv"), encoding: .utf8)
+            #expect(csv.split(separator: "\n").count == 1 + 40, "one row per iteration of the given run")
+            let accuracy = try CommandLineTests.run(["training-accuracy", "--series", "run.json", "--out", "acc.png"], in: folder)
+            #expect(accuracy.status == 0, "\(accuracy.stderr)")
+            let missing = try CommandLineTests.run(["training-accuracy", "--series", "missing.json", "--out", "acc2.png"], in: folder)
+            #expect(missing.status == 2 && missing.stderr.contains("missing.json") && missing.stderr.contains("--series"), "\(missing.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("acc2.png").path))
+        }
+    }
+
     static let badInputs: [(arguments: [String], status: Int32, says: String)] = [
         (["--iters", "0"], 2, "--iters 0 is out of range"),
         (["--seed", "9007199254740992"], 2, "--seed 9007199254740992 is out of range"),

@@ -5,7 +5,7 @@ public enum FigureCommandLine {
     public static func text(for figure: any FigureDefinition.Type, outputName: String,
                             language: Language? = nil) -> String {
         var words = ["dlplot", figure.id]
-        for spec in figure.parameters {
+        for spec in figure.parameters where !spec.defaultText.isEmpty {  // an empty default is nothing to spell out
             words.append(spec.defaultText.hasPrefix("-") ? "\(spec.name.flag)=\(shellQuoted(spec.defaultText))"
                                                           : "\(spec.name.flag) \(shellQuoted(spec.defaultText))")
         }

@@ -14,6 +14,8 @@ public enum ParameterKind: Sendable, Hashable {
     case interval(NumberDomain)
     /// A `row,column` index into a matrix of the given shape (0-based).
     case matrixIndex(rows: Int, columns: Int)
+    /// A path to a file of the kind described (read when the figure is built); empty for the figure's own.
+    case file(String)
 
     /// What the user may write, for error messages and help: "2 numbers x0,x1, each a finite number".
     public var allowed: String {
@@ -31,6 +33,8 @@ public enum ParameterKind: Sendable, Hashable {
             return "two numbers lo,hi with lo < hi, each \(domain.description)"
         case .matrixIndex(let rows, let columns):
             return "row,column with row 0 to \(rows - 1) and column 0 to \(columns - 1)"
+        case .file(let what):
+            return "a path to \(what)"
         }
     }
 }

@@ -26,6 +26,10 @@ public enum ParameterName: String, CaseIterable, Sendable, Hashable, Comparable 
     case elevation
     /// The azimuth of a 3-D view, in degrees.
     case azimuth
+    /// A training series file (`dlplot train --out FILE.json`) for the training figures.
+    case series
+    /// How many of the first iterations a zoomed panel shows.
+    case first
 
     /// The command-line spelling: `--lr`.
     public var flag: String { "--" + rawValue }

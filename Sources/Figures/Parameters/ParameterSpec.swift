@@ -7,9 +7,12 @@ public struct ParameterSpec: Sendable, Hashable {
     public let defaultText: String
     /// One line of help for `--help` (English).
     public let help: String
+    /// What the default means, for help, when `defaultText` is empty (a `.file` parameter's own file).
+    public let defaultDescription: String?
 
     /// A parameter declaration.
-    public init(_ name: ParameterName, _ kind: ParameterKind, default defaultText: String, help: String) {
+    public init(_ name: ParameterName, _ kind: ParameterKind, default defaultText: String, help: String, defaultDescription: String? = nil) {
         self.name = name; self.kind = kind; self.defaultText = defaultText; self.help = help
+        self.defaultDescription = defaultDescription
     }
 }

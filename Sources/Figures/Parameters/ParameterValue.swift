@@ -8,6 +8,8 @@ public enum ParameterValue: Sendable {
     case integer(Int)
     case interval(lo: Double, hi: Double)
     case matrixIndex(row: Int, column: Int)
+    /// A file path as given; nil for an empty text (the figure's own file).
+    case file(String?)
 
     /// Parses `text` as `kind` for the option `name`; throws a one-line `ParameterError` naming the value.
     public init(parsing text: String, as kind: ParameterKind, for name: ParameterName) throws(ParameterError) {
@@ -44,6 +46,8 @@ public enum ParameterValue: Sendable {
             guard parts.count == 2, let row = parts[0], let column = parts[1],
                   (0..<rows).contains(row), (0..<columns).contains(column) else { throw .notAllowed(name, text, kind) }
             self = .matrixIndex(row: row, column: column)
+        case .file:
+            self = .file(trimmed.isEmpty ? nil : text)
         }
     }
 

@@ -73,6 +73,12 @@ public struct ParameterValues: Sendable {
         return e
     }
 
+    /// A `.file` parameter: the path given, or nil for the figure's own file.
+    public func file(_ name: ParameterName) -> String? {
+        guard case .file(let path) = value(name) else { preconditionFailure("\(figureID): \(name.flag) is not a file parameter") }
+        return path
+    }
+
     /// A `.matrixIndex` parameter.
     public func matrixIndex(_ name: ParameterName) -> (row: Int, column: Int) {
         guard case .matrixIndex(let r, let c) = value(name) else { preconditionFailure("\(figureID): \(name.flag) is not a matrix-index parameter") }

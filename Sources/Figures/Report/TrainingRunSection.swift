@@ -19,7 +19,7 @@ enum TrainingRunSection {
             s += "<p>그림 4-11과 4-12가 그린 실행입니다. <span class=\"en\">The run figures 4-11 and 4-12 draw.</span></p>\n"
             s += table(series).html
             s += "<pre><code>dlplot train --seed \(series.settings.seed) --out run.json\n"
-            s += "DLPLOT_TRAINING_SERIES=run.json dlplot training-accuracy --out acc.png</code></pre>\n"
+            s += "dlplot training-accuracy --series run.json --out acc.png</code></pre>\n"
             s += "<p>같은 시드는 같은 결과를 비트 단위까지 똑같이 냅니다. <span class=\"en\">The same seed gives the same series, bit for bit, with one thread or two.</span></p>\n"
         }
         return s + "</section>\n"
@@ -33,9 +33,9 @@ enum TrainingRunSection {
             table.rows.append([.init(html: "\(HTML.escape(ko)) <span class=\"en\">(\(HTML.escape(en)))</span>"),
                                .init(text: value)])
         }
-        row("데이터", "data", "\(series.dataset.name): \(grouped(series.dataset.trainCount)) training, \(grouped(series.dataset.testCount)) test images; "
+        row("데이터", "data", "\(series.dataset.name): \(NumberText.grouped(series.dataset.trainCount)) training, \(NumberText.grouped(series.dataset.testCount)) test images; "
             + "SHA-256 \(series.dataset.sha256.prefix(16))…")
-        row("설정", "settings", "784-\(settings.hiddenSize)-10, \(grouped(settings.iterations)) iterations, batch \(settings.batchSize), "
+        row("설정", "settings", "784-\(settings.hiddenSize)-10, \(NumberText.grouped(settings.iterations)) iterations, batch \(settings.batchSize), "
             + "learning rate \(settings.learningRate), seed \(settings.seed), \(series.precision.rawValue)")
         if let first = series.losses.first {
             row("첫 손실", "first loss", String(format: "%.4f (ln 10 = %.4f)", first, log(10.0)))
@@ -51,14 +51,5 @@ enum TrainingRunSection {
             row("발산", "diverged", "at iteration \(divergence.iteration): \(divergence.reason)")
         }
         return table
-    }
-
-    /// 60000 → "60,000".
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        let groups = stride(from: digits.count, to: 0, by: -3).reversed().map { end in
-            String(digits[digits.index(digits.startIndex, offsetBy: max(0, end - 3)) ..< digits.index(digits.startIndex, offsetBy: end)])
-        }
-        return (value < 0 ? "-" : "") + groups.joined(separator: ",")
     }
 }

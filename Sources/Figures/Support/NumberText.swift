@@ -17,4 +17,15 @@ enum NumberText {
     static func point(_ p: [Double], digits: Int = 3) -> String {
         "(" + p.map { short($0, digits: digits) }.joined(separator: ", ") + ")"
     }
+
+    /// A whole number with thousands separators: 60000 → "60,000", -4500 → "-4,500".
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = value < 0 ? "-" : ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return result
+    }
 }

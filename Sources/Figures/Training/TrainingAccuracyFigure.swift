@@ -10,10 +10,10 @@ enum TrainingAccuracyFigure: FigureDefinition {
     static let caption = LocalizedText(
         ko: "에폭마다(600번 갱신마다) 훈련 데이터 전체(실선)와 시험 데이터 전체(점선)로 잰 정확도. 두 선이 거의 겹치므로 오버피팅은 일어나지 않았다. 데이터는 Debian의 Fashion-MNIST(MNIST와 형식이 같은 대체 데이터)다.",
         en: "Accuracy on the whole training set (solid) and the whole test set (dashed) after every epoch (600 updates). The two lines nearly coincide, so the net is not overfitting. The data is Debian's Fashion-MNIST, a drop-in for MNIST.")
-    static let parameters: [ParameterSpec] = []
+    static let parameters: [ParameterSpec] = [TrainingSeriesSource.parameter]
 
     static func build(_ values: ParameterValues, language: Language) throws -> FigureOutput {
-        let series = try TrainingSeriesSource.load()
+        let series = try TrainingSeriesSource.load(given: values.file(.series))
         let epochs = series.accuracies.map { Double($0.epoch) }
         let train = series.accuracies.map(\.train)
         let test = series.accuracies.map(\.test)

@@ -1,9 +1,9 @@
 import Core
 import Foundation
 
-/// Where the training figures get their series: the file named by `DLPLOT_TRAINING_SERIES`, else the series
-/// committed with the sources (`Sources/Figures/Resources/training-series.json`, written by
-/// `dlplot train --seed 1`; `make figures` retrains it only when the data or settings change).
+/// Where the training figures get their series: `--series FILE`, else the file named by `DLPLOT_TRAINING_SERIES`,
+/// else the series committed with the sources (`Sources/Figures/Resources/training-series.json`, written by
+/// `dlplot train --seed 1`; `make figures` retrains it only when the data, settings or computation change).
 public enum TrainingSeriesSource {
     /// The environment variable that points the training figures at another series (from `dlplot train --out`).
     public static let environmentVariable = "DLPLOT_TRAINING_SERIES"
@@ -14,19 +14,27 @@ public enum TrainingSeriesSource {
             .appendingPathComponent("Resources").appendingPathComponent("training-series.json").path
     }
 
-    /// The series file the figures read.
-    public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    /// The series file the figures read: `given` (a figure's `--series`), else `DLPLOT_TRAINING_SERIES`, else
+    /// the committed run.
+    public static func path(given: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let given, !given.isEmpty { return given }
         if let path = environment[environmentVariable], !path.isEmpty { return path }
         return committedPath
     }
 
+    /// The `--series` option of the training figures.
+    static let parameter = ParameterSpec(
+        .series, .file("a training series written by `dlplot train --out FILE.json`"), default: "",
+        help: "Draw this training run (from `dlplot train --out FILE.json`).",
+        defaultDescription: "$\(environmentVariable), else the committed seed-1 run")
+
     /// Reads the series; a missing or malformed file is a one-line error that says how to make one.
-    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TrainingSeriesUnavailable) -> TrainingSeries {
-        let path = path(environment: environment)
+    public static func load(given: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws(TrainingSeriesUnavailable) -> TrainingSeries {
+        let path = path(given: given, environment: environment)
         do {
             return try TrainingSeries.read(path: path)
         } catch {
-            throw TrainingSeriesUnavailable(message: "\(error.description); run `dlplot train --out FILE.json` and set \(environmentVariable)=FILE.json")
+            throw TrainingSeriesUnavailable(message: "\(error.description); run `dlplot train --out FILE.json` and pass --series FILE.json")
         }
     }
 
