@@ -17,7 +17,8 @@ struct TrainCommand: ParsableCommand {
         Progress goes to standard error. The series (JSON, or CSV for a .csv name) records the seed, the settings \
         and a SHA-256 of the data files; the same seed gives the same series bit for bit on the same machine.
         Exit status: 0 done (or --reuse-if-current found the file current), 1 unusable data or an unwritable \
-        file, 2 a bad option, 3 the training diverged (what was computed is written, marked as diverged).
+        file, 2 a bad option, 3 the training diverged (what was computed is written, marked as diverged), \
+        4 --reuse-if-current found the file out of date and no data to retrain it (make deps-data installs it).
         """)
 
     @Option(help: ArgumentHelp("Folder with the four IDX files.", valueName: "dir"))
@@ -50,7 +51,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Threads for the steps and evaluations, at most the cores available (the result does not depend on it; use 1 on a busy machine).", valueName: "n"))
     var threads = "2"
 
-    @Flag(help: "If --out is a JSON series with the same settings, data checksum and computation revision (or the data folder is missing), keep it and do not train.")
+    @Flag(help: "If --out is a JSON series with the same settings, data checksum and computation revision, keep it and do not train; with no data folder, keep it unless it is out of date (exit 4).")
     var reuseIfCurrent = false
 
     @Flag(help: "No progress on standard error.")
@@ -74,8 +75,11 @@ struct TrainCommand: ParsableCommand {
             location = try DatasetLocation.resolve(explicit: dataDir, name: dataset)
         } catch {
             if reuseIfCurrent, !isCSV, let series = try? TrainingSeries.read(path: out) {
-                note("\(error.description); keeping \(out) (\(series.dataset.name), seed \(series.settings.seed)) as it is")
-                return
+                guard let difference = Self.difference(of: series, from: settings, kernel: productKernel, precision: arithmetic) else {
+                    note("\(error.description); keeping \(out) (\(series.dataset.name), seed \(series.settings.seed)) as it is")
+                    return
+                }
+                try fail("\(out) must be retrained (\(difference)), but \(error.description)", status: 4)
             }
             try fail(error.description, status: 1)
         }
@@ -84,8 +88,7 @@ struct TrainCommand: ParsableCommand {
         if reuseIfCurrent, !isCSV, let existing = try? TrainingSeries.read(path: out) {
             let checksum: String
             do { checksum = try DataChecksum.sha256(of: location) } catch { try fail(error.description, status: 1) }
-            if existing.settings == settings, existing.dataset.sha256 == checksum, existing.kernel == productKernel,
-               existing.precision == arithmetic, existing.computation == TrainingSeries.currentComputation, !existing.diverged {
+            if Self.difference(of: existing, from: settings, kernel: productKernel, precision: arithmetic) == nil, existing.dataset.sha256 == checksum {
                 note("\(out) is current (\(existing.dataset.name), seed \(settings.seed), data sha256 \(checksum.prefix(12))…); not retraining")
                 return
             }
@@ -120,6 +123,17 @@ struct TrainCommand: ParsableCommand {
         if let last = series.accuracies.last, let loss = series.losses.last {
             note(String(format: "done: final loss %.4f, train accuracy %.4f, test accuracy %.4f; wrote %@", loss, last.train, last.test, out))
         }
+    }
+
+    /// How `series` differs from a run with these settings by this version, apart from its data; nil if in nothing.
+    static func difference(of series: TrainingSeries, from settings: TrainingSettings, kernel: ProductKernel, precision: TrainingPrecision) -> String? {
+        if series.settings != settings { return "other settings" }
+        if series.kernel != kernel || series.precision != precision { return "another kernel or precision" }
+        if series.computation != TrainingSeries.currentComputation {
+            return "computation revision \(series.computation.map(String.init) ?? "1"), now \(TrainingSeries.currentComputation)"
+        }
+        if series.diverged { return "it diverged" }
+        return nil
     }
 
     /// Parses and checks the training options.

@@ -79,6 +79,24 @@ struct TrainCommandTests {
         }
     }
 
+    @Test func withoutDataACurrentSeriesIsKeptAndAnOutOfDateOneIsExitFour() throws {
+        try Self.withScratch { folder in
+            #expect(try Self.train(["--out", "run.json"], in: folder).status == 0)
+            let bytes = try Data(contentsOf: folder.appendingPathComponent("run.json"))
+            let arguments = ["train", "--data-dir", "nowhere", "--iters", "40", "--batch", "6", "--reuse-if-current", "--out", "run.json"]
+            let kept = try CommandLineTests.run(arguments, in: folder)
+            #expect(kept.status == 0 && kept.stderr.contains("keeping run.json"), "\(kept.stderr)")
+            let older = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\"computation\" : 2", with: "\"computation\" : 1")
+            try Data(older.utf8).write(to: folder.appendingPathComponent("run.json"))
+            let outOfDate = try CommandLineTests.run(arguments, in: folder)
+            #expect(outOfDate.status == 4, "\(outOfDate.stderr)")
+            #expect(outOfDate.stderr.contains("computation revision 1, now 2") && outOfDate.stderr.contains("deps-data"), "\(outOfDate.stderr)")
+            #expect(outOfDate.stderr.split(separator: "\n").count == 1)
+            let otherSettings = try CommandLineTests.run(["train", "--data-dir", "nowhere", "--iters", "41", "--batch", "6", "--reuse-if-current", "--out", "run.json"], in: folder)
+            #expect(otherSettings.status == 4 && otherSettings.stderr.contains("other settings"), "\(otherSettings.stderr)")
+        }
+    }
+
     static let badInputs: [(arguments: [String], status: Int32, says: String)] = [
         (["--iters", "0"], 2, "--iters 0 is out of range"),
         (["--seed", "9007199254740992"], 2, "--seed 9007199254740992 is out of range"),
