@@ -11,7 +11,7 @@ PKGS = libcairo2-dev libpango1.0-dev libpng-dev libopenblas-dev pkg-config fonts
        librsvg2-bin poppler-utils libxml2-utils python3-html5lib
 SUDO = $(shell [ "$$(id -u)" = 0 ] && echo "" || (command -v sudo >/dev/null && echo sudo) || echo NONE)
 
-.PHONY: all deps deps-data deps-bench build release test figures golden bench clean
+.PHONY: all deps deps-data deps-bench build release test figures golden bench hostile clean
 
 all: figures
 
@@ -72,6 +72,11 @@ deps-bench: deps deps-data
 
 bench: release deps-bench
 	bash scripts/bench.sh
+
+## hostile: the hostile-input campaign (thousands of bad options, paths, crafted PNG and IDX files, closed streams):
+## no signal, exit codes from the table, one-line errors, peak RSS under 1 GiB, no stray temporary files
+hostile: release
+	python3 scripts/hostile-inputs.py --bin $(RELEASE_BIN) --jobs 2
 
 clean:
 	rm -rf .build .build-*
