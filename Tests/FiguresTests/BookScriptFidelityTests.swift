@@ -100,10 +100,8 @@ struct BookScriptFidelityTests {
         let output = try Self.build("relu")
         #expect(output.data.columns == ["x", "ReLU"])
         #expect(output.data.rows.count == 100, "np.arange(-5.0, 5.0, 0.1)")
-        for (i, row) in output.data.rows.enumerated() {
-            let x = -5.0 + Double(i) * 0.1
-            #expect(row == [x, max(0, x)], "row \(i)")
-        }
+        let xs = (0..<100).map { -5.0 + Double($0) * 0.1 }
+        #expect(output.data.rows == xs.map { [$0, max(0, $0)] })
         // numpy itself computes start + i·((start + step) − start); it differs from start + i·step by < 4e-14.
         let numpy: [(index: Int, x: Double)] = [(1, -4.9), (49, -0.10000000000001741), (50, -1.7763568394002505e-14),
                                                  (51, 0.09999999999998188), (99, 4.899999999999965)]
