@@ -27,12 +27,14 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
     @Option(parsing: .unconditional, help: Self.help(.azimuth)) var azimuth: String?
     @Option(parsing: .unconditional, help: Self.help(.series)) var series: String?
     @Option(parsing: .unconditional, help: Self.help(.first)) var first: String?
+    @Option(parsing: .unconditional, help: Self.help(.aspect)) var aspect: String?
 
     /// The figure parameters given on the command line, by name.
     var given: [ParameterName: String] {
         let all: [ParameterName: String?] = [
             .f: f, .lr: lr, .steps: steps, .`init`: initialPoint, .at: at, .range: range, .step: step, .h: h,
             .weight: weight, .elevation: elevation, .azimuth: azimuth, .series: series, .first: first,
+            .aspect: aspect,
         ]
         return all.compactMapValues { $0 }
     }
@@ -66,6 +68,7 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
         case .interval: return "lo,hi"
         case .matrixIndex: return "row,col"
         case .file: return "file"
+        case .choice(let words): return words.joined(separator: "|")
         }
     }
 }

@@ -60,7 +60,7 @@ struct LongDescentRunTests {
     @Test func aMillionStepsDrawAtMostFiveHundredMarkers() throws {
         let figure = try #require(Catalogue.figure(id: "gradient-descent"))
         let output = try FigureBuilder.build(figure, given: [.steps: "200000", .lr: "1e-5"])
-        #expect(output.data.rows.count == 200_000, "the CSV keeps every point")
+        #expect(output.data.rows.count == 200_001, "the CSV keeps every point, and the final one")
         let axes = try #require(output.figure.panels.first as? Axes)
         let markerCounts = axes.marks.compactMap { $0 as? LineMark }.filter { $0.marker != nil }.map(\.x.count)
         #expect(markerCounts == [500])

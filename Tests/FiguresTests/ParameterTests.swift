@@ -119,8 +119,8 @@ struct DescentParameterTests {
     @Test func descentDataIsTheBookHistory() throws {
         let figure = try #require(Catalogue.figure(id: "gradient-descent"))
         let output = try FigureBuilder.build(figure)
-        #expect(output.data.columns == ["step", "x0", "x1"])
-        #expect(output.data.rows.count == 20, "x_history: the point before each of the 20 updates")
+        #expect(output.data.columns == ["after_updates", "x0", "x1"])
+        #expect(output.data.rows.count == 21, "x_history: the point before each of the 20 updates, then the final x")
         #expect(output.data.rows[0] == [0, -3, 4])
     }
 }

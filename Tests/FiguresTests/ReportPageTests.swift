@@ -47,6 +47,17 @@ struct ReportPageTests {
         #expect([0, 999, 1000, 60_000, 1_234_567, -4500].map(NumberText.grouped) == ["0", "999", "1,000", "60,000", "1,234,567", "-4,500"])
     }
 
+    @Test func reproducibilityIsStatedWithItsCondition() throws {
+        let entries = Catalogue.figures.map { ReportEntry(figure: $0, pixelWidth: 640, pixelHeight: 480) }
+        let series = TrainingSeries(dataset: DatasetSummary(name: "d", sha256: String(repeating: "0", count: 64), trainCount: 1, testCount: 1),
+                                    settings: TrainingSettings(), precision: .float32, kernel: .blas, iterationsPerEpoch: 600)
+        let html = try ReportPage.html(entries: entries, formats: ["png"], trainingSeries: .success(series))
+        let sentence = try #require(html.split(separator: "\n").first { $0.contains("bit for bit") }, "the page says when a run reproduces")
+        #expect(sentence.contains("for the same OpenBLAS kernel"), "\(sentence)")
+        #expect(sentence.contains("another kernel (OPENBLAS_CORETYPE) changes the last bits, up to 1.65e-7 in the losses"))
+        #expect(sentence.contains("같은 OpenBLAS 커널에서") && sentence.contains("최대 1.65e-7"))
+    }
+
     @Test func textIsEscaped() throws {
         let html = try Self.page()
         // The command lines contain quotes; the page must carry them as entities, never raw inside attributes.

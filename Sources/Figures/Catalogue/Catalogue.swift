@@ -5,6 +5,7 @@ public enum Catalogue {
         StepFunctionFigure.self,
         SigmoidFigure.self,
         StepVersusSigmoidFigure.self,
+        ReLUFigure.self,
         LogFigure.self,
         CrossEntropyFigure.self,
         LossVersusAccuracyFigure.self,

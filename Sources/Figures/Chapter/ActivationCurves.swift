@@ -1,8 +1,9 @@
 import Core
 import Plotting
 
-/// The shared shape of figures 3-6, 3-7 and 3-8: activation functions over x in [-5, 5) step 0.1,
-/// y limits -0.1…1.1, as the book's `step_function.py`, `sigmoid.py` and `sig_step_compare.py` draw them.
+/// The shared shape of figures 3-6 to 3-9: activation functions over x in [-5, 5) step 0.1, y limits
+/// -0.1…1.1 (ReLU's -1…5.5), as the book's `step_function.py`, `sigmoid.py`, `sig_step_compare.py` and
+/// `relu.py` draw them.
 enum ActivationCurves {
     /// One curve of such a figure.
     struct Curve {
@@ -21,6 +22,9 @@ enum ActivationCurves {
     /// The sigmoid, in the default colour.
     static let sigmoid = Curve(function: Activation.sigmoid, name: CommonText.sigmoid, color: nil, style: .solid)
 
+    /// ReLU, in the default colour.
+    static let relu = Curve(function: Activation.relu, name: LocalizedText(ko: "ReLU 함수", en: "ReLU"), color: nil, style: .solid)
+
     /// The parameters these figures share: the sampled range and step.
     static let parameters = [
         ParameterSpec(.range, .interval(.plottable), default: "-5,5", help: "x range lo,hi (hi excluded, as numpy's arange)."),
@@ -28,7 +32,8 @@ enum ActivationCurves {
     ]
 
     /// The figure: one line per curve; a legend when there is more than one.
-    static func build(_ curves: [Curve], _ values: ParameterValues, language: Language) throws -> FigureOutput {
+    static func build(_ curves: [Curve], _ values: ParameterValues, yLimits: ClosedRange<Double> = -0.1...1.1,
+                      language: Language) throws -> FigureOutput {
         let xs = try Sampling.curve(values)
         var columns: [(name: String, values: [Double])] = [("x", xs)]
         var marks: [any Mark] = []
@@ -38,7 +43,7 @@ enum ActivationCurves {
             marks.append(LineMark(x: xs, y: ys, color: curve.color, style: curve.style,
                                   label: curves.count > 1 ? curve.name(language) : nil))
         }
-        let axes = Axes(marks: marks, yLimits: -0.1...1.1, legend: curves.count > 1 ? .upperLeft : nil)
+        let axes = Axes(marks: marks, yLimits: yLimits, legend: curves.count > 1 ? .upperLeft : nil)
         return FigureOutput(figure: Figure(axes), data: DataTable(columns: columns))
     }
 }

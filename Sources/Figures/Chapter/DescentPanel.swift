@@ -3,7 +3,8 @@ import Plotting
 
 /// One gradient-descent panel as figure 4-10 draws it: the path as 'o' markers, the blue dashed axes
 /// x0 = 0 and x1 = 0 over -5…5 (`'--b'`), dashed contour lines of f behind (the circles of the book's
-/// figure), limits -3.5…3.5 × -4.5…4.5 widened to hold the path, equal aspect.
+/// figure), limits -3.5…3.5 × -4.5…4.5 widened to hold the path; the aspect as asked, or equal unless the
+/// path ran far away in one direction.
 struct DescentPanel {
     let function: MathExpression
     let run: GradientDescentRun
@@ -28,17 +29,19 @@ struct DescentPanel {
         return "learning rate \(format(run.learningRate)) diverged: update \(step) overflowed to infinity or NaN; drawing the \(run.path.count) finite points before it"
     }
 
-    /// The panel, titled `title`, with the lines of `note` written inside it at the left.
-    func axes(title: String?, note: [String] = [], language: Language) throws -> Axes {
+    /// The panel, titled `title`, with the lines of `note` written inside it at the left, in the `aspect`
+    /// given (nil: equal where the limits allow it).
+    func axes(title: String?, note: [String] = [], aspect requested: Aspect? = nil, language: Language) throws -> Axes {
         let path = plottedPath
         let xs = path.map { $0[0] }, ys = path.map { $0[1] }
         let xLimits = Self.widen(-3.5...3.5, toHold: xs), yLimits = Self.widen(-4.5...4.5, toHold: ys)
         let width = xLimits.upperBound - xLimits.lowerBound, height = yLimits.upperBound - yLimits.lowerBound
-        // Circles must look like circles; but a path that ran far away in one direction would make an
+        // Circles should look like circles; but a path that ran far away in one direction would make an
         // equal-aspect panel a sliver, and its contours are invisible at that scale anyway.
-        let aspect: Aspect = max(width / height, height / width) <= 4 ? .equal : .auto
+        let balanced = max(width / height, height / width) <= 4
+        let aspect = requested ?? (balanced ? .equal : .auto)
         let markerIndices = Self.evenlySpacedIndices(count: path.count, keeping: Self.maximumMarkers)
-        var marks: [any Mark] = aspect == .equal ? try contours(x: xLimits, y: yLimits, through: markerIndices.map { path[$0] }) : []
+        var marks: [any Mark] = balanced ? try contours(x: xLimits, y: yLimits, through: markerIndices.map { path[$0] }) : []
         let axisSpanX = min(-5, xLimits.lowerBound)...max(5, xLimits.upperBound)
         let axisSpanY = min(-5, yLimits.lowerBound)...max(5, yLimits.upperBound)
         marks.append(ReferenceLine.vertical(0, from: axisSpanY.lowerBound, to: axisSpanY.upperBound, color: BookStyle.pureBlue, style: .dashed))
@@ -97,8 +100,15 @@ struct DescentPanel {
         return (low < base.lowerBound ? lo - pad : lo)...(high > base.upperBound ? hi + pad : hi)
     }
 
-    /// Appends the plotted path to `table` as rows `leading…, step, x0, x1`.
+    /// The CSV column of ``appendPath(to:leading:)``'s row number: row k holds the position after k updates
+    /// (before update k + 1); the last row of a completed run is the position after the last update, the
+    /// point the book's `gradient_descent` returns (and learning-rates prints).
+    static let updatesColumn = "after_updates"
+
+    /// Appends every point of the run to `table` as rows `leading…, k, x0, x1`, k the number of updates made:
+    /// the plotted points (0 to steps − 1), then the final position (steps). A diverged run has only its
+    /// finite points.
     func appendPath(to table: inout DataTable, leading: [Double] = []) {
-        for (step, point) in plottedPath.enumerated() { table.append(leading + [Double(step), point[0], point[1]]) }
+        for (updates, point) in run.path.enumerated() { table.append(leading + [Double(updates), point[0], point[1]]) }
     }
 }

@@ -1,7 +1,9 @@
 import Plotting
 
 /// Figure 4-10: gradient descent on f(x0, x1) = x0² + x1² from (-3, 4) with learning rate 0.1, 20 steps,
-/// as the book's `gradient_method.py` draws it (plus the dashed contour circles its printed figure shows).
+/// as the book's `gradient_method.py` draws it (plus the dashed contour circles its printed figure shows): the
+/// 20 points before each update, axes filling the plot area (`--aspect equal` to make the circles round). The
+/// CSV also has the final position, which `gradient_descent` returns.
 enum GradientDescentFigure: FigureDefinition {
     static let id = "gradient-descent"
     static let book = BookReference(section: "4.4.1", figure: "4-10")
@@ -14,13 +16,14 @@ enum GradientDescentFigure: FigureDefinition {
         ParameterSpec(.lr, .number(.positive), default: "0.1", help: "The learning rate η (a finite number above 0)."),
         ParameterSpec(.steps, .integer(1...1_000_000), default: "20", help: "The number of updates (1 to 1000000)."),
         TwoVariableFunction.start,
+        AspectParameter.spec,
     ]
 
     static func build(_ values: ParameterValues, language: Language) throws -> FigureOutput {
         let panel = try DescentPanel(values, learningRate: values.number(.lr))
-        var data = DataTable(columns: ["step", "x0", "x1"])
+        var data = DataTable(columns: [DescentPanel.updatesColumn, "x0", "x1"])
         panel.appendPath(to: &data)
-        let axes = try panel.axes(title: nil, language: language)
+        let axes = try panel.axes(title: nil, aspect: AspectParameter.value(values), language: language)
         return FigureOutput(figure: Figure(axes), data: data, warnings: panel.warning.map { [$0] } ?? [])
     }
 }

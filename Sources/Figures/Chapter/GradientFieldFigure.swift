@@ -3,7 +3,8 @@ import Plotting
 
 /// Figure 4-9: the negative gradient of f(x0, x1) = x0² + x1² as arrows, as the book's `gradient_2d.py`
 /// draws it: grid arange(-2, 2.5, 0.25) on both axes, `quiver(X, Y, -grad[0], -grad[1], angles="xy",
-/// color="#666666")`, limits -2…2, labels x0 and x1, a grid; equal aspect so directions are true.
+/// color="#666666")`, limits -2…2, labels x0 and x1, a grid; the axes fill the plot area as in the script
+/// (`--aspect equal` makes one unit as long on both axes).
 enum GradientFieldFigure: FigureDefinition {
     static let id = "gradient-field"
     static let book = BookReference(section: "4.4", figure: "4-9")
@@ -16,6 +17,7 @@ enum GradientFieldFigure: FigureDefinition {
         ParameterSpec(.range, .interval(.plottable), default: "-2,2",
                       help: "The plotted square lo,hi on both axes (arrows sampled from lo to hi + 2·step, as the book's arange(-2, 2.5, 0.25))."),
         ParameterSpec(.step, .number(.positive), default: "0.25", help: "Spacing of the arrows."),
+        AspectParameter.spec,
     ]
 
     static func build(_ values: ParameterValues, language: Language) throws -> FigureOutput {
@@ -26,7 +28,7 @@ enum GradientFieldFigure: FigureDefinition {
         let u = field.dx0.map { -$0 }, v = field.dx1.map { -$0 }
         let arrows = QuiverMark(x: field.x0, y: field.x1, u: u, v: v, color: BookStyle.arrowGrey, angles: .xy)
         let axes = Axes(marks: [arrows], xLabel: CommonText.x0(language), yLabel: CommonText.x1(language),
-                        xLimits: lo...hi, yLimits: lo...hi, aspect: .equal, grid: .both)
+                        xLimits: lo...hi, yLimits: lo...hi, aspect: AspectParameter.value(values), grid: .both)
         let data = DataTable(columns: [("x0", field.x0), ("x1", field.x1), ("-df/dx0", u), ("-df/dx1", v)])
         return FigureOutput(figure: Figure(axes), data: data)
     }

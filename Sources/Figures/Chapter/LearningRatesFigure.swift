@@ -19,7 +19,7 @@ enum LearningRatesFigure: FigureDefinition {
 
     static func build(_ values: ParameterValues, language: Language) throws -> FigureOutput {
         var panels: [any Panel] = []
-        var data = DataTable(columns: ["lr", "step", "x0", "x1"])
+        var data = DataTable(columns: ["lr", DescentPanel.updatesColumn, "x0", "x1"])
         var warnings: [String] = []
         for rate in values.numbers(.lr) {
             let panel = try DescentPanel(values, learningRate: rate)

@@ -16,6 +16,8 @@ public enum ParameterKind: Sendable, Hashable {
     case matrixIndex(rows: Int, columns: Int)
     /// A path to a file of the kind described (read when the figure is built); empty for the figure's own.
     case file(String)
+    /// One word out of a fixed list (`auto`, `equal`), written exactly so.
+    case choice([String])
 
     /// What the user may write, for error messages and help: "2 numbers x0,x1, each a finite number".
     public var allowed: String {
@@ -35,6 +37,8 @@ public enum ParameterKind: Sendable, Hashable {
             return "row,column with row 0 to \(rows - 1) and column 0 to \(columns - 1)"
         case .file(let what):
             return "a path to \(what)"
+        case .choice(let words):
+            return "one of " + words.joined(separator: ", ")
         }
     }
 }

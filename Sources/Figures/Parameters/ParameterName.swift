@@ -30,6 +30,8 @@ public enum ParameterName: String, CaseIterable, Sendable, Hashable, Comparable 
     case series
     /// How many of the first iterations a zoomed panel shows.
     case first
+    /// How an axes relates its x and y units: `auto` (fill the plot box) or `equal`.
+    case aspect
 
     /// The command-line spelling: `--lr`.
     public var flag: String { "--" + rawValue }

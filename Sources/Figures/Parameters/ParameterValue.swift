@@ -10,6 +10,8 @@ public enum ParameterValue: Sendable {
     case matrixIndex(row: Int, column: Int)
     /// A file path as given; nil for an empty text (the figure's own file).
     case file(String?)
+    /// One of a `.choice` parameter's words.
+    case choice(String)
 
     /// Parses `text` as `kind` for the option `name`; throws a one-line `ParameterError` naming the value.
     public init(parsing text: String, as kind: ParameterKind, for name: ParameterName) throws(ParameterError) {
@@ -48,6 +50,9 @@ public enum ParameterValue: Sendable {
             self = .matrixIndex(row: row, column: column)
         case .file:
             self = .file(trimmed.isEmpty ? nil : text)
+        case .choice(let words):
+            guard words.contains(trimmed) else { throw .notAllowed(name, text, kind) }
+            self = .choice(trimmed)
         }
     }
 

@@ -84,4 +84,10 @@ public struct ParameterValues: Sendable {
         guard case .matrixIndex(let r, let c) = value(name) else { preconditionFailure("\(figureID): \(name.flag) is not a matrix-index parameter") }
         return (r, c)
     }
+
+    /// A `.choice` parameter: the word given.
+    public func choice(_ name: ParameterName) -> String {
+        guard case .choice(let word) = value(name) else { preconditionFailure("\(figureID): \(name.flag) is not a choice parameter") }
+        return word
+    }
 }
