@@ -6,9 +6,20 @@ import Testing
 
 @Suite("Training figures")
 struct TrainingFiguresTests {
+    /// The committed series file in this source tree (the tests, unlike the binary, may look at the sources).
+    static let committedFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/Figures/Resources/training-series.json").path
+
+    @Test("the series compiled into the binary is the committed file byte for byte (scripts/embed-training-series.sh)")
+    func compiledInSeriesIsTheCommittedFile() throws {
+        let file = try #require(FileManager.default.contents(atPath: Self.committedFile))
+        #expect(Array(TrainingSeriesSource.committedJSON.utf8) == Array(file), "run scripts/embed-training-series.sh")
+        #expect(TrainingSeriesSource.path(environment: [:]) == nil)
+    }
+
     @Test("the committed series is the book's run: 10,000 losses from about ln 10, 17 accuracies, test ≥ 0.84")
     func committedSeries() throws {
-        let series = try TrainingSeries.read(path: TrainingSeriesSource.committedPath)
+        let series = try TrainingSeriesSource.committed()
         #expect(series.settings == TrainingSettings())
         #expect(series.losses.count == 10_000 && series.accuracies.count == 17 && !series.diverged)
         #expect(abs(series.losses[0] - log(10)) < 0.05)

@@ -3,23 +3,27 @@ import Foundation
 
 /// Where the training figures get their series: `--series FILE`, else the file named by `DLPLOT_TRAINING_SERIES`,
 /// else the series committed with the sources (`Sources/Figures/Resources/training-series.json`, written by
-/// `dlplot train --seed 1`; `make figures` retrains it only when the data, settings or computation change).
+/// `dlplot train --seed 1`; `make figures` retrains it only when the data, settings or computation change), which
+/// is compiled into the binary (`CommittedTrainingSeries.swift`) so that a copied or installed `dlplot` needs no
+/// file beside it.
 public enum TrainingSeriesSource {
     /// The environment variable that points the training figures at another series (from `dlplot train --out`).
     public static let environmentVariable = "DLPLOT_TRAINING_SERIES"
 
-    /// The committed series in the source tree this program was built from.
-    public static var committedPath: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Resources").appendingPathComponent("training-series.json").path
-    }
+    /// The name the compiled-in series goes by in messages.
+    public static let committedName = "the committed seed-1 series"
 
-    /// The series file the figures read: `given` (a figure's `--series`), else `DLPLOT_TRAINING_SERIES`, else
-    /// the committed run.
-    public static func path(given: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    /// The series file the figures read: `given` (a figure's `--series`), else `DLPLOT_TRAINING_SERIES`; nil
+    /// for the committed run compiled into the binary.
+    public static func path(given: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         if let given, !given.isEmpty { return given }
         if let path = environment[environmentVariable], !path.isEmpty { return path }
-        return committedPath
+        return nil
+    }
+
+    /// The committed seed-1 run, decoded from the copy compiled into the binary.
+    public static func committed() throws(TrainingSeriesFileError) -> TrainingSeries {
+        try TrainingSeries.decode(jsonBytes: Array(committedJSON.utf8), path: committedName)
     }
 
     /// The `--series` option of the training figures.
@@ -30,8 +34,8 @@ public enum TrainingSeriesSource {
 
     /// Reads the series; a missing or malformed file is a one-line error that says how to make one.
     public static func load(given: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws(TrainingSeriesUnavailable) -> TrainingSeries {
-        let path = path(given: given, environment: environment)
         do {
+            guard let path = path(given: given, environment: environment) else { return try committed() }
             return try TrainingSeries.read(path: path)
         } catch {
             throw TrainingSeriesUnavailable(message: "\(error.description); run `dlplot train --out FILE.json` and pass --series FILE.json")
