@@ -12,8 +12,9 @@ struct SamplingTests {
         let values = try arange(from: start, to: stop, step: step)
         #expect(values.count == expected)
         #expect(try arangeCount(from: start, to: stop, step: step) == expected)
+        let spacing = (start + step) - start  // numpy fills from the first two values
         for (i, value) in values.enumerated() {
-            #expect(value == start + Double(i) * step)
+            #expect(value == start + Double(i) * spacing)
         }
         if let last = values.last {
             #expect(step > 0 ? last < stop : last > stop, "stop is excluded")
@@ -24,6 +25,15 @@ struct SamplingTests {
         let x = try arange(from: 0, to: 20, step: 0.1)
         #expect(x.first == 0 && x.last == 19.900000000000002)
         #expect(try arange(from: -2, to: 2.5, step: 0.25).last == 2.25)
+    }
+
+    /// numpy fills an arange from its first two values (spacing (start + step) − start), which for −5 step 0.1
+    /// is 0.09999999999999964, not 0.1: `np.arange(-5.0, 5.0, 0.1)` (step_function.py, sigmoid.py, relu.py).
+    @Test func numpysSpacing() throws {
+        let x = try arange(from: -5, to: 5, step: 0.1)
+        #expect(x.count == 100 && x[1] == -4.9)
+        #expect(x[51] == 0.09999999999998188 && x[99] == 4.899999999999965)
+        #expect(try arange(from: -3, to: 3, step: 0.1)[59] == 2.9000000000000057)
     }
 
     @Test(arguments: [0.0, .nan, .infinity, -.infinity])

@@ -100,13 +100,13 @@ struct BookScriptFidelityTests {
         let output = try Self.build("relu")
         #expect(output.data.columns == ["x", "ReLU"])
         #expect(output.data.rows.count == 100, "np.arange(-5.0, 5.0, 0.1)")
-        let xs = (0..<100).map { -5.0 + Double($0) * 0.1 }
+        // numpy computes start + i·((start + step) − start), and so does Core's arange: the same bits.
+        let xs = (0..<100).map { -5.0 + Double($0) * ((-5.0 + 0.1) - -5.0) }
         #expect(output.data.rows == xs.map { [$0, max(0, $0)] })
-        // numpy itself computes start + i·((start + step) − start); it differs from start + i·step by < 4e-14.
         let numpy: [(index: Int, x: Double)] = [(1, -4.9), (49, -0.10000000000001741), (50, -1.7763568394002505e-14),
                                                  (51, 0.09999999999998188), (99, 4.899999999999965)]
         for (index, x) in numpy {
-            #expect(abs(output.data.rows[index][0] - x) < 4e-14 && output.data.rows[index][1] == max(0, output.data.rows[index][0]))
+            #expect(output.data.rows[index][0] == x && output.data.rows[index][1] == max(0, x))
         }
         #expect(output.data.rows[50][1] == 0 && output.data.rows[99][1] == output.data.rows[99][0])
     }

@@ -14,7 +14,7 @@ struct FidelityCommandLineTests {
         #expect(png.prefix(4) == Data([0x89, 0x50, 0x4e, 0x47]))
         let lines = try String(contentsOf: folder.appendingPathComponent("r.csv"), encoding: .utf8).split(separator: "\n")
         #expect(lines.first == "x,ReLU" && lines.count == 101)
-        #expect(lines.last == "\(-5.0 + 99 * 0.1),\(-5.0 + 99 * 0.1)")
+        #expect(lines.last == "4.899999999999965,4.899999999999965", "np.arange(-5.0, 5.0, 0.1)[-1]")
     }
 
     @Test func gradientDescentTakesAspectAndItsCSVEndsWithTheFinalPosition() throws {

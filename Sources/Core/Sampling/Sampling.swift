@@ -40,14 +40,16 @@ public func arangeCount(from start: Double, to stop: Double, step: Double) throw
 
 /// Evenly spaced values in [start, stop) with spacing `step`, like numpy's `np.arange(start, stop, step)`.
 ///
-/// Value i is `start + Double(i) * step` (never accumulated, so no drift). The count comes from
-/// ``arangeCount(from:to:step:)``: `arange(from: 0, to: 20, step: 0.1)` has exactly 200 points,
+/// Value i is `start + Double(i) * delta` with numpy's spacing `delta = (start + step) − start` (numpy fills the
+/// array from its first two values), so the values equal numpy's bit for bit: for `-5..<5` step 0.1 the spacing
+/// is 0.09999999999999964 and the last value 4.899999999999965, as `np.arange(-5.0, 5.0, 0.1)` gives. The count
+/// comes from ``arangeCount(from:to:step:)``: `arange(from: 0, to: 20, step: 0.1)` has exactly 200 points,
 /// `arange(from: -5, to: 5, step: 0.1)` 100 and `arange(from: -2, to: 2.5, step: 0.25)` 18.
-/// (numpy fills with the spacing (start + step) − start, which can differ from `step` in the last bit.)
 /// - Throws: ``InvalidArgument`` as ``arangeCount(from:to:step:)`` does.
 public func arange(from start: Double, to stop: Double, step: Double) throws -> [Double] {
     let count = try arangeCount(from: start, to: stop, step: step)
-    return (0..<count).map { start + Double($0) * step }
+    let delta = (start + step) - start
+    return (0..<count).map { start + Double($0) * delta }
 }
 
 /// `count` evenly spaced values from `start` through `stop`, both included exactly (numpy's `np.linspace`).
