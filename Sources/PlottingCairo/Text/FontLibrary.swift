@@ -1,5 +1,4 @@
 import CPangoCairo
-import Synchronization
 
 /// The process-wide Pango font map over a private fontconfig configuration that holds only the pinned
 /// font files, so font selection never depends on the system's fonts or fontconfig settings.
@@ -8,10 +7,10 @@ import Synchronization
 ///
 /// Created lazily on first use (`shared`), once per process, with the process's one `TextLayouter`.
 /// Pango font maps, contexts and layouts are not thread-safe, so they are reachable only through `withText`,
-/// which holds a lock (a `Mutex` around them) for the whole call.
+/// which holds their lock (`Locked`) for the whole call.
 final class FontLibrary: Sendable {
     /// The font map and the layouter, or nil when they could not be set up (`failure` says why).
-    private let fonts: Mutex<PangoFonts?>
+    private let fonts: Locked<PangoFonts?>
     private let failure: RenderError?
 
     /// The one font library of the process.
@@ -21,10 +20,10 @@ final class FontLibrary: Sendable {
     init(files: [PinnedFonts.File] = PinnedFonts.files) {
         switch Self.load(files) {
         case .success(let loaded):
-            fonts = Mutex(loaded)
+            fonts = Locked(loaded)
             failure = nil
         case .failure(let error):
-            fonts = Mutex(nil)
+            fonts = Locked(nil)
             failure = error
         }
     }
