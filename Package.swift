@@ -6,6 +6,7 @@ import PackageDescription
 //                                                           ↘ Core (the chapter's math, pure Swift)
 //   dlplot → PlottingCairo (Cairo/Pango/libpng implementation of the canvas) → CCairo, CPangoCairo, CPNG
 //   dlplot → ImageComparison (golden-image comparator) → CPNG
+//                                                      ↘ Core (SHA-256 for the environment fingerprint)
 let package = Package(
     name: "dlplot",
     products: [
@@ -31,7 +32,7 @@ let package = Package(
         // The one Cairo implementation of Canvas: PNG (libpng), SVG and PDF.
         .target(name: "PlottingCairo", dependencies: ["Plotting", "CCairo", "CPangoCairo", "CPNG"]),
         // Decoded-pixel comparison of PNG images (golden tests, `dlplot compare`).
-        .target(name: "ImageComparison", dependencies: ["CPNG"]),
+        .target(name: "ImageComparison", dependencies: ["Core", "CPNG"]),
         // The chapter-4 figure catalogue and the HTML report.
         .target(name: "Figures", dependencies: ["Core", "Plotting"], exclude: ["Resources"]),
         .executableTarget(
@@ -48,7 +49,7 @@ let package = Package(
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         .testTarget(name: "PlottingCairoTests", dependencies: ["PlottingCairo", "Plotting", "ImageComparison"]),
-        .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "Plotting", "PlottingCairo"]),
+        .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "Core", "Plotting", "PlottingCairo"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "ImageComparison", "dlplot"]),
         .testTarget(name: "ExamplesTests", dependencies: ["plotting-quickstart", "ImageComparison"]),
     ],

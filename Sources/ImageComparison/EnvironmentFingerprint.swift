@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// The rendering environment the golden images were recorded in: library versions and the exact font

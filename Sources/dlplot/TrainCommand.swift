@@ -189,24 +189,3 @@ struct TrainCommand: ParsableCommand {
         throw CommandError(message: "train: \(message)", status: status)
     }
 }
-
-/// The fingerprint of a data set: SHA-256 over `sha256sum`-style lines, one per file in `DatasetFile` order,
-/// each "<SHA-256 of the file's bytes as stored>  <file name>".
-enum DataChecksum {
-    /// The checksum of the four files at `location`, read (but not decoded) side by side.
-    static func sha256(of location: DatasetLocation) throws(DatasetError) -> String {
-        try combine(MNISTDataset.fingerprints(location: location, fingerprint: fileDigest), location: location)
-    }
-
-    /// One file's SHA-256 (hex), of its bytes as stored.
-    @Sendable static func fileDigest(_ stored: [UInt8]) -> String { SHA256.hex(stored) }
-
-    /// The data set's checksum from its files' digests in `DatasetFile.allCases` order.
-    static func combine(_ fileDigests: [String], location: DatasetLocation) throws(DatasetError) -> String {
-        var lines = ""
-        for (file, digest) in zip(DatasetFile.allCases, fileDigests) {
-            lines += digest + "  " + (try location.path(of: file) as NSString).lastPathComponent + "\n"
-        }
-        return SHA256.hex(Array(lines.utf8))
-    }
-}

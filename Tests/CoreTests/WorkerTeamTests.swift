@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 @testable import Core
@@ -57,4 +58,69 @@ struct WorkerTeamTests {
             #expect(sum.load(ordering: .relaxed) == 45)
         }
     }
+
+    @Test("a body that calls run gets all its pieces run, on its own thread, and so does its own job")
+    func nestedRun() {
+        let team = WorkerTeam(threads: 2)
+        for _ in 0 ..< 300 {
+            let outer = Tally(slots: 8), inner = Tally(slots: 8 * 5), innerThreads = Tally(slots: team.size)
+            team.run(pieces: 8) { piece, _ in
+                team.run(pieces: 5) { innerPiece, thread in
+                    inner.add(piece * 5 + innerPiece)
+                    innerThreads.add(thread)
+                }
+                outer.add(piece)
+            }
+            #expect(outer.counts == Array(repeating: 1, count: 8) && inner.counts == Array(repeating: 1, count: 40))
+            #expect(innerThreads.counts.first == 40)
+        }
+    }
+
+    @Test("callers on several threads share one team: each job's pieces run exactly once")
+    func concurrentCallers() {
+        let team = WorkerTeam(threads: 2)
+        let callers = 3, jobs = 5000, pieces = 16
+        let tallies = (0 ..< callers).map { _ in Tally(slots: jobs * pieces) }
+        let ready = Gate(parties: callers)
+        let finished = (0 ..< callers).map { caller in
+            let done = DispatchSemaphore(value: 0), tally = tallies[caller]
+            Thread {
+                ready.arriveAndWait()  // all callers start together, so their jobs overlap
+                for job in 0 ..< jobs { team.run(pieces: pieces) { piece, _ in tally.add(job * pieces + piece) } }
+                done.signal()
+            }.start()
+            return done
+        }
+        for done in finished { done.wait() }
+        let wrong = tallies.map { tally in tally.counts.count { $0 != 1 } }
+        #expect(wrong == Array(repeating: 0, count: callers), "pieces not run exactly once, per caller")
+    }
+}
+
+/// Holds threads until `parties` of them have arrived.
+private final class Gate: Sendable {
+    private let arrived = Atomic<Int>(0)
+    private let parties: Int
+
+    init(parties: Int) { self.parties = parties }
+
+    func arriveAndWait() {
+        arrived.add(1, ordering: .acquiringAndReleasing)
+        while arrived.load(ordering: .acquiring) < parties { sched_yield() }
+    }
+}
+
+/// How often each slot was counted, from any thread (atomics, which ThreadSanitizer sees, unlike `Mutex`).
+private final class Tally: Sendable {
+    private final class Counter: Sendable {
+        let value = Atomic<Int>(0)
+    }
+
+    private let slots: [Counter]
+
+    init(slots count: Int) { slots = (0 ..< count).map { _ in Counter() } }
+
+    func add(_ slot: Int) { slots[slot].value.add(1, ordering: .relaxed) }
+
+    var counts: [Int] { slots.map { $0.value.load(ordering: .relaxed) } }
 }

@@ -9,7 +9,7 @@ import Darwin
 /// checks the same CRC-32 and length, so its output is the same bytes. It is only a fast path for a file that is
 /// exactly one gzip member: for anything else, any failure, or when the library is missing, `nil` comes back and
 /// zlib decodes the file and reports what is wrong, as before.
-struct LibDeflate: @unchecked Sendable {
+struct LibDeflate: Sendable {
     // libdeflate.h: struct libdeflate_decompressor *libdeflate_alloc_decompressor(void);
     // void libdeflate_free_decompressor(struct libdeflate_decompressor *);
     // enum libdeflate_result libdeflate_gzip_decompress_ex(struct libdeflate_decompressor *, const void *in,
@@ -26,19 +26,15 @@ struct LibDeflate: @unchecked Sendable {
     private let gzipDecompress: GzipDecompress
 
     /// The loaded library, or nil when `libdeflate.so.0` is not installed (zlib does all the work then).
-    /// Loaded once, thread-safely, on first access. The handle stays open for the life of the process.
-    static let shared: LibDeflate? = {
-        guard let handle = dlopen("libdeflate.so.0", RTLD_NOW | RTLD_LOCAL) else { return nil }
-        guard let allocate = dlsym(handle, "libdeflate_alloc_decompressor"), let free = dlsym(handle, "libdeflate_free_decompressor"),
-              let decompress = dlsym(handle, "libdeflate_gzip_decompress_ex")
-        else {
-            dlclose(handle)
-            return nil
-        }
-        return LibDeflate(
-            allocate: unsafeBitCast(allocate, to: Allocate.self), free: unsafeBitCast(free, to: Free.self),
-            gzipDecompress: unsafeBitCast(decompress, to: GzipDecompress.self))
-    }()
+    /// Loaded once, thread-safely, on first access.
+    static let shared: LibDeflate? = try? loading.get()
+
+    /// The library, or why it could not be used.
+    static let loading: Result<LibDeflate, DynamicLibraryError> = DynamicLibrary.load(firstOf: ["libdeflate.so.0"]) { library throws(DynamicLibraryError) in
+        LibDeflate(
+            allocate: try library.function("libdeflate_alloc_decompressor"), free: try library.function("libdeflate_free_decompressor"),
+            gzipDecompress: try library.function("libdeflate_gzip_decompress_ex"))
+    }
 
     /// The content of `stored` if it is exactly one gzip member (nothing before or after it) whose length, as
     /// its trailer gives it, is at most `maximumBytes`; nil otherwise or on any error.

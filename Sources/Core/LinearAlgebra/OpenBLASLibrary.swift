@@ -11,7 +11,7 @@ import Darwin
 /// `dlplot train` multiplies matrices. Loading it with `dlopen` the first time a product is asked for keeps
 /// the figure commands free of it. If the library cannot be found, `ProductKernel.blas` falls back to the
 /// Swift kernel (`BlockedProduct`) and `OpenBLASLibrary.shared` is nil.
-public struct OpenBLASLibrary: @unchecked Sendable {
+public struct OpenBLASLibrary: Sendable {
     // The C ABI of cblas_sgemm/cblas_dgemm: enums are passed as int (CblasRowMajor = 101,
     // CblasNoTrans = 111, CblasTrans = 112), blasint is 32-bit in Debian's OpenBLAS (LP64).
     typealias SGEMM = @convention(c) (Int32, Int32, Int32, Int32, Int32, Int32, Float, UnsafePointer<Float>?, Int32,
@@ -31,31 +31,23 @@ public struct OpenBLASLibrary: @unchecked Sendable {
 
     /// The loaded library, or nil when none of `candidateNames` loads (the Swift kernel is used then).
     /// Loaded once, thread-safely, on first access (Swift initialises globals and statics exactly once).
-    public static let shared: OpenBLASLibrary? = {
+    public static let shared: OpenBLASLibrary? = try? loading.get()
+
+    /// The library, or why none of `candidateNames` could be used (a candidate without OpenBLAS's own
+    /// functions, such as the reference BLAS, is passed over).
+    package static let loading: Result<OpenBLASLibrary, DynamicLibraryError> = {
         // OpenBLAS starts its thread pool when loaded, sized by this variable; its idle workers would spin
         // against dlplot's own (`WorkerTeam`), and they are never used (see `BLASThreads`).
         setenv("OPENBLAS_NUM_THREADS", "1", 1)
-        for name in candidateNames {
-            guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) else { continue }
-            if let library = OpenBLASLibrary(handle: handle) {
-                // Deterministic products: OpenBLAS's own threads may split sums differently (see BLASThreads).
-                library.setThreads(1)
-                return library
-            }
-            dlclose(handle)
+        let loading = DynamicLibrary.load(firstOf: candidateNames) { library throws(DynamicLibraryError) in
+            OpenBLASLibrary(
+                sgemm: try library.function("cblas_sgemm"), dgemm: try library.function("cblas_dgemm"),
+                setThreads: try library.function("openblas_set_num_threads"), getThreads: try library.function("openblas_get_num_threads"))
         }
-        return nil
+        // Deterministic products: OpenBLAS's own threads may split sums differently (see BLASThreads).
+        if case .success(let library) = loading { library.setThreads(1) }
+        return loading
     }()
-
-    private init?(handle: UnsafeMutableRawPointer) {
-        guard let s = dlsym(handle, "cblas_sgemm"), let d = dlsym(handle, "cblas_dgemm"),
-              let set = dlsym(handle, "openblas_set_num_threads"), let get = dlsym(handle, "openblas_get_num_threads")
-        else { return nil }
-        sgemm = unsafeBitCast(s, to: SGEMM.self)
-        dgemm = unsafeBitCast(d, to: DGEMM.self)
-        setThreads = unsafeBitCast(set, to: SetThreads.self)
-        getThreads = unsafeBitCast(get, to: GetThreads.self)
-    }
 
     static let rowMajor: Int32 = 101
     static func transpose(_ flag: Bool) -> Int32 { flag ? 112 : 111 }

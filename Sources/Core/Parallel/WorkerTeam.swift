@@ -15,6 +15,10 @@ import Glibc
 /// What a job computes must not depend on which thread runs which piece: give each piece its own output, and
 /// per-thread scratch by the `thread` index passed to the body (0 is the caller, 1… the helpers).
 /// Helpers spin only while the team exists; `deinit` stops and joins them.
+///
+/// Sendable because `run` is safe to call from any thread, from several at once, and from inside a body: the
+/// helpers serve one job at a time, and a caller that finds them busy runs its pieces itself, on its own
+/// thread as thread 0 — the same result, by the rule above, only not spread. (Thread indices are per job.)
 final class WorkerTeam: Sendable {
     /// Threads that run pieces, the caller included (at least 1).
     let size: Int
@@ -46,13 +50,15 @@ final class WorkerTeam: Sendable {
 
     /// Runs `body(piece, thread)` for every piece in `0 ..< pieces`, spread over the team; returns when all have
     /// finished. `body` runs on several threads at once: each call must write only what belongs to its piece
-    /// or its thread. Not reentrant: call it from one thread at a time, and not from inside a body.
+    /// or its thread. While the team runs another job (a call from another thread, or from inside a body),
+    /// the pieces all run on the calling thread.
     func run(pieces: Int, _ body: (_ piece: Int, _ thread: Int) -> Void) {
         guard pieces > 0 else { return }
-        guard size > 1, pieces > 1 else {
+        guard size > 1, pieces > 1, state.reserve() else {
             for piece in 0 ..< pieces { body(piece, 0) }
             return
         }
+        defer { state.release() }
         // The claim word counts pieces in 16 bits: more run as consecutive jobs of at most that many.
         var first = 0
         while first < pieces {
@@ -72,9 +78,10 @@ final class WorkerTeam: Sendable {
 ///
 /// `claim` packs the job's generation (upper 32 bits), its piece count (16 bits) and the next unclaimed piece
 /// (16 bits), so a thread claims a piece with one compare-and-swap that fails if a newer job has started.
-/// `job` is written by the caller only while no piece is claimed or running (before publishing and after every
-/// piece has finished), and read by a thread only after it has claimed a piece of that job, which keeps the job
-/// from finishing; the release/acquire pairs on `claim` and `unfinished` order those accesses.
+/// `job` and `generation` are written only by the caller that holds `reserved`, and `job` only while no piece
+/// is claimed or running (before publishing and after every piece has finished); `job` is read by a thread only
+/// after it has claimed a piece of that job, which keeps the job from finishing. The release/acquire pairs on
+/// `reserved`, `claim` and `unfinished` order those accesses.
 final class WorkerTeamState: Sendable {
     static let maximumPieces = 0xFFFF
     /// Checks a waiting thread makes before it starts yielding (about a millisecond). Shorter spins put a
@@ -84,9 +91,20 @@ final class WorkerTeamState: Sendable {
     let claim = Atomic<UInt64>(0)
     let unfinished = Atomic<Int>(0)
     let stopping = Atomic<Bool>(false)
-    // Safe without a lock: see the type's comment for who touches `job` when.
+    /// True while a caller owns the helpers (from `reserve` to `release`).
+    private let reserved = Atomic<Bool>(false)
+    // Unsafe but race-free, as the type's comment explains: `job` (a non-Sendable closure the helpers call
+    // under the contract of `WorkerTeam.run`) and `generation` are written only by the reserving caller.
     nonisolated(unsafe) private var job: ((Int, Int) -> Void)?
     nonisolated(unsafe) private var generation: UInt64 = 0
+
+    /// Takes the helpers for one caller's jobs; false if another caller has them.
+    func reserve() -> Bool {
+        reserved.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged
+    }
+
+    /// Hands the helpers back (the reserving caller only, after its last job).
+    func release() { reserved.store(false, ordering: .releasing) }
 
     /// Makes `job` with `pieces` pieces available (caller only).
     func publish(pieces: Int, job: @escaping (Int, Int) -> Void) {

@@ -6,34 +6,37 @@ import CPangoCairo
 /// The pinned configuration is also made fontconfig's current one (see `init`).
 ///
 /// Created lazily on first use (`shared`), once per process, with the process's one `TextLayouter`.
-/// Pango font maps, contexts and layouts are not thread-safe, so every text call goes through `withText`,
-/// which serialises them.
-final class FontLibrary: @unchecked Sendable {
-    // @unchecked: `fontMap`, `text` and `failure` are set once in `init` and never change; all use of the
-    // map and the layouter goes through `lock`.
-    private let fontMap: UnsafeMutablePointer<PangoFontMap>?
-    private let text: TextLayouter?
+/// Pango font maps, contexts and layouts are not thread-safe, so they are reachable only through `withText`,
+/// which holds their lock (`Locked`) for the whole call.
+final class FontLibrary: Sendable {
+    /// The font map and the layouter, or nil when they could not be set up (`failure` says why).
+    private let fonts: Locked<PangoFonts?>
     private let failure: RenderError?
-    private let lock = ProcessLock()
 
     /// The one font library of the process.
     static let shared = FontLibrary()
 
     /// A library over `files` (tests use other lists to check the failure path).
     init(files: [PinnedFonts.File] = PinnedFonts.files) {
+        switch Self.load(files) {
+        case .success(let loaded):
+            fonts = Locked(loaded)
+            failure = nil
+        case .failure(let error):
+            fonts = Locked(nil)
+            failure = error
+        }
+    }
+
+    /// The pinned font files in a private fontconfig configuration, and a Pango font map and layouter over it.
+    private static func load(_ files: [PinnedFonts.File]) -> Result<PangoFonts, RenderError> {
         if let missing = PinnedFonts.firstMissing(in: files) {
-            fontMap = nil; text = nil
-            failure = .missingFont(path: missing.path, package: missing.package)
-            return
+            return .failure(.missingFont(path: missing.path, package: missing.package))
         }
-        guard let config = FcConfigCreate() else {
-            fontMap = nil; text = nil; failure = .fontSetup("FcConfigCreate failed"); return
-        }
+        guard let config = FcConfigCreate() else { return .failure(.fontSetup("FcConfigCreate failed")) }
         defer { FcConfigDestroy(config) }  // the font map keeps its own reference
         for file in files where FcConfigAppFontAddFile(config, file.path) == 0 {
-            fontMap = nil; text = nil
-            failure = .fontSetup("fontconfig could not read \(file.path) (package \(file.package))")
-            return
+            return .failure(.fontSetup("fontconfig could not read \(file.path) (package \(file.package))"))
         }
         // Make it fontconfig's current configuration too. Pango's font map runs FcInit() once per process
         // (on a thread it then waits for), which otherwise loads the system configuration and scans every
@@ -42,30 +45,39 @@ final class FontLibrary: @unchecked Sendable {
         // the default configuration gets the pinned fonts only.
         FcConfigSetCurrent(config)
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
-            fontMap = nil; text = nil; failure = .fontSetup("Pango has no FreeType font map"); return
+            return .failure(.fontSetup("Pango has no FreeType font map"))
         }
         pango_fc_font_map_set_config(OpaquePointer(map), config)
         do {
-            text = try TextLayouter(fontMap: map)
-            failure = nil
+            return .success(PangoFonts(fontMap: map, text: try TextLayouter(fontMap: map)))
         } catch {
-            text = nil
-            failure = error as? RenderError ?? .fontSetup("\(error)")
+            g_object_unref(map)
+            return .failure(error as? RenderError ?? .fontSetup("\(error)"))
         }
-        fontMap = map
     }
 
-    deinit {
-        if let fontMap { g_object_unref(fontMap) }
-    }
-
-    /// Runs `body` with the text layouter while holding the process-wide text lock.
-    /// Throws the set-up error (e.g. a missing pinned font) if the fonts could not be loaded.
-    func withText<R>(_ body: (TextLayouter) throws -> R) throws -> R {
-        guard let text else { throw failure ?? RenderError.fontSetup("no font map") }
-        return try lock.withLock { try body(text) }
+    /// Runs `body` with the text layouter while holding the process-wide text lock; `body` must not keep the
+    /// layouter. Throws the set-up error (e.g. a missing pinned font) if the fonts could not be loaded.
+    func withText<R: Sendable>(_ body: (TextLayouter) throws -> R) throws -> R {
+        try fonts.withLock { fonts throws -> R in
+            guard let fonts else { throw failure ?? RenderError.fontSetup("no font map") }
+            return try body(fonts.text)
+        }
     }
 
     /// The set-up error, if the pinned fonts could not be loaded.
     var setupError: RenderError? { failure }
+}
+
+/// The Pango font map and the layouter over it; only ever reached under `FontLibrary`'s lock.
+private final class PangoFonts {
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let text: TextLayouter
+
+    init(fontMap: UnsafeMutablePointer<PangoFontMap>, text: TextLayouter) {
+        self.fontMap = fontMap
+        self.text = text
+    }
+
+    deinit { g_object_unref(fontMap) }  // the layouter's context holds its own reference
 }

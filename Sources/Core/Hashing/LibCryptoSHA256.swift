@@ -1,14 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// OpenSSL's one-shot `SHA256()`, loaded at run time (`dlopen`) when libcrypto (Debian's `libssl3`) is installed.
 /// It uses the processor's SHA extensions where there are any: the 26 MB of the training images in 15 ms here,
 /// against 68 ms for the Swift code. Only a fast path for large inputs: `SHA256`'s Swift code is the reference,
 /// and the fallback when the library is missing; both give the same digest.
-struct LibCryptoSHA256: @unchecked Sendable {
+struct LibCryptoSHA256: Sendable {
     // openssl/sha.h: unsigned char *SHA256(const unsigned char *d, size_t n, unsigned char *md);
     // thread-safe when md (32 bytes) is given.
     typealias OneShot = @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>?
@@ -18,18 +12,13 @@ struct LibCryptoSHA256: @unchecked Sendable {
     /// The shared-object names tried, in order.
     static let candidateNames = ["libcrypto.so.3", "libcrypto.so"]
 
-    /// The loaded library, or nil when none of `candidateNames` loads. Loaded once, thread-safely, on first
-    /// access; the handle stays open for the life of the process.
-    static let shared: LibCryptoSHA256? = {
-        for name in candidateNames {
-            guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) else { continue }
-            if let symbol = dlsym(handle, "SHA256") {
-                return LibCryptoSHA256(oneShot: unsafeBitCast(symbol, to: OneShot.self))
-            }
-            dlclose(handle)
-        }
-        return nil
-    }()
+    /// The loaded library, or nil when none of `candidateNames` loads. Loaded once, thread-safely, on first access.
+    static let shared: LibCryptoSHA256? = try? loading.get()
+
+    /// The library, or why none of `candidateNames` could be used.
+    static let loading: Result<LibCryptoSHA256, DynamicLibraryError> = DynamicLibrary.load(firstOf: candidateNames) { library throws(DynamicLibraryError) in
+        LibCryptoSHA256(oneShot: try library.function("SHA256"))
+    }
 
     /// The 32-byte digest of `bytes`.
     func digest(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {

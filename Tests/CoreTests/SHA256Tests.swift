@@ -1,5 +1,5 @@
 import Testing
-@testable import ImageComparison
+@testable import Core
 
 @Suite("SHA-256")
 struct SHA256Tests {
