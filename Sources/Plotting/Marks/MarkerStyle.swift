@@ -9,7 +9,7 @@ public enum MarkerShape: Hashable, Sendable, CaseIterable {
     case cross
 
     /// Whether the shape has an inside to fill.
-    public var isFilled: Bool { self != .plus && self != .cross }
+    package var isFilled: Bool { self != .plus && self != .cross }
 }
 
 /// How point markers look. Sizes follow matplotlib's `markersize`: the marker's nominal width in points.
@@ -32,7 +32,7 @@ public struct MarkerStyle: Hashable, Sendable {
     }
 
     /// The outline of one marker centred at `c`, `size` points wide.
-    public static func path(_ shape: MarkerShape, at c: Point, size: Double) -> Path {
+    package static func path(_ shape: MarkerShape, at c: Point, size: Double) -> Path {
         let r = size / 2
         switch shape {
         case .circle:
@@ -57,7 +57,7 @@ public struct MarkerStyle: Hashable, Sendable {
     }
 
     /// Draws markers at `points` (already on the canvas) in one fill and one stroke.
-    public func draw(at points: [Point], color: Color, theme: Theme, on canvas: Canvas) {
+    package func draw(at points: [Point], color: Color, theme: Theme, on canvas: Canvas) {
         guard !points.isEmpty else { return }
         let s = max(0, size ?? theme.markerSize)
         var path = Path()

@@ -57,13 +57,13 @@ public struct Axes3D: PlotBoxPanel, Validatable {
     }
 
     /// The colour scale a colour bar shows: that of the first colour-mapped mark.
-    public var colorScale: (map: Colormap, range: ClosedRange<Double>)? {
+    package var colorScale: (map: Colormap, range: ClosedRange<Double>)? {
         marks.lazy.compactMap { ($0 as? ColormappedMark3D)?.colorScale }.first
     }
 
     /// The axis limits used for drawing: explicit ones, or the data range with matplotlib's margins (5 % on
     /// x and y, none on z), each then widened by mplot3d's view margin of 1/48 per side.
-    public func limits() -> [ClosedRange<Double>] {
+    package func limits() -> [ClosedRange<Double>] {
         let data = marks.compactMap(\.dataBounds3D).reduce(nil as DataBounds3D?) { acc, b in acc.map { $0.union(b) } ?? b }
         func resolve(_ explicit: ClosedRange<Double>?, _ data: ClosedRange<Double>?, margin: Double) -> ClosedRange<Double> {
             var (lo, hi): (Double, Double)
@@ -84,19 +84,19 @@ public struct Axes3D: PlotBoxPanel, Validatable {
     }
 
     /// The camera for the current limits and view.
-    public func camera() -> Camera3D {
+    package func camera() -> Camera3D {
         Camera3D(limits: limits(), elevation: elevation, azimuth: azimuth, projection: projection)
     }
 
     /// The square holding the projected box: centred in `plotBox`, as mplot3d's equal-aspect axes.
-    public static func square(in plotBox: Rect) -> Rect {
+    package static func square(in plotBox: Rect) -> Rect {
         let side = max(0, min(plotBox.width, plotBox.height))
         return Rect(x: plotBox.minX + (plotBox.width - side) / 2, y: plotBox.minY + (plotBox.height - side) / 2,
                     width: side, height: side)
     }
 
     /// Maps projected coordinates onto `square` (mplot3d's 2-D view limits -0.095...0.09 on both axes).
-    public static func canvasPoint(_ p: ProjectedPoint, in square: Rect) -> Point {
+    package static func canvasPoint(_ p: ProjectedPoint, in square: Rect) -> Point {
         let window = Camera3D.viewWindow
         let span = window.upperBound - window.lowerBound
         return Point(square.minX + (p.x - window.lowerBound) / span * square.width,
@@ -138,7 +138,7 @@ public struct Axes3D: PlotBoxPanel, Validatable {
     }
 
     /// Every mark's primitives, projected, sorted back to front (stable: equal depths keep their order).
-    public func sortedPrimitives(camera: Camera3D, theme: Theme) -> [(primitive: Primitive3D, projected: [ProjectedPoint])] {
+    package func sortedPrimitives(camera: Camera3D, theme: Theme) -> [(primitive: Primitive3D, projected: [ProjectedPoint])] {
         var items: [(primitive: Primitive3D, projected: [ProjectedPoint], depth: Double, order: Int)] = []
         var colorIndex = 0
         for mark in marks {

@@ -22,7 +22,7 @@ public struct SurfaceGrid: Hashable, Sendable {
     public var columns: Int { z.first?.count ?? 0 }
 
     /// The point at (row, column).
-    public func point(_ r: Int, _ c: Int) -> Vector3 { Vector3(x[r][c], y[r][c], z[r][c]) }
+    package func point(_ r: Int, _ c: Int) -> Vector3 { Vector3(x[r][c], y[r][c], z[r][c]) }
 
     /// Throws unless the three arrays have the same shape of at least 2 × 2.
     public func validate() throws {

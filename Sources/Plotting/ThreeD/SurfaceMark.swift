@@ -47,7 +47,7 @@ public struct SurfaceMark: Mark3D, ColormappedMark3D {
     static func defaultStride(_ count: Int) -> Int { max(1, (count + 49) / 50) }
 
     /// The faces as polygons along each patch's border (data coordinates), with their corner points all finite.
-    public func faces() -> [[Vector3]] {
+    package func faces() -> [[Vector3]] {
         guard (try? grid.validate()) != nil else { return [] }
         let rows = SurfaceGrid.strided(grid.rows, rowStride ?? Self.defaultStride(grid.rows))
         let cols = SurfaceGrid.strided(grid.columns, columnStride ?? Self.defaultStride(grid.columns))

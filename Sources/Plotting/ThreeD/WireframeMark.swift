@@ -32,7 +32,7 @@ public struct WireframeMark: Mark3D {
     }
 
     /// The grid lines as lists of points: row lines first, then column lines.
-    public func lines() -> [[Vector3]] {
+    package func lines() -> [[Vector3]] {
         guard (try? grid.validate()) != nil else { return [] }
         var result: [[Vector3]] = []
         let rs = rowStride ?? SurfaceMark.defaultStride(grid.rows)

@@ -72,18 +72,18 @@ public struct ContourMark: Mark, Validatable {
     }
 
     /// The resolved levels (for automatic levels: those within the data range).
-    public func resolvedLevels() throws -> [Double] {
+    package func resolvedLevels() throws -> [Double] {
         levels.resolve(for: try ScalarGrid(x: x, y: y, z: z).finiteRange)
     }
 
     /// The contour polylines of every level, in data coordinates.
-    public func lines() throws -> [ContourLevelLines] {
+    package func lines() throws -> [ContourLevelLines] {
         let grid = try ScalarGrid(x: x, y: y, z: z)
         return MarchingSquares.lines(of: grid, levels: levels.resolve(for: grid.finiteRange))
     }
 
     /// The colour of `level` among `all` levels.
-    public func color(of level: Double, among all: [Double]) -> Color {
+    package func color(of level: Double, among all: [Double]) -> Color {
         switch coloring {
         case let .single(c): return c
         case let .colormap(map): return map.color(for: level, in: (all.first ?? 0)...(all.last ?? 0))

@@ -100,7 +100,7 @@ public struct QuiverMark: Mark, Validatable {
     }
 
     /// All arrows as one path (one closed subpath per arrow, all wound the same way), in canvas points.
-    public func arrowsPath(in context: MarkContext) -> Path {
+    package func arrowsPath(in context: MarkContext) -> Path {
         let area = context.plotArea
         let shaftWidth = (width ?? QuiverAutoScale.width(positionCount: x.count)) * area.width
         guard shaftWidth > 0 else { return Path() }
