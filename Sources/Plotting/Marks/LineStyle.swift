@@ -1,5 +1,6 @@
 /// The dash pattern of a line. Patterns are in multiples of the line width, as matplotlib scales them.
 public enum LineStyle: Hashable, Sendable {
+    /// matplotlib's "-": no gaps.
     case solid
     /// matplotlib's "--": 3.7 on, 1.6 off (× width).
     case dashed

@@ -2,7 +2,16 @@ import Foundation
 
 /// The shape of a point marker.
 public enum MarkerShape: Hashable, Sendable, CaseIterable {
-    case circle, square, triangleUp, triangleDown, diamond
+    /// "o": a filled circle.
+    case circle
+    /// "s": a filled square.
+    case square
+    /// "^": a filled triangle pointing up.
+    case triangleUp
+    /// "v": a filled triangle pointing down.
+    case triangleDown
+    /// "D": a filled diamond.
+    case diamond
     /// "+": unfilled, drawn with the edge colour.
     case plus
     /// "x": unfilled, drawn with the edge colour.

@@ -10,25 +10,34 @@
 /// let axes = Axes3D(marks: [SurfaceMark(grid: z, coloring: .colormap(.viridis))], xLabel: "x_0", yLabel: "x_1")
 /// ```
 public struct Axes3D: PlotBoxPanel, Validatable {
+    /// The marks; their primitives are depth-sorted together.
     public var marks: [any Mark3D]
+    /// The title above the box (12 pt).
     public var title: String?
+    /// The x axis label.
     public var xLabel: String?
+    /// The y axis label.
     public var yLabel: String?
+    /// The z axis label.
     public var zLabel: String?
     /// Degrees above the xy plane (mplot3d's `elev`, default 30).
     public var elevation: Double
     /// Degrees around the z axis (mplot3d's `azim`, default -60).
     public var azimuth: Double
+    /// Perspective (mplot3d's default, focal length 1) or orthographic.
     public var projection: Projection3D
     /// Explicit limits; nil for automatic (data range plus matplotlib's margins).
     public var xLimits: ClosedRange<Double>?
+    /// See `xLimits`.
     public var yLimits: ClosedRange<Double>?
+    /// See `xLimits`.
     public var zLimits: ClosedRange<Double>?
     /// Whether to draw the back panes' grid lines (matplotlib's default: yes).
     public var grid: Bool
     /// A colour bar for the first colour-mapped mark, or nil for none.
     public var colorbar: Colorbar?
 
+    /// Creates the value with mplot3d's defaults; the input is checked by `validate()` (see `PlotError`).
     public init(marks: [any Mark3D] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 zLabel: String? = nil, elevation: Double = 30, azimuth: Double = -60,
                 projection: Projection3D = .perspective(focalLength: 1),
@@ -40,6 +49,7 @@ public struct Axes3D: PlotBoxPanel, Validatable {
         self.colorbar = colorbar
     }
 
+    /// Throws a `PlotError` naming the first invalid angle, limit or mark.
     public func validate() throws {
         for (name, v) in [("elevation", elevation), ("azimuth", azimuth)] where !v.isFinite {
             throw PlotError("Axes3D: \(name) \(v) is not finite; give an angle in degrees")
@@ -103,6 +113,7 @@ public struct Axes3D: PlotBoxPanel, Validatable {
                      square.maxY - (p.y - window.lowerBound) / span * square.height)
     }
 
+    /// Room for the title above the box, if it does not fit in the plot box's top margin.
     public func decorationInsets(plotBox: Rect, canvas: Canvas, theme: Theme) -> EdgeInsets {
         guard let title, !title.isEmpty else { return .zero }
         let extent = canvas.measureText(title, font: Font(family: theme.fontFamily, size: theme.titleFontSize))
@@ -110,6 +121,7 @@ public struct Axes3D: PlotBoxPanel, Validatable {
         return EdgeInsets(top: max(0, extent.height + theme.titlePad - (square.minY - plotBox.minY)))
     }
 
+    /// Draws the axes inside `frame` with its plot box at matplotlib's default subplot position.
     public func draw(in frame: Rect, on canvas: Canvas, theme: Theme) throws {
         // Without the figure's layout, use matplotlib's default subplot position inside the cell.
         let box = Rect(x: frame.minX + 0.125 * frame.width, y: frame.minY + 0.12 * frame.height,
@@ -117,6 +129,7 @@ public struct Axes3D: PlotBoxPanel, Validatable {
         try draw(plotBox: box, on: canvas, theme: theme)
     }
 
+    /// Validates, then draws the colour bar, the panes and axes, the marks back to front, and the title.
     public func draw(plotBox: Rect, on canvas: Canvas, theme: Theme) throws {
         try validate()
         var sceneBox = plotBox
