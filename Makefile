@@ -87,8 +87,9 @@ bench: release deps-bench
 hostile: release
 	python3 scripts/hostile-inputs.py --bin $(RELEASE_BIN) --jobs 2
 
-## api: the public API of Core, Plotting and PlottingCairo (symbol graphs) is the committed scripts/public-api.txt
-## and every public declaration has a /// comment; after a deliberate change: python3 scripts/public-api.py --update
+## api: the public API of Core, Plotting and PlottingCairo (symbol graphs) is the committed scripts/public-api.txt,
+## every public declaration has a /// comment, and the README example and scripts/public-api-user.swift (custom
+## mark, canvas, panel, 3-D mark) compile as code outside the package; after a deliberate change: --update
 .PHONY: api
 api: build
 	python3 scripts/public-api.py

@@ -6,7 +6,10 @@ Runs swift-symbolgraph-extract on the debug build's modules (run `swift build` f
   - fails when a public declaration has no doc comment of its own (compiler-synthesised members such as
     `init(rawValue:)` and `init(from:)` have no source and are not counted as missing);
   - fails when the public symbols differ from the committed list scripts/public-api.txt, printing the
-    difference: a symbol made public (or package) on purpose is recorded with --update.
+    difference: a symbol made public (or package) on purpose is recorded with --update;
+  - fails unless the README's example (Examples/PlottingQuickStart/main.swift) and scripts/public-api-user.swift
+    (a custom mark, canvas, panel and 3-D mark) type-check as code outside the package, which sees no
+    `package` declaration.
 
 Usage: python3 scripts/public-api.py [--update] [--list]
 """
@@ -20,9 +23,11 @@ MODULES = ["Core", "Plotting", "PlottingCairo"]
 C_MODULES = ["CCairo", "CPangoCairo", "CPNG", "CZlib"]
 PKG_CONFIG = ["cairo", "pangocairo", "libpng", "zlib"]
 BASELINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "public-api.txt")
+USER_CODE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "public-api-user.swift")
 
 
-def symbol_graphs(out_dir):
+def module_includes():
+    """Search paths for the debug build's Swift modules and the C modules they import."""
     bin_path = subprocess.run(["swift", "build", "--show-bin-path"], capture_output=True, text=True, check=True).stdout.strip()
     includes = ["-I", os.path.join(bin_path, "Modules")]
     for c in C_MODULES:
@@ -30,6 +35,22 @@ def symbol_graphs(out_dir):
     cflags = subprocess.run(["pkg-config", "--cflags-only-I"] + PKG_CONFIG, capture_output=True, text=True, check=True).stdout.split()
     for flag in cflags:
         includes += ["-Xcc", flag]
+    return includes
+
+
+def outside_user_compiles(includes):
+    """Type-checks the example and the extension points without -package-name, as another package would."""
+    with tempfile.TemporaryDirectory() as work:
+        main = os.path.join(work, "main.swift")  # top-level code is allowed only in main.swift
+        with open(main, "w") as f:
+            f.write(open("Examples/PlottingQuickStart/main.swift").read())
+        result = subprocess.run(["swiftc", "-typecheck", *includes, main, USER_CODE], capture_output=True, text=True)
+    if result.returncode != 0:
+        print("the public API no longer serves code outside the package:\n" + result.stderr, file=sys.stderr)
+    return result.returncode == 0
+
+
+def symbol_graphs(out_dir, includes):
     triple = subprocess.run(["swiftc", "-print-target-info"], capture_output=True, text=True, check=True)
     target = json.loads(triple.stdout)["target"]["triple"]
     for module in MODULES:
@@ -55,8 +76,9 @@ def public_symbols(out_dir, module):
 
 def main():
     update, listing = "--update" in sys.argv, "--list" in sys.argv
+    includes = module_includes()
     with tempfile.TemporaryDirectory() as out_dir:
-        symbol_graphs(out_dir)
+        symbol_graphs(out_dir, includes)
         lines, undocumented = [], []
         for module in MODULES:
             symbols = public_symbols(out_dir, module)
@@ -66,7 +88,7 @@ def main():
             undocumented += [f"{module} {kind} {name}" for name, kind, doc, source in symbols if source and not doc]
     if listing:
         print("\n".join(lines))
-    failed = False
+    failed = not outside_user_compiles(includes)
     if undocumented:
         print("public declarations without a /// doc comment:\n  " + "\n  ".join(undocumented), file=sys.stderr)
         failed = True
