@@ -1,8 +1,8 @@
 /// Every number chapter 4 prints, next to dlplot's computation of it: one source of truth for the tests
 /// and the HTML report.
-public enum ChapterNumbers {
+package enum ChapterNumbers {
     /// The entries in the chapter's order.
-    public static let all: [PrintedNumber] = lossNumbers + differentiationNumbers + descentNumbers + simpleNetNumbers
+    package static let all: [PrintedNumber] = lossNumbers + differentiationNumbers + descentNumbers + simpleNetNumbers
 
     static let lossNumbers: [PrintedNumber] = [
         PrintedNumber(

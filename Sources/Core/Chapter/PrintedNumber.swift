@@ -1,5 +1,5 @@
 /// A value dlplot computes for one of the chapter's printed examples.
-public enum ComputedValue: Equatable, Sendable {
+package enum ComputedValue: Equatable, Sendable {
     /// An integer, such as an argmax.
     case integer(Int)
     /// One number.
@@ -10,7 +10,7 @@ public enum ComputedValue: Equatable, Sendable {
     case matrix([[Double]])
 
     /// All numbers in reading order.
-    public var flattened: [Double] {
+    package var flattened: [Double] {
         switch self {
         case let .integer(value): return [Double(value)]
         case let .scalar(value): return [value]
@@ -21,7 +21,7 @@ public enum ComputedValue: Equatable, Sendable {
 
     /// Full float64 digits (the shortest text that reads back to the same `Double`), arrays in brackets:
     /// `0.09750000000000003`, `[-6.111107928998789e-10, 8.148143905314271e-10]`.
-    public var text: String {
+    package var text: String {
         func list(_ values: [Double]) -> String { "[" + values.map { "\($0)" }.joined(separator: ", ") + "]" }
         switch self {
         case let .integer(value): return "\(value)"
@@ -33,7 +33,7 @@ public enum ComputedValue: Equatable, Sendable {
 }
 
 /// How closely a computed value must match the book's printed text.
-public enum PrintedPrecision: Equatable, Sendable {
+package enum PrintedPrecision: Equatable, Sendable {
     /// The book prints a full float64 value (Python's `repr`); the computed `Double` must be identical.
     case exact
     /// The book prints a numpy array with numpy's default 8 digits after the point (of the mantissa in
@@ -43,7 +43,7 @@ public enum PrintedPrecision: Equatable, Sendable {
     case absolute(Double)
 
     /// A short phrase for reports: "exact", "numpy's 8 printed digits", "within 2e-07".
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .exact: return "exact float64"
         case .numpyDefault: return "numpy's 8 printed digits"
@@ -104,23 +104,23 @@ enum PrintedText {
 }
 
 /// One number the chapter prints, with the inputs that produce it and dlplot's own computation of it.
-public struct PrintedNumber: Identifiable, Sendable {
+package struct PrintedNumber: Identifiable, Sendable {
     /// A stable id, such as `sse-correct`.
-    public let id: String
+    package let id: String
     /// The book's section, such as `4.2.1`.
-    public let section: String
+    package let section: String
     /// What is computed, with its inputs.
-    public let description: String
+    package let description: String
     /// The result exactly as the book prints it.
-    public let printed: String
+    package let printed: String
     /// How closely dlplot's value must match.
-    public let precision: PrintedPrecision
+    package let precision: PrintedPrecision
     /// Why the precision is what it is, where that needs saying.
-    public let note: String?
+    package let note: String?
     private let compute: @Sendable () throws -> ComputedValue
 
     /// Creates an entry; `compute` runs dlplot's implementation.
-    public init(
+    package init(
         id: String, section: String, description: String, printed: String, precision: PrintedPrecision,
         note: String? = nil, compute: @escaping @Sendable () throws -> ComputedValue
     ) {
@@ -134,7 +134,7 @@ public struct PrintedNumber: Identifiable, Sendable {
     }
 
     /// Runs the computation and compares it with the printed text.
-    public func evaluate() -> PrintedNumberCheck {
+    package func evaluate() -> PrintedNumberCheck {
         do {
             let value = try compute()
             let tokens = PrintedText.tokens(in: printed)
@@ -149,11 +149,11 @@ public struct PrintedNumber: Identifiable, Sendable {
 }
 
 /// The outcome of ``PrintedNumber/evaluate()``.
-public struct PrintedNumberCheck: Equatable, Sendable {
+package struct PrintedNumberCheck: Equatable, Sendable {
     /// dlplot's value, or `nil` if the computation threw.
-    public let value: ComputedValue?
+    package let value: ComputedValue?
     /// dlplot's value with full float64 digits (or the error message).
-    public let computedText: String
+    package let computedText: String
     /// Whether every number agrees with the printed text at the entry's precision.
-    public let matches: Bool
+    package let matches: Bool
 }

@@ -11,6 +11,7 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     /// One of the files is not a valid IDX file.
     case invalidFile(IDXError)
 
+    /// The error as one line for the user, naming what was wrong.
     public var description: String {
         switch self {
         case .missingDirectory(let path, let source):

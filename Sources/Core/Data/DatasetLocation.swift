@@ -56,7 +56,14 @@ public struct DatasetLocation: Sendable, Equatable {
 
 /// The four files of an MNIST-format data set.
 public enum DatasetFile: String, CaseIterable, Sendable {
-    case trainImages, trainLabels, testImages, testLabels
+    /// The training images (`train-images-idx3-ubyte`).
+    case trainImages
+    /// The training labels (`train-labels-idx1-ubyte`).
+    case trainLabels
+    /// The test images (`t10k-images-idx3-ubyte`).
+    case testImages
+    /// The test labels (`t10k-labels-idx1-ubyte`).
+    case testLabels
 
     /// The file name without `.gz`, as MNIST and Fashion-MNIST publish it.
     public var baseName: String {

@@ -18,6 +18,7 @@ public enum IDXError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A label is not a class index `0..<classes`.
     case labelOutOfRange(path: String, index: Int, label: UInt8, classes: Int)
 
+    /// The error as one line for the user, naming what was wrong.
     public var description: String {
         switch self {
         case .cannotOpen(let path):

@@ -61,5 +61,6 @@ public struct MathExpression: Sendable, CustomStringConvertible {
         evaluate(point.first ?? 0, point.count > 1 ? point[1] : 0)
     }
 
+    /// The expression as the user typed it.
     public var description: String { source }
 }

@@ -31,7 +31,7 @@ public struct ProductShape: Sendable, Equatable {
     }
 
     /// The product restricted to rows `rows` of C, with the element offsets of that part in A and C.
-    public func slice(rows: Range<Int>) -> (shape: ProductShape, aOffset: Int, cOffset: Int) {
+    package func slice(rows: Range<Int>) -> (shape: ProductShape, aOffset: Int, cOffset: Int) {
         var part = self
         part.m = rows.count
         return (part, transposeA ? rows.lowerBound : rows.lowerBound * lda, rows.lowerBound * ldc)
@@ -50,8 +50,7 @@ public enum ProductKernel: String, Sendable, CaseIterable, Codable {
     case swift
 
     /// `C = alpha · op(A) · op(B) + beta · C` with this kernel.
-    @inlinable
-    public func multiply<Scalar: TrainingScalar>(
+    package func multiply<Scalar: TrainingScalar>(
         _ shape: ProductShape, alpha: Scalar = 1, a: UnsafePointer<Scalar>, b: UnsafePointer<Scalar>,
         beta: Scalar = 0, c: UnsafeMutablePointer<Scalar>
     ) {
@@ -70,9 +69,9 @@ public enum ProductKernel: String, Sendable, CaseIterable, Codable {
 
 /// OpenBLAS's own thread pool. Training runs it with one thread so the result cannot depend on how OpenBLAS
 /// splits work between threads; the evaluation parallelises over fixed blocks of rows itself.
-public enum BLASThreads {
+package enum BLASThreads {
     /// Sets OpenBLAS to `count` threads.
-    public static func set(_ count: Int) { OpenBLASLibrary.shared?.setThreads(Int32(count)) }
+    package static func set(_ count: Int) { OpenBLASLibrary.shared?.setThreads(Int32(count)) }
     /// OpenBLAS's current thread count (0 when OpenBLAS is not installed).
-    public static var current: Int { OpenBLASLibrary.shared.map { Int($0.getThreads()) } ?? 0 }
+    package static var current: Int { OpenBLASLibrary.shared.map { Int($0.getThreads()) } ?? 0 }
 }

@@ -6,7 +6,7 @@ extension Array where Element: BinaryFloatingPoint {
     /// plus the remainder, longer runs split in halves (rounded to multiples of 8). Summing in the same
     /// order makes results such as the book's SSE `0.5975` agree with numpy to the last bit
     /// (a plain left-to-right sum gives `0.5974999999999999`).
-    public func pairwiseSum() -> Element {
+    package func pairwiseSum() -> Element {
         withUnsafeBufferPointer { Self.pairwiseSum($0) }
     }
 
@@ -42,7 +42,7 @@ extension Array where Element: BinaryFloatingPoint {
 
 extension ArraySlice where Element: BinaryFloatingPoint {
     /// The sum of the elements in numpy's pairwise order; see `Array.pairwiseSum()`.
-    public func pairwiseSum() -> Element {
+    package func pairwiseSum() -> Element {
         withUnsafeBufferPointer { [Element].pairwiseSum($0) }
     }
 }

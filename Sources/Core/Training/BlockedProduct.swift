@@ -1,14 +1,14 @@
 /// A matrix product in plain Swift: both operands are packed into row-major panels (B's columns padded to a
 /// multiple of 16), then a register-blocked micro-kernel keeps a 4 × 16 tile of C in SIMD accumulators while it
 /// runs along k. It is the portable alternative to BLAS and the yardstick BLAS is measured against.
-public enum BlockedProduct {
+package enum BlockedProduct {
     /// Columns per SIMD accumulator.
     static let tileColumns = 16
     /// Rows of C per micro-tile.
     static let tileRows = 4
 
     /// Row-major `C = alpha · op(A) · op(B) + beta · C` (`beta == 0` ignores C's old contents, NaN included).
-    public static func multiply<Scalar: TrainingScalar>(
+    package static func multiply<Scalar: TrainingScalar>(
         _ shape: ProductShape, alpha: Scalar, a: UnsafePointer<Scalar>, b: UnsafePointer<Scalar>,
         beta: Scalar, c: UnsafeMutablePointer<Scalar>
     ) {

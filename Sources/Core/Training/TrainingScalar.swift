@@ -16,11 +16,15 @@ where Self.RawSignificand: FixedWidthInteger {
 }
 
 extension Float: TrainingScalar {
+    /// eˣ (Foundation's `exp`).
     public static func exponential(_ x: Float) -> Float { Foundation.exp(x) }
+    /// ln x (Foundation's `log`).
     public static func logarithm(_ x: Float) -> Float { Foundation.log(x) }
+    /// Pixel bytes divided by 255.
     public static func normalisePixels(_ pixels: UnsafePointer<UInt8>, count: Int, into destination: UnsafeMutablePointer<Float>) {
         for index in 0 ..< count { destination[index] = Float(pixels[index]) / 255 }
     }
+    /// The product through CBLAS `sgemm`.
     public static func blasProduct(_ library: OpenBLASLibrary, _ p: ProductShape, alpha: Float, a: UnsafePointer<Float>, b: UnsafePointer<Float>, beta: Float, c: UnsafeMutablePointer<Float>) {
         library.sgemm(OpenBLASLibrary.rowMajor, p.cblasTransposeA, p.cblasTransposeB, Int32(p.m), Int32(p.n), Int32(p.k),
                     alpha, a, Int32(p.lda), b, Int32(p.ldb), beta, c, Int32(p.ldc))
@@ -28,11 +32,15 @@ extension Float: TrainingScalar {
 }
 
 extension Double: TrainingScalar {
+    /// eˣ (Foundation's `exp`).
     public static func exponential(_ x: Double) -> Double { Foundation.exp(x) }
+    /// ln x (Foundation's `log`).
     public static func logarithm(_ x: Double) -> Double { Foundation.log(x) }
+    /// Pixel bytes divided by 255.
     public static func normalisePixels(_ pixels: UnsafePointer<UInt8>, count: Int, into destination: UnsafeMutablePointer<Double>) {
         for index in 0 ..< count { destination[index] = Double(pixels[index]) / 255 }
     }
+    /// The product through CBLAS `dgemm`.
     public static func blasProduct(_ library: OpenBLASLibrary, _ p: ProductShape, alpha: Double, a: UnsafePointer<Double>, b: UnsafePointer<Double>, beta: Double, c: UnsafeMutablePointer<Double>) {
         library.dgemm(OpenBLASLibrary.rowMajor, p.cblasTransposeA, p.cblasTransposeB, Int32(p.m), Int32(p.n), Int32(p.k),
                     alpha, a, Int32(p.lda), b, Int32(p.ldb), beta, c, Int32(p.ldc))

@@ -75,6 +75,7 @@ public enum TrainingSeriesFileError: Error, Equatable, Sendable, CustomStringCon
     /// The file is not a training series of this version.
     case notASeries(path: String, reason: String)
 
+    /// The error as one line for the user, naming what was wrong.
     public var description: String {
         switch self {
         case .cannotRead(let path): return "\(path): cannot read the training series (missing or not readable)"

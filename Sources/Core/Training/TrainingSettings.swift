@@ -56,6 +56,7 @@ public enum TrainingError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The training and test images have different sizes, or a set is empty.
     case unusableData(String)
 
+    /// The error as one line for the user, naming what was wrong.
     public var description: String {
         switch self {
         case .invalidSetting(let message), .unusableData(let message): return message

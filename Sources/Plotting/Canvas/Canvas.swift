@@ -1,17 +1,37 @@
 /// How line ends are drawn.
-public enum LineCap: Hashable, Sendable { case butt, round, square }
+public enum LineCap: Hashable, Sendable {
+    /// The line stops exactly at its end point.
+    case butt
+    /// A half-disc of the line's width is added at each end.
+    case round
+    /// A half-square of the line's width is added at each end.
+    case square
+}
 /// How line corners are drawn.
-public enum LineJoin: Hashable, Sendable { case miter, round, bevel }
+public enum LineJoin: Hashable, Sendable {
+    /// Outer edges extended to a sharp point.
+    case miter
+    /// A circular arc around the corner.
+    case round
+    /// The corner cut off straight.
+    case bevel
+}
 
 /// How a path is stroked. Widths and dash lengths are in points.
 public struct StrokeStyle: Hashable, Sendable {
+    /// The line's colour.
     public var color: Color
+    /// The line width in points.
     public var width: Double
     /// Alternating on/off lengths in points (already scaled by the line width); empty for solid.
     public var dash: [Double]
+    /// How far into the dash pattern the line starts, in points.
     public var dashOffset: Double
+    /// How open ends are drawn.
     public var cap: LineCap
+    /// How corners are drawn.
     public var join: LineJoin
+    /// A stroke of `color` and `width` points; solid unless `dash` is given, butt ends, round corners.
     public init(color: Color, width: Double, dash: [Double] = [], dashOffset: Double = 0,
                 cap: LineCap = .butt, join: LineJoin = .round) {
         self.color = color; self.width = width; self.dash = dash; self.dashOffset = dashOffset
@@ -25,24 +45,44 @@ public struct Font: Hashable, Sendable {
     public var family: String
     /// Size in points.
     public var size: Double
+    /// Whether the bold face is used.
     public var bold: Bool
+    /// A font of `family` at `size` points (DejaVu Sans 10 pt, matplotlib's default, unless given).
     public init(family: String = "DejaVu Sans", size: Double = 10, bold: Bool = false) {
         self.family = family; self.size = size; self.bold = bold
     }
 }
 
 /// Where the anchor point sits horizontally relative to the text.
-public enum HorizontalAnchor: Hashable, Sendable { case left, center, right }
+public enum HorizontalAnchor: Hashable, Sendable {
+    /// The anchor is at the text's left edge.
+    case left
+    /// The anchor is at the text's horizontal centre.
+    case center
+    /// The anchor is at the text's right edge.
+    case right
+}
 /// Where the anchor point sits vertically relative to the text.
-public enum VerticalAnchor: Hashable, Sendable { case top, center, baseline, bottom }
+public enum VerticalAnchor: Hashable, Sendable {
+    /// The anchor is at the top of the text's logical box.
+    case top
+    /// The anchor is at the middle of the logical box.
+    case center
+    /// The anchor is on the first line's baseline.
+    case baseline
+    /// The anchor is at the bottom of the logical box.
+    case bottom
+}
 
 /// The size of a laid-out piece of text, in points.
 public struct TextExtent: Hashable, Sendable {
+    /// Width of the logical box, in points.
     public var width: Double
     /// Total height of the logical box (ascent + descent, including sub/superscripts).
     public var height: Double
     /// Distance from the top of the box to the first line's baseline.
     public var baseline: Double
+    /// An extent of the given width, height and baseline, in points.
     public init(width: Double, height: Double, baseline: Double) {
         self.width = width; self.height = height; self.baseline = baseline
     }

@@ -1,21 +1,31 @@
 /// One element of a vector path.
 public enum PathElement: Hashable, Sendable {
+    /// Starts a new subpath at a point.
     case move(Point)
+    /// A straight segment to a point.
     case line(Point)
     /// A cubic Bézier curve through two control points to an end point.
     case curve(Point, Point, Point)
+    /// Closes the current subpath with a segment back to its start.
     case close
 }
 
 /// A vector path in canvas points: one or more subpaths.
 public struct Path: Hashable, Sendable {
+    /// The elements, in drawing order.
     public var elements: [PathElement]
+    /// A path of the given elements (empty by default).
     public init(_ elements: [PathElement] = []) { self.elements = elements }
 
+    /// Starts a new subpath at `p`.
     public mutating func move(to p: Point) { elements.append(.move(p)) }
+    /// Adds a straight segment to `p`.
     public mutating func line(to p: Point) { elements.append(.line(p)) }
+    /// Adds a cubic Bézier curve through control points `c1` and `c2` to `p`.
     public mutating func curve(_ c1: Point, _ c2: Point, to p: Point) { elements.append(.curve(c1, c2, p)) }
+    /// Closes the current subpath.
     public mutating func close() { elements.append(.close) }
+    /// Whether the path has no elements.
     public var isEmpty: Bool { elements.isEmpty }
 
     /// A closed rectangle.

@@ -10,10 +10,15 @@
 public final class RecordingCanvas: Canvas {
     /// One recorded call.
     public enum Command: Hashable, Sendable {
+        /// `stroke(_:style:)`.
         case stroke(Path, StrokeStyle)
+        /// `fill(_:color:)`.
         case fill(Path, Color)
+        /// `drawText(...)`, with everything it was given.
         case text(PlacedText)
+        /// `pushClip(_:)`.
         case pushClip(Rect)
+        /// `popClip()`.
         case popClip
     }
 

@@ -2,9 +2,9 @@ import Foundation
 
 /// Automatic axis limits as matplotlib chooses them: the data range made non-singular, plus a margin
 /// fraction of the span on each side (in log space on a log scale).
-public enum AutoLimits {
+package enum AutoLimits {
     /// Limits for data spanning `low...high` (nil: no data) on `scale`, with `margin` (0.05 = 5 %).
-    public static func limits(dataLow low: Double?, dataHigh high: Double?, scale: Scale,
+    package static func limits(dataLow low: Double?, dataHigh high: Double?, scale: Scale,
                               margin: Double) -> (lower: Double, upper: Double) {
         let m = margin.isFinite ? max(0, margin) : 0
         switch scale {

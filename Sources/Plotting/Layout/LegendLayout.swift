@@ -75,7 +75,7 @@ struct LegendLayout {
 
 extension Path {
     /// A closed rectangle with corners rounded by `radius` (clamped to half the shorter side).
-    public static func roundedRectangle(_ r: Rect, radius: Double) -> Path {
+    package static func roundedRectangle(_ r: Rect, radius: Double) -> Path {
         let rad = max(0, min(radius, r.width / 2, r.height / 2))
         guard rad > 0 else { return .rectangle(r) }
         let k = 0.5522847498307936 * rad

@@ -1,12 +1,12 @@
 /// matplotlib's `loc='best'`: among the fixed placements, the first one with the least "badness" —
 /// the number of data vertices inside the legend plus the number of lines crossing it.
-public enum LegendPlacer {
+package enum LegendPlacer {
     /// The candidates in matplotlib's order (location codes 1…10).
-    public static let candidates: [LegendPlacement] = [.upperRight, .upperLeft, .lowerLeft, .lowerRight, .right,
+    package static let candidates: [LegendPlacement] = [.upperRight, .upperLeft, .lowerLeft, .lowerRight, .right,
                                                        .centerLeft, .centerRight, .lowerCenter, .upperCenter, .center]
 
     /// The badness of a legend frame over the given obstacle polylines (canvas points).
-    public static func badness(of frame: Rect, obstacles: [[Point]]) -> Int {
+    package static func badness(of frame: Rect, obstacles: [[Point]]) -> Int {
         var total = 0
         for line in obstacles {
             total += line.reduce(0) { $0 + (frame.contains($1) ? 1 : 0) }
@@ -16,7 +16,7 @@ public enum LegendPlacer {
     }
 
     /// The least bad of `frames` (keyed by candidate placement, in candidate order).
-    public static func best(frames: [(LegendPlacement, Rect)], obstacles: [[Point]]) -> LegendPlacement {
+    package static func best(frames: [(LegendPlacement, Rect)], obstacles: [[Point]]) -> LegendPlacement {
         var bestPlacement = frames.first?.0 ?? .upperRight
         var bestScore = Int.max
         for (placement, frame) in frames {

@@ -1,5 +1,6 @@
 /// The dash pattern of a line. Patterns are in multiples of the line width, as matplotlib scales them.
 public enum LineStyle: Hashable, Sendable {
+    /// matplotlib's "-": no gaps.
     case solid
     /// matplotlib's "--": 3.7 on, 1.6 off (× width).
     case dashed
@@ -12,7 +13,7 @@ public enum LineStyle: Hashable, Sendable {
 
     /// The stroke for this style: dashes scaled by `width`; solid lines get square caps, dashed ones butt
     /// caps (matplotlib's `solid_capstyle='projecting'`, `dash_capstyle='butt'`), both with round joins.
-    public func strokeStyle(color: Color, width: Double, theme: Theme) -> StrokeStyle {
+    package func strokeStyle(color: Color, width: Double, theme: Theme) -> StrokeStyle {
         let pattern: [Double] = switch self {
         case .solid: []
         case .dashed: theme.dashedPattern

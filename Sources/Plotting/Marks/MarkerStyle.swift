@@ -2,14 +2,23 @@ import Foundation
 
 /// The shape of a point marker.
 public enum MarkerShape: Hashable, Sendable, CaseIterable {
-    case circle, square, triangleUp, triangleDown, diamond
+    /// "o": a filled circle.
+    case circle
+    /// "s": a filled square.
+    case square
+    /// "^": a filled triangle pointing up.
+    case triangleUp
+    /// "v": a filled triangle pointing down.
+    case triangleDown
+    /// "D": a filled diamond.
+    case diamond
     /// "+": unfilled, drawn with the edge colour.
     case plus
     /// "x": unfilled, drawn with the edge colour.
     case cross
 
     /// Whether the shape has an inside to fill.
-    public var isFilled: Bool { self != .plus && self != .cross }
+    package var isFilled: Bool { self != .plus && self != .cross }
 }
 
 /// How point markers look. Sizes follow matplotlib's `markersize`: the marker's nominal width in points.
@@ -32,7 +41,7 @@ public struct MarkerStyle: Hashable, Sendable {
     }
 
     /// The outline of one marker centred at `c`, `size` points wide.
-    public static func path(_ shape: MarkerShape, at c: Point, size: Double) -> Path {
+    package static func path(_ shape: MarkerShape, at c: Point, size: Double) -> Path {
         let r = size / 2
         switch shape {
         case .circle:
@@ -57,7 +66,7 @@ public struct MarkerStyle: Hashable, Sendable {
     }
 
     /// Draws markers at `points` (already on the canvas) in one fill and one stroke.
-    public func draw(at points: [Point], color: Color, theme: Theme, on canvas: Canvas) {
+    package func draw(at points: [Point], color: Color, theme: Theme, on canvas: Canvas) {
         guard !points.isEmpty else { return }
         let s = max(0, size ?? theme.markerSize)
         var path = Path()

@@ -7,7 +7,12 @@
 /// ```
 public struct ReferenceLine: Mark, Validatable {
     /// The direction of a reference line.
-    public enum Orientation: Hashable, Sendable { case horizontal, vertical }
+    public enum Orientation: Hashable, Sendable {
+        /// A line of constant y (matplotlib's `axhline`).
+        case horizontal
+        /// A line of constant x (matplotlib's `axvline`).
+        case vertical
+    }
     /// Horizontal or vertical.
     public var orientation: Orientation
     /// The y value of a horizontal line, the x value of a vertical one.

@@ -5,9 +5,9 @@
 /// Guarantee: every input vertex lies within `tolerance` of the output polyline, and the first and last
 /// vertex of every subpath are kept. (Points are compared against a band of half the tolerance around the
 /// current direction, so that the kept segment itself is within tolerance of every dropped point.)
-public struct PathSimplifier {
+package struct PathSimplifier {
     /// The finished subpaths.
-    public private(set) var subpaths: [[Point]] = []
+    package private(set) var subpaths: [[Point]] = []
     private var current: [Point] = []
     private let band: Double
     private var anchor = Point(0, 0)
@@ -19,17 +19,17 @@ public struct PathSimplifier {
     private var hasBackward = false
 
     /// A simplifier keeping every vertex within `tolerance` (canvas points) of the output; 0 keeps all.
-    public init(tolerance: Double) { band = tolerance.isFinite ? max(0, tolerance) / 2 : 0 }
+    package init(tolerance: Double) { band = tolerance.isFinite ? max(0, tolerance) / 2 : 0 }
 
     /// Starts a new subpath at `p`.
-    public mutating func move(to p: Point) {
+    package mutating func move(to p: Point) {
         finishSubpath()
         current = [p]
         anchor = p; last = p; hasDirection = false
     }
 
     /// Continues the subpath to `p` (starts one if none is open).
-    public mutating func line(to p: Point) {
+    package mutating func line(to p: Point) {
         guard !current.isEmpty else { move(to: p); return }
         if band == 0 { current.append(p); last = p; return }
         let vx = p.x - anchor.x, vy = p.y - anchor.y
@@ -57,7 +57,7 @@ public struct PathSimplifier {
     }
 
     /// Ends the open subpath and returns all subpaths.
-    public mutating func finish() -> [[Point]] {
+    package mutating func finish() -> [[Point]] {
         finishSubpath()
         return subpaths
     }

@@ -4,16 +4,16 @@
 /// A stroke whose width rounds to an odd number of pixels is centred on pixel centres, an even one on pixel
 /// edges. Only paths made of straight horizontal and vertical segments (at most 1024 vertices) are snapped;
 /// anything else is returned unchanged.
-public struct PixelSnap: Sendable, Hashable {
+package struct PixelSnap: Sendable, Hashable {
     /// Device pixels per point.
-    public let pixelsPerPoint: Double
+    package let pixelsPerPoint: Double
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
-    public init(pixelsPerPoint: Double) { self.pixelsPerPoint = pixelsPerPoint }
+    package init(pixelsPerPoint: Double) { self.pixelsPerPoint = pixelsPerPoint }
 
     /// The snapped coordinate (in points, either axis) of a horizontal or vertical stroke `lineWidth` points
     /// wide at `v`: matplotlib's `floor(v + 0.5) + (odd ? 0.5 : 0)` in device pixels.
-    public func coordinate(_ v: Double, lineWidth: Double) -> Double {
+    package func coordinate(_ v: Double, lineWidth: Double) -> Double {
         guard let offset = offset(lineWidth), v.isFinite else { return v }
         return ((v * pixelsPerPoint + 0.5).rounded(.down) + offset) / pixelsPerPoint
     }
@@ -26,7 +26,7 @@ public struct PixelSnap: Sendable, Hashable {
     }
 
     /// The path with every vertex snapped, if it is rectilinear (see the type's description).
-    public func snapped(_ path: Path, lineWidth: Double) -> Path {
+    package func snapped(_ path: Path, lineWidth: Double) -> Path {
         guard path.elements.count <= 1024, isRectilinear(path) else { return path }
         let snap = { (p: Point) in Point(coordinate(p.x, lineWidth: lineWidth), coordinate(p.y, lineWidth: lineWidth)) }
         return Path(path.elements.map { e in
@@ -56,7 +56,7 @@ public struct PixelSnap: Sendable, Hashable {
 
 extension Canvas {
     /// Strokes `path`, snapped to this canvas's pixel grid when it is made of horizontal and vertical segments.
-    public func strokeSnapped(_ path: Path, style: StrokeStyle) {
+    package func strokeSnapped(_ path: Path, style: StrokeStyle) {
         stroke(PixelSnap(pixelsPerPoint: pixelsPerPoint).snapped(path, lineWidth: style.width), style: style)
     }
 }

@@ -1,8 +1,8 @@
 /// Sutherland–Hodgman clipping of a polygon to a rectangle (exact for the visible part, since the
 /// rectangle is convex). Keeps huge coordinates away from the backend.
-public enum PolygonClipper {
+package enum PolygonClipper {
     /// The polygon `points` (implicitly closed) clipped to `r`; empty if nothing is left.
-    public static func clip(_ points: [Point], to r: Rect) -> [Point] {
+    package static func clip(_ points: [Point], to r: Rect) -> [Point] {
         var poly = points
         poly = clipEdge(poly, inside: { $0.x >= r.minX }, cross: { a, b in cut(a, b, x: r.minX) })
         poly = clipEdge(poly, inside: { $0.x <= r.maxX }, cross: { a, b in cut(a, b, x: r.maxX) })

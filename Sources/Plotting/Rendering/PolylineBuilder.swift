@@ -1,14 +1,14 @@
 /// Turns data series into canvas polylines ready to stroke: transformed, broken at values the scale cannot
 /// show (NaN, ±inf, ≤ 0 on a log axis — a gap, never a spike), clipped to a rectangle a little larger than
 /// the plot area (so huge coordinates never reach the backend), and simplified below a sub-pixel tolerance.
-public enum PolylineBuilder {
+package enum PolylineBuilder {
     /// The simplification tolerance: 1/18 of a device pixel, half of matplotlib's 1/9. Measured on a
     /// 1,000,000-point curve at 640×480: the largest channel difference from the unsimplified drawing is 8/255
     /// (19/255 at 1/9 px); tighter tolerances do not lower it further (rasteriser noise), and the cost is small.
-    public static let pixelTolerance = 1.0 / 18.0
+    package static let pixelTolerance = 1.0 / 18.0
 
     /// The polylines for `xs`/`ys` (pairs beyond the shorter array are ignored) in `context`'s plot area.
-    public static func polylines(xs: [Double], ys: [Double], context: MarkContext, clipMargin: Double = 20,
+    package static func polylines(xs: [Double], ys: [Double], context: MarkContext, clipMargin: Double = 20,
                                  simplify: Bool = true) -> [[Point]] {
         let tolerance = simplify ? pixelTolerance / max(context.pixelsPerPoint, 1e-3) : 0
         let area = context.plotArea
@@ -19,7 +19,7 @@ public enum PolylineBuilder {
     }
 
     /// The general form: `point(i)` gives vertex i on the canvas (non-finite for a gap).
-    public static func polylines(count: Int, point: (Int) -> Point, clip: Rect, tolerance: Double) -> [[Point]] {
+    package static func polylines(count: Int, point: (Int) -> Point, clip: Rect, tolerance: Double) -> [[Point]] {
         var simplifier = PathSimplifier(tolerance: tolerance)
         var previous: Point?
         var inside = false
@@ -45,7 +45,7 @@ public enum PolylineBuilder {
     }
 
     /// A path of move/line elements through the polylines.
-    public static func path(_ polylines: [[Point]]) -> Path {
+    package static func path(_ polylines: [[Point]]) -> Path {
         var path = Path()
         path.elements.reserveCapacity(polylines.reduce(0) { $0 + $1.count })
         for line in polylines {

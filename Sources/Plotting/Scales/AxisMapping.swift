@@ -2,22 +2,22 @@ import Foundation
 
 /// Maps data values along one axis to canvas coordinates: a scale, the data limits, and the canvas
 /// positions of those limits. Pure and total: values it cannot show give NaN.
-public struct AxisMapping: Sendable, Hashable {
+package struct AxisMapping: Sendable, Hashable {
     /// Linear or log.
-    public let scale: Scale
+    package let scale: Scale
     /// The data value shown at `start`.
-    public let lower: Double
+    package let lower: Double
     /// The data value shown at `end`.
-    public let upper: Double
+    package let upper: Double
     /// Canvas coordinate of `lower`.
-    public let start: Double
+    package let start: Double
     /// Canvas coordinate of `upper`.
-    public let end: Double
+    package let end: Double
     private let origin: Double
     private let factor: Double
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
-    public init(scale: Scale, lower: Double, upper: Double, start: Double, end: Double) {
+    package init(scale: Scale, lower: Double, upper: Double, start: Double, end: Double) {
         self.scale = scale; self.lower = lower; self.upper = upper; self.start = start; self.end = end
         switch scale {
         case .linear:
@@ -34,7 +34,7 @@ public struct AxisMapping: Sendable, Hashable {
 
     /// The canvas coordinate of a data value (NaN if the scale cannot show it).
     @inline(__always)
-    public func callAsFunction(_ v: Double) -> Double {
+    package func callAsFunction(_ v: Double) -> Double {
         switch scale {
         case .linear: return start + (v / 2 - origin) * factor
         case .log: return v > 0 ? start + (log10(v) - origin) * factor : .nan
@@ -42,7 +42,7 @@ public struct AxisMapping: Sendable, Hashable {
     }
 
     /// The data value at a canvas coordinate (the inverse mapping).
-    public func value(at coordinate: Double) -> Double {
+    package func value(at coordinate: Double) -> Double {
         guard factor != 0 else { return lower }
         let u = (coordinate - start) / factor + origin
         switch scale {

@@ -2,14 +2,14 @@ import Foundation
 
 /// Tick positions for a base-10 logarithmic axis: decades (stepping over several decades when the range
 /// is wide, like matplotlib's `LogLocator`), and optionally the minor ticks 2…9 × 10ⁿ.
-public struct LogLocator: Sendable, Hashable {
+package struct LogLocator: Sendable, Hashable {
     /// The most major ticks wanted (matplotlib: 9 by default).
-    public var maxTicks: Int
+    package var maxTicks: Int
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
-    public init(maxTicks: Int = 9) { self.maxTicks = max(2, min(maxTicks, 100)) }
+    package init(maxTicks: Int = 9) { self.maxTicks = max(2, min(maxTicks, 100)) }
 
     /// Decade ticks inside `lower...upper` (positive values; non-positive or non-finite ends give a fallback).
-    public func ticks(from lower: Double, to upper: Double) -> [Double] {
+    package func ticks(from lower: Double, to upper: Double) -> [Double] {
         guard let (lo, hi) = Self.exponentRange(lower, upper) else { return [1, 10] }
         // matplotlib's stride: numdec // numticks + 1, but small enough to leave two ticks.
         let decades = hi - lo
@@ -24,7 +24,7 @@ public struct LogLocator: Sendable, Hashable {
 
     /// The unlabelled minor ticks 2…9 × 10ⁿ inside `lower...upper` (none when over 10 decades are shown,
     /// as matplotlib).
-    public func minorTicks(from lower: Double, to upper: Double) -> [Double] {
+    package func minorTicks(from lower: Double, to upper: Double) -> [Double] {
         guard let (lo, hi) = Self.exponentRange(lower, upper), log10(max(lower, upper) / max(min(lower, upper), .leastNormalMagnitude)) <= 10,
               lo - 1 <= hi else { return [] }
         let low = min(lower, upper), high = max(lower, upper)
@@ -39,7 +39,7 @@ public struct LogLocator: Sendable, Hashable {
     }
 
     /// Labels "10^{n}" in dlplot's label markup (the canvas draws a real superscript), with U+2212 minus.
-    public func labels(for ticks: [Double]) -> [String] {
+    package func labels(for ticks: [Double]) -> [String] {
         ticks.map { t in
             guard t > 0, t.isFinite else { return "" }
             let e = Int(log10(t).rounded())

@@ -9,16 +9,16 @@ import Foundation
 /// ```swift
 /// let ticks = MaxNLocator().ticks(from: 0, to: 1)   // [0, 0.2, 0.4, 0.6, 0.8, 1]
 /// ```
-public struct MaxNLocator: Sendable, Hashable {
+package struct MaxNLocator: Sendable, Hashable {
     /// The maximum number of intervals between ticks (matplotlib's `nbins`).
-    public var maxIntervals: Int
+    package var maxIntervals: Int
     /// Acceptable step multipliers within a decade, increasing, from 1 up to 10.
-    public var steps: [Double]
+    package var steps: [Double]
     /// The fewest ticks that must fall inside the range (matplotlib's `min_n_ticks`).
-    public var minimumTicks: Int
+    package var minimumTicks: Int
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
-    public init(maxIntervals: Int = 9, steps: [Double] = [1, 2, 2.5, 5, 10], minimumTicks: Int = 2) {
+    package init(maxIntervals: Int = 9, steps: [Double] = [1, 2, 2.5, 5, 10], minimumTicks: Int = 2) {
         self.maxIntervals = max(1, min(maxIntervals, 100))
         let cleaned = steps.filter { $0.isFinite && $0 >= 1 && $0 <= 10 }.sorted()
         self.steps = cleaned.isEmpty ? [1, 2, 2.5, 5, 10] : cleaned
@@ -27,7 +27,7 @@ public struct MaxNLocator: Sendable, Hashable {
 
     /// matplotlib's automatic `nbins` for an axis `length` points long with tick labels of `fontSize`:
     /// one interval per three font sizes along x, per two along y, clamped to 1...9.
-    public static func automaticIntervals(axisLength length: Double, fontSize: Double, horizontal: Bool) -> Int {
+    package static func automaticIntervals(axisLength length: Double, fontSize: Double, horizontal: Bool) -> Int {
         let spacing = fontSize * (horizontal ? 3 : 2)
         guard length.isFinite, spacing > 0, spacing.isFinite else { return 9 }
         let n = (length / spacing).rounded(.down)
@@ -35,7 +35,7 @@ public struct MaxNLocator: Sendable, Hashable {
     }
 
     /// The ticks inside `lower...upper` (either order), sorted increasingly.
-    public func ticks(from lower: Double, to upper: Double) -> [Double] {
+    package func ticks(from lower: Double, to upper: Double) -> [Double] {
         let all = rawTicks(from: lower, to: upper)
         let (low, high) = nonsingular(lower, upper, expander: 1e-13, tiny: 1e-14)
         let slack = (high / 2 - low / 2) * 2e-10
@@ -44,7 +44,7 @@ public struct MaxNLocator: Sendable, Hashable {
 
     /// The ticks around `lower...upper`, including up to one step beyond each end (as matplotlib's
     /// `tick_values`, before the axis drops those outside the view).
-    public func rawTicks(from lower: Double, to upper: Double) -> [Double] {
+    package func rawTicks(from lower: Double, to upper: Double) -> [Double] {
         let (low, high) = nonsingular(lower, upper, expander: 1e-13, tiny: 1e-14)
         if !(high - low).isFinite {
             // The span overflows a Double: tick a tenth of the range and scale back.

@@ -6,7 +6,7 @@
 /// - A constant (or nearly constant, relative to `tiny`) range `v...v` gives `v - expander·|v| ... v + expander·|v|`,
 ///   or `-expander ... expander` around zero.
 /// - Reversed ends are swapped.
-public func nonsingular(_ a: Double, _ b: Double, expander: Double = 0.05, tiny: Double = 1e-15)
+package func nonsingular(_ a: Double, _ b: Double, expander: Double = 0.05, tiny: Double = 1e-15)
     -> (lower: Double, upper: Double) {
     guard a.isFinite, b.isFinite else { return (-expander, expander) }
     var (low, high) = a <= b ? (a, b) : (b, a)

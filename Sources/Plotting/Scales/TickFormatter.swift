@@ -1,32 +1,32 @@
 import Foundation
 
 /// Tick labels for a linear axis and the text shown at the axis end: matplotlib's `ScalarFormatter`.
-public struct TickLabels: Hashable, Sendable {
+package struct TickLabels: Hashable, Sendable {
     /// One label per tick.
-    public var labels: [String]
+    package var labels: [String]
     /// The multiplier and/or offset that applies to every label ("1e6", "+1e5", "1e−7+1e3"), or nil.
-    public var offsetText: String?
+    package var offsetText: String?
 }
 
 /// Formats tick values like matplotlib's default `ScalarFormatter`: the fewest decimals that tell the ticks
 /// apart, a true minus sign (U+2212), and for very large or small values (magnitude ≥ 1e6 or < 1e−4, with
 /// matplotlib's power limits −5…6) a common "1eN" multiplier shown once at the end of the axis; values far from
 /// zero relative to their spread get a common additive offset ("+1e5").
-public struct TickFormatter: Sendable, Hashable {
+package struct TickFormatter: Sendable, Hashable {
     /// Orders of magnitude outside `lowerPowerLimit < oom < upperPowerLimit` switch to a multiplier.
-    public var lowerPowerLimit: Int = -5
+    package var lowerPowerLimit: Int = -5
     /// See `lowerPowerLimit`.
-    public var upperPowerLimit: Int = 6
+    package var upperPowerLimit: Int = 6
     /// Whether a common offset may be factored out.
-    public var useOffset = true
+    package var useOffset = true
     /// An offset is used only when it removes at least this many leading digits (matplotlib: 4).
-    public var offsetThreshold = 4
+    package var offsetThreshold = 4
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
-    public init() {}
+    package init() {}
 
     /// Labels for `ticks` on an axis showing `view` (the limits, either order).
-    public func labels(for ticks: [Double], view: (Double, Double)) -> TickLabels {
+    package func labels(for ticks: [Double], view: (Double, Double)) -> TickLabels {
         let finite = ticks.filter(\.isFinite)
         guard !finite.isEmpty else { return TickLabels(labels: ticks.map { _ in "" }, offsetText: nil) }
         let vmin = min(view.0, view.1), vmax = max(view.0, view.1)
@@ -52,7 +52,7 @@ public struct TickFormatter: Sendable, Hashable {
     }
 
     /// Replaces ASCII hyphen-minus with the typographic minus sign U+2212.
-    public static func fixMinus(_ s: String) -> String { s.replacingOccurrences(of: "-", with: "\u{2212}") }
+    package static func fixMinus(_ s: String) -> String { s.replacingOccurrences(of: "-", with: "\u{2212}") }
 
     /// The fewest decimals (matplotlib's `_set_format`) that keep `values` distinct at the scale of `range`.
     static func decimals(for values: [Double], range: [Double]) -> Int {

@@ -11,16 +11,41 @@ public enum Aspect: Hashable, Sendable {
 public enum LegendPlacement: Hashable, Sendable, CaseIterable {
     /// matplotlib's `loc='best'`: the candidate position covering the fewest data points and line segments.
     case best
-    case upperRight, upperLeft, lowerLeft, lowerRight, right, centerLeft, centerRight, lowerCenter, upperCenter, center
+    /// Inside the top-right corner.
+    case upperRight
+    /// Inside the top-left corner.
+    case upperLeft
+    /// Inside the bottom-left corner.
+    case lowerLeft
+    /// Inside the bottom-right corner.
+    case lowerRight
+    /// At the right edge, centred vertically (matplotlib's 'right', the same place as 'center right').
+    case right
+    /// At the left edge, centred vertically.
+    case centerLeft
+    /// At the right edge, centred vertically.
+    case centerRight
+    /// At the bottom edge, centred horizontally.
+    case lowerCenter
+    /// At the top edge, centred horizontally.
+    case upperCenter
+    /// In the middle of the plot area.
+    case center
 }
 
 /// Which of the four axes spines (frame lines) are drawn.
 public struct Spines: OptionSet, Hashable, Sendable {
+    /// The set's bits (`OptionSet`).
     public let rawValue: Int
+    /// The spines whose bits are set in `rawValue`.
     public init(rawValue: Int) { self.rawValue = rawValue }
+    /// The left spine (the y axis line).
     public static let left = Spines(rawValue: 1)
+    /// The right spine.
     public static let right = Spines(rawValue: 2)
+    /// The top spine.
     public static let top = Spines(rawValue: 4)
+    /// The bottom spine (the x axis line).
     public static let bottom = Spines(rawValue: 8)
     /// The full frame (matplotlib's default).
     public static let all: Spines = [.left, .right, .top, .bottom]
@@ -30,7 +55,9 @@ public struct Spines: OptionSet, Hashable, Sendable {
 
 /// Which grid lines an axes draws at its major ticks.
 public struct GridLines: OptionSet, Hashable, Sendable {
+    /// The set's bits (`OptionSet`).
     public let rawValue: Int
+    /// The grid lines whose bits are set in `rawValue`.
     public init(rawValue: Int) { self.rawValue = rawValue }
     /// Vertical lines at the x ticks.
     public static let x = GridLines(rawValue: 1)
@@ -46,7 +73,7 @@ public struct GridLines: OptionSet, Hashable, Sendable {
 public struct EdgeInsets: Hashable, Sendable {
     /// Space on each side, in points.
     public var left: Double, right: Double, top: Double, bottom: Double
-    /// Creates the value; marks check their input in `validate()` (see `PlotError`).
+    /// Insets of the given sizes in points (0 where not given).
     public init(left: Double = 0, right: Double = 0, top: Double = 0, bottom: Double = 0) {
         self.left = left; self.right = right; self.top = top; self.bottom = bottom
     }

@@ -1,9 +1,14 @@
 /// A rectangle in data coordinates (the extent of what a mark draws), used for automatic limits.
 public struct DataBounds: Hashable, Sendable {
+    /// The smallest x.
     public var xMin: Double
+    /// The largest x.
     public var xMax: Double
+    /// The smallest y.
     public var yMin: Double
+    /// The largest y.
     public var yMax: Double
+    /// Bounds from their four edges.
     public init(xMin: Double, xMax: Double, yMin: Double, yMax: Double) {
         self.xMin = xMin; self.xMax = xMax; self.yMin = yMin; self.yMax = yMax
     }
@@ -25,9 +30,11 @@ public struct DataBounds: Hashable, Sendable {
 
 /// What a mark contributes to a legend: its label and a small sample of its look.
 public struct LegendEntry: Sendable {
+    /// The text beside the sample.
     public var label: String
     /// Draws the sample (a line segment, a marker, a patch) centred in `rect` on the canvas.
     public var drawSample: @Sendable (_ canvas: Canvas, _ rect: Rect) -> Void
+    /// An entry showing `label` beside what `drawSample` draws.
     public init(label: String, drawSample: @escaping @Sendable (_ canvas: Canvas, _ rect: Rect) -> Void) {
         self.label = label; self.drawSample = drawSample
     }
@@ -50,6 +57,7 @@ public struct MarkContext {
     public let cycleColor: Color
     /// Device pixels per point of the output (dpi / 72 for PNG), for sub-pixel path simplification.
     public var pixelsPerPoint: Double = 1
+    /// A context for drawing into `plotArea` on `canvas` (`pixelsPerPoint` is 1 unless set afterwards).
     public init(canvas: Canvas, plotArea: Rect, transform: @escaping @Sendable (_ x: Double, _ y: Double) -> Point,
                 dataPerPoint: (x: Double, y: Double), theme: Theme, cycleColor: Color) {
         self.canvas = canvas; self.plotArea = plotArea; self.transform = transform

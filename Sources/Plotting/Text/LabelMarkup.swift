@@ -49,7 +49,7 @@ public enum LabelMarkup {
 
     /// Pango markup for a label drawn at `fontSize` points: scripts as `<span>`s with absolute
     /// sizes and rises (in Pango units, 1/1024 pt at 72 dpi), so nesting is exact; all text escaped.
-    public static func pango(_ label: String, fontSize: Double) -> String {
+    package static func pango(_ label: String, fontSize: Double) -> String {
         var out = ""
         emit(pieces(label), size: fontSize, rise: 0, into: &out)
         return out
@@ -184,7 +184,7 @@ public enum LabelMarkup {
     static let escapedCharacters: Set<Character> = ["_", "^", "{", "}", "\\", "$", "%", "&", "#", " "]
 
     /// The commands and the glyphs they stand for.
-    public static let symbols: [String: String] = {
+    package static let symbols: [String: String] = {
         var table: [String: String] = [:]
         let lower = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
                      "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "varsigma", "sigma", "tau", "upsilon",

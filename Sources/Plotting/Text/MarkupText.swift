@@ -1,9 +1,9 @@
 /// Text made safe for XML-family markup — Pango markup in labels, HTML in reports: `& < > " '` become
 /// entities, so the result can go into element content and into attribute values in either kind of quotes.
 /// `'` is written `&#39;`, which HTML, XML and Pango all read (HTML 4 lacks `&apos;`).
-public enum MarkupText {
+package enum MarkupText {
     /// `text` with its markup-special characters as entities.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text {

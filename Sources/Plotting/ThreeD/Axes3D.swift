@@ -10,25 +10,34 @@
 /// let axes = Axes3D(marks: [SurfaceMark(grid: z, coloring: .colormap(.viridis))], xLabel: "x_0", yLabel: "x_1")
 /// ```
 public struct Axes3D: PlotBoxPanel, Validatable {
+    /// The marks; their primitives are depth-sorted together.
     public var marks: [any Mark3D]
+    /// The title above the box (12 pt).
     public var title: String?
+    /// The x axis label.
     public var xLabel: String?
+    /// The y axis label.
     public var yLabel: String?
+    /// The z axis label.
     public var zLabel: String?
     /// Degrees above the xy plane (mplot3d's `elev`, default 30).
     public var elevation: Double
     /// Degrees around the z axis (mplot3d's `azim`, default -60).
     public var azimuth: Double
+    /// Perspective (mplot3d's default, focal length 1) or orthographic.
     public var projection: Projection3D
     /// Explicit limits; nil for automatic (data range plus matplotlib's margins).
     public var xLimits: ClosedRange<Double>?
+    /// See `xLimits`.
     public var yLimits: ClosedRange<Double>?
+    /// See `xLimits`.
     public var zLimits: ClosedRange<Double>?
     /// Whether to draw the back panes' grid lines (matplotlib's default: yes).
     public var grid: Bool
     /// A colour bar for the first colour-mapped mark, or nil for none.
     public var colorbar: Colorbar?
 
+    /// Creates the value with mplot3d's defaults; the input is checked by `validate()` (see `PlotError`).
     public init(marks: [any Mark3D] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 zLabel: String? = nil, elevation: Double = 30, azimuth: Double = -60,
                 projection: Projection3D = .perspective(focalLength: 1),
@@ -40,6 +49,7 @@ public struct Axes3D: PlotBoxPanel, Validatable {
         self.colorbar = colorbar
     }
 
+    /// Throws a `PlotError` naming the first invalid angle, limit or mark.
     public func validate() throws {
         for (name, v) in [("elevation", elevation), ("azimuth", azimuth)] where !v.isFinite {
             throw PlotError("Axes3D: \(name) \(v) is not finite; give an angle in degrees")
@@ -57,13 +67,13 @@ public struct Axes3D: PlotBoxPanel, Validatable {
     }
 
     /// The colour scale a colour bar shows: that of the first colour-mapped mark.
-    public var colorScale: (map: Colormap, range: ClosedRange<Double>)? {
+    package var colorScale: (map: Colormap, range: ClosedRange<Double>)? {
         marks.lazy.compactMap { ($0 as? ColormappedMark3D)?.colorScale }.first
     }
 
     /// The axis limits used for drawing: explicit ones, or the data range with matplotlib's margins (5 % on
     /// x and y, none on z), each then widened by mplot3d's view margin of 1/48 per side.
-    public func limits() -> [ClosedRange<Double>] {
+    package func limits() -> [ClosedRange<Double>] {
         let data = marks.compactMap(\.dataBounds3D).reduce(nil as DataBounds3D?) { acc, b in acc.map { $0.union(b) } ?? b }
         func resolve(_ explicit: ClosedRange<Double>?, _ data: ClosedRange<Double>?, margin: Double) -> ClosedRange<Double> {
             var (lo, hi): (Double, Double)
@@ -84,25 +94,26 @@ public struct Axes3D: PlotBoxPanel, Validatable {
     }
 
     /// The camera for the current limits and view.
-    public func camera() -> Camera3D {
+    package func camera() -> Camera3D {
         Camera3D(limits: limits(), elevation: elevation, azimuth: azimuth, projection: projection)
     }
 
     /// The square holding the projected box: centred in `plotBox`, as mplot3d's equal-aspect axes.
-    public static func square(in plotBox: Rect) -> Rect {
+    package static func square(in plotBox: Rect) -> Rect {
         let side = max(0, min(plotBox.width, plotBox.height))
         return Rect(x: plotBox.minX + (plotBox.width - side) / 2, y: plotBox.minY + (plotBox.height - side) / 2,
                     width: side, height: side)
     }
 
     /// Maps projected coordinates onto `square` (mplot3d's 2-D view limits -0.095...0.09 on both axes).
-    public static func canvasPoint(_ p: ProjectedPoint, in square: Rect) -> Point {
+    package static func canvasPoint(_ p: ProjectedPoint, in square: Rect) -> Point {
         let window = Camera3D.viewWindow
         let span = window.upperBound - window.lowerBound
         return Point(square.minX + (p.x - window.lowerBound) / span * square.width,
                      square.maxY - (p.y - window.lowerBound) / span * square.height)
     }
 
+    /// Room for the title above the box, if it does not fit in the plot box's top margin.
     public func decorationInsets(plotBox: Rect, canvas: Canvas, theme: Theme) -> EdgeInsets {
         guard let title, !title.isEmpty else { return .zero }
         let extent = canvas.measureText(title, font: Font(family: theme.fontFamily, size: theme.titleFontSize))
@@ -110,6 +121,7 @@ public struct Axes3D: PlotBoxPanel, Validatable {
         return EdgeInsets(top: max(0, extent.height + theme.titlePad - (square.minY - plotBox.minY)))
     }
 
+    /// Draws the axes inside `frame` with its plot box at matplotlib's default subplot position.
     public func draw(in frame: Rect, on canvas: Canvas, theme: Theme) throws {
         // Without the figure's layout, use matplotlib's default subplot position inside the cell.
         let box = Rect(x: frame.minX + 0.125 * frame.width, y: frame.minY + 0.12 * frame.height,
@@ -117,6 +129,7 @@ public struct Axes3D: PlotBoxPanel, Validatable {
         try draw(plotBox: box, on: canvas, theme: theme)
     }
 
+    /// Validates, then draws the colour bar, the panes and axes, the marks back to front, and the title.
     public func draw(plotBox: Rect, on canvas: Canvas, theme: Theme) throws {
         try validate()
         var sceneBox = plotBox
@@ -138,7 +151,7 @@ public struct Axes3D: PlotBoxPanel, Validatable {
     }
 
     /// Every mark's primitives, projected, sorted back to front (stable: equal depths keep their order).
-    public func sortedPrimitives(camera: Camera3D, theme: Theme) -> [(primitive: Primitive3D, projected: [ProjectedPoint])] {
+    package func sortedPrimitives(camera: Camera3D, theme: Theme) -> [(primitive: Primitive3D, projected: [ProjectedPoint])] {
         var items: [(primitive: Primitive3D, projected: [ProjectedPoint], depth: Double, order: Int)] = []
         var colorIndex = 0
         for mark in marks {

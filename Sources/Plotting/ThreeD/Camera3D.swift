@@ -10,38 +10,38 @@ public enum Projection3D: Hashable, Sendable {
 
 /// A point after projection: screen coordinates (x to the right, y up, in mplot3d's projected units,
 /// about -0.1...0.1 across the box) and a depth that grows away from the viewer.
-public struct ProjectedPoint: Hashable, Sendable {
-    public var x: Double
-    public var y: Double
-    public var depth: Double
+package struct ProjectedPoint: Hashable, Sendable {
+    package var x: Double
+    package var y: Double
+    package var depth: Double
 }
 
 /// mplot3d's camera: the data box scaled to a 4:4:3 world box, seen from `elevation`/`azimuth` at distance
 /// 10 through a perspective (focal length 1 by default) or orthographic projection — the same matrices as
 /// matplotlib's `Axes3D.get_proj`, so a point lands where matplotlib puts it.
-public struct Camera3D: Sendable {
+package struct Camera3D: Sendable {
     /// Data limits along x, y and z.
-    public let limits: [ClosedRange<Double>]
-    public let elevation: Double
-    public let azimuth: Double
-    public let projection: Projection3D
+    package let limits: [ClosedRange<Double>]
+    package let elevation: Double
+    package let azimuth: Double
+    package let projection: Projection3D
     /// The world box (mplot3d's default box aspect 4:4:3, scaled as matplotlib does).
-    public let box: Vector3
+    package let box: Vector3
     /// Unit vectors of the view: right, up, towards the viewer (in world coordinates).
-    public let right: Vector3, up: Vector3, towardViewer: Vector3
+    package let right: Vector3, up: Vector3, towardViewer: Vector3
     private let eye: Vector3
 
     /// mplot3d's camera distance.
-    public static let distance = 10.0
+    package static let distance = 10.0
     /// mplot3d's default box: (4, 4, 3) scaled to length 1.8294640721620434 × 25/24.
-    public static let defaultBox: Vector3 = {
+    package static let defaultBox: Vector3 = {
         let scale = 1.8294640721620434 * 25 / 24 / 41.0.squareRoot()
         return Vector3(4 * scale, 4 * scale, 3 * scale)
     }()
 
     /// A camera on the data box `limits` (three ranges: x, y, z; any other count means the unit cube);
     /// angles in degrees.
-    public init(limits: [ClosedRange<Double>], elevation: Double = 30, azimuth: Double = -60,
+    package init(limits: [ClosedRange<Double>], elevation: Double = 30, azimuth: Double = -60,
                 projection: Projection3D = .perspective(focalLength: 1), box: Vector3 = Camera3D.defaultBox) {
         self.limits = limits.count == 3 ? limits : [0...1, 0...1, 0...1]
         self.elevation = elevation; self.azimuth = azimuth; self.projection = projection; self.box = box
@@ -59,7 +59,7 @@ public struct Camera3D: Sendable {
     }
 
     /// A data point in world coordinates (the data box mapped onto `box`).
-    public func world(_ p: Vector3) -> Vector3 {
+    package func world(_ p: Vector3) -> Vector3 {
         func scaled(_ v: Double, _ r: ClosedRange<Double>, _ size: Double) -> Double {
             let span = r.upperBound - r.lowerBound
             return span > 0 ? (v - r.lowerBound) / span * size : 0.5 * size
@@ -68,7 +68,7 @@ public struct Camera3D: Sendable {
     }
 
     /// Projects a data point (matplotlib's `proj_transform` with `Axes3D.M`).
-    public func project(_ p: Vector3) -> ProjectedPoint {
+    package func project(_ p: Vector3) -> ProjectedPoint {
         let d = world(p) - eye
         let xv = right.dot(d), yv = up.dot(d), zv = towardViewer.dot(d)
         switch projection {
@@ -81,5 +81,5 @@ public struct Camera3D: Sendable {
     }
 
     /// The projected-coordinate window mplot3d shows in its square axes: -0.095...0.09 on both axes.
-    public static let viewWindow: ClosedRange<Double> = (-0.95 / distance)...(0.9 / distance)
+    package static let viewWindow: ClosedRange<Double> = (-0.95 / distance)...(0.9 / distance)
 }

@@ -7,6 +7,7 @@ public struct Colorbar: Hashable, Sendable {
     public var aspect: Double
     /// A label along the bar's right side.
     public var label: String?
+    /// A colour bar with matplotlib's defaults unless given.
     public init(shrink: Double = 1, aspect: Double = 20, label: String? = nil) {
         self.shrink = shrink; self.aspect = aspect; self.label = label
     }

@@ -1,8 +1,12 @@
 /// A 3-D bounding box of data.
 public struct DataBounds3D: Hashable, Sendable {
+    /// The extent along x.
     public var x: ClosedRange<Double>
+    /// The extent along y.
     public var y: ClosedRange<Double>
+    /// The extent along z.
     public var z: ClosedRange<Double>
+    /// The box spanning the three ranges.
     public init(x: ClosedRange<Double>, y: ClosedRange<Double>, z: ClosedRange<Double>) {
         self.x = x; self.y = y; self.z = z
     }
@@ -25,15 +29,18 @@ public struct DataBounds3D: Hashable, Sendable {
 
 /// One flat piece of a 3-D scene, in data coordinates: a filled polygon or a polyline.
 public struct Primitive3D: Sendable {
+    /// What the primitive draws.
     public enum Kind: Sendable {
         /// A closed polygon filled with `fill`, optionally outlined.
         case polygon(fill: Color, edge: StrokeStyle?)
         /// An open polyline.
         case polyline(StrokeStyle)
     }
+    /// What the primitive draws, and with what colour and stroke.
     public var kind: Kind
     /// The vertices, all finite.
     public var points: [Vector3]
+    /// A primitive of `kind` through `points` (data coordinates).
     public init(kind: Kind, points: [Vector3]) { self.kind = kind; self.points = points }
 }
 

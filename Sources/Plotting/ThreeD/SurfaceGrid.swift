@@ -1,8 +1,11 @@
 /// Points of a surface on a grid: `x[row][column]`, `y[row][column]`, `z[row][column]` (numpy's meshgrid
 /// layout, as matplotlib's `plot_surface` takes them).
 public struct SurfaceGrid: Hashable, Sendable {
+    /// The x coordinate of each grid point, `x[row][column]`.
     public let x: [[Double]]
+    /// The y coordinate of each grid point, `y[row][column]`.
     public let y: [[Double]]
+    /// The height of each grid point, `z[row][column]`.
     public let z: [[Double]]
 
     /// A grid from three equally shaped 2-D arrays (checked by `validate()`).
@@ -18,11 +21,13 @@ public struct SurfaceGrid: Hashable, Sendable {
         self.init(x: x, y: y, z: y.map { yv in x.map { xv in f(xv, yv) } })
     }
 
+    /// The number of rows (of `z`).
     public var rows: Int { z.count }
+    /// The number of columns (of `z`'s first row; 0 when there is none).
     public var columns: Int { z.first?.count ?? 0 }
 
     /// The point at (row, column).
-    public func point(_ r: Int, _ c: Int) -> Vector3 { Vector3(x[r][c], y[r][c], z[r][c]) }
+    package func point(_ r: Int, _ c: Int) -> Vector3 { Vector3(x[r][c], y[r][c], z[r][c]) }
 
     /// Throws unless the three arrays have the same shape of at least 2 × 2.
     public func validate() throws {

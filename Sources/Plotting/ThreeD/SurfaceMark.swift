@@ -15,24 +15,30 @@ public struct SurfaceMark: Mark3D, ColormappedMark3D {
         case flat(Color)
     }
 
+    /// The points the faces join.
     public var grid: SurfaceGrid
+    /// How faces are coloured.
     public var coloring: Coloring
     /// Rows and columns per face; nil for matplotlib's default (at most 50 faces along each direction).
     public var rowStride: Int?
+    /// See `rowStride`.
     public var columnStride: Int?
     /// Optional face outlines.
     public var edge: StrokeStyle?
     /// Face opacity.
     public var alpha: Double
 
+    /// A surface over `grid`, shaded in the axes' cycle colour unless `coloring` says otherwise.
     public init(grid: SurfaceGrid, coloring: Coloring = .shaded(nil), rowStride: Int? = nil, columnStride: Int? = nil,
                 edge: StrokeStyle? = nil, alpha: Double = 1) {
         self.grid = grid; self.coloring = coloring; self.rowStride = rowStride; self.columnStride = columnStride
         self.edge = edge; self.alpha = alpha
     }
 
+    /// The grid's finite extent.
     public var dataBounds3D: DataBounds3D? { grid.bounds }
 
+    /// Throws a `PlotError` for a grid that is not at least 2 × 2 of one shape, a stride below 1 or an alpha outside 0...1.
     public func validate() throws {
         try grid.validate()
         for (name, s) in [("rowStride", rowStride), ("columnStride", columnStride)] {
@@ -47,7 +53,7 @@ public struct SurfaceMark: Mark3D, ColormappedMark3D {
     static func defaultStride(_ count: Int) -> Int { max(1, (count + 49) / 50) }
 
     /// The faces as polygons along each patch's border (data coordinates), with their corner points all finite.
-    public func faces() -> [[Vector3]] {
+    package func faces() -> [[Vector3]] {
         guard (try? grid.validate()) != nil else { return [] }
         let rows = SurfaceGrid.strided(grid.rows, rowStride ?? Self.defaultStride(grid.rows))
         let cols = SurfaceGrid.strided(grid.columns, columnStride ?? Self.defaultStride(grid.columns))
@@ -89,6 +95,7 @@ public struct SurfaceMark: Mark3D, ColormappedMark3D {
         return (map, lo...hi)
     }
 
+    /// One filled polygon per face with finite corners, coloured as `coloring` says.
     public func primitives(theme: Theme, cycleColor: Color) -> [Primitive3D] {
         let faces = faces()
         let means = Self.meanHeights(faces)

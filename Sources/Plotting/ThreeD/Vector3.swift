@@ -1,12 +1,19 @@
 /// A point or direction in 3-D space.
 public struct Vector3: Hashable, Sendable {
+    /// The x coordinate.
     public var x: Double
+    /// The y coordinate.
     public var y: Double
+    /// The z coordinate (up).
     public var z: Double
+    /// The vector (`x`, `y`, `z`).
     public init(_ x: Double, _ y: Double, _ z: Double) { self.x = x; self.y = y; self.z = z }
 
+    /// The componentwise sum.
     public static func + (a: Vector3, b: Vector3) -> Vector3 { Vector3(a.x + b.x, a.y + b.y, a.z + b.z) }
+    /// The componentwise difference.
     public static func - (a: Vector3, b: Vector3) -> Vector3 { Vector3(a.x - b.x, a.y - b.y, a.z - b.z) }
+    /// The vector scaled by `s`.
     public static func * (s: Double, a: Vector3) -> Vector3 { Vector3(s * a.x, s * a.y, s * a.z) }
     /// The dot product.
     public func dot(_ b: Vector3) -> Double { x * b.x + y * b.y + z * b.z }

@@ -3,6 +3,7 @@
 /// Lines break where a point is non-finite. Each segment is depth-sorted on its own, so a wireframe
 /// interleaves correctly with surfaces.
 public struct WireframeMark: Mark3D {
+    /// The points the lines join.
     public var grid: SurfaceGrid
     /// Line colour; nil for the axes' cycle colour.
     public var color: Color?
@@ -11,16 +12,20 @@ public struct WireframeMark: Mark3D {
     /// Draw every `rowStride`-th row line and every `columnStride`-th column line (0 turns that family off);
     /// nil for matplotlib's default (at most 50 lines each way).
     public var rowStride: Int?
+    /// See `rowStride`.
     public var columnStride: Int?
 
+    /// A wireframe over `grid`; nil options take the theme's and matplotlib's defaults.
     public init(grid: SurfaceGrid, color: Color? = nil, lineWidth: Double? = nil,
                 rowStride: Int? = nil, columnStride: Int? = nil) {
         self.grid = grid; self.color = color; self.lineWidth = lineWidth
         self.rowStride = rowStride; self.columnStride = columnStride
     }
 
+    /// The grid's finite extent.
     public var dataBounds3D: DataBounds3D? { grid.bounds }
 
+    /// Throws a `PlotError` for a grid that is not at least 2 × 2 of one shape, a negative stride or a bad line width.
     public func validate() throws {
         try grid.validate()
         for (name, s) in [("rowStride", rowStride), ("columnStride", columnStride)] {
@@ -32,7 +37,7 @@ public struct WireframeMark: Mark3D {
     }
 
     /// The grid lines as lists of points: row lines first, then column lines.
-    public func lines() -> [[Vector3]] {
+    package func lines() -> [[Vector3]] {
         guard (try? grid.validate()) != nil else { return [] }
         var result: [[Vector3]] = []
         let rs = rowStride ?? SurfaceMark.defaultStride(grid.rows)
@@ -46,6 +51,7 @@ public struct WireframeMark: Mark3D {
         return result
     }
 
+    /// One polyline per finite segment of every drawn row and column line.
     public func primitives(theme: Theme, cycleColor: Color) -> [Primitive3D] {
         let style = StrokeStyle(color: color ?? cycleColor, width: lineWidth ?? theme.lineWidth, cap: .round, join: .round)
         var result: [Primitive3D] = []

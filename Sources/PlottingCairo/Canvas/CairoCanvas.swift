@@ -8,15 +8,15 @@ import Plotting
 /// one Pango set-up (`TextLayouter`), so layout is identical in all three.
 ///
 /// Draw, then call `finish()` once for the document's bytes. The Cairo context and surface are freed in deinit.
-public final class CairoCanvas: Canvas {
+package final class CairoCanvas: Canvas {
     /// The output format this canvas renders to.
-    public let format: OutputFormat
+    package let format: OutputFormat
     /// The validated document size.
-    public let geometry: DocumentGeometry
-    public var size: (width: Double, height: Double) { (geometry.pointWidth, geometry.pointHeight) }
+    package let geometry: DocumentGeometry
+    package var size: (width: Double, height: Double) { (geometry.pointWidth, geometry.pointHeight) }
     /// dpi / 72 in every format, so that marks simplify and snap the same way in PNG, SVG and PDF
     /// (the SVG is inches × dpi px; the PDF keeps the detail of the PNG when zoomed to that resolution).
-    public var pixelsPerPoint: Double { geometry.pixelsPerPoint }
+    package var pixelsPerPoint: Double { geometry.pixelsPerPoint }
 
     private let surface: OpaquePointer
     private let cr: OpaquePointer
@@ -27,7 +27,7 @@ public final class CairoCanvas: Canvas {
 
     /// A canvas of `width` × `height` inches at `dpi`, rendering to `format`.
     /// Throws a `RenderError` for a bad size or dpi, or when the pinned fonts are missing.
-    public init(format: OutputFormat, width: Double, height: Double, dpi: Double) throws {
+    package init(format: OutputFormat, width: Double, height: Double, dpi: Double) throws {
         let geometry = try DocumentGeometry(width: width, height: height, dpi: dpi)
         if let error = FontLibrary.shared.setupError { throw error }
         self.format = format
@@ -68,7 +68,7 @@ public final class CairoCanvas: Canvas {
 
     // MARK: Canvas
 
-    public func stroke(_ path: Path, style: StrokeStyle) {
+    package func stroke(_ path: Path, style: StrokeStyle) {
         guard style.width.isFinite, style.width > 0, !path.isEmpty else { return }
         CairoPath.append(path, to: cr)
         setSource(style.color)
@@ -79,7 +79,7 @@ public final class CairoCanvas: Canvas {
         cairo_stroke(cr)
     }
 
-    public func fill(_ path: Path, color: Color) {
+    package func fill(_ path: Path, color: Color) {
         guard !path.isEmpty else { return }
         CairoPath.append(path, to: cr)
         setSource(color)
@@ -87,7 +87,7 @@ public final class CairoCanvas: Canvas {
         cairo_fill(cr)
     }
 
-    public func drawText(_ text: String, at point: Point, font: Font, color: Color,
+    package func drawText(_ text: String, at point: Point, font: Font, color: Color,
                          horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double) {
         guard CairoPath.isFinite(point), rotation.isFinite, !text.isEmpty else { return }
         let anchor = Point(CairoPath.clamp(point.x), CairoPath.clamp(point.y))
@@ -99,11 +99,11 @@ public final class CairoCanvas: Canvas {
         }
     }
 
-    public func measureText(_ text: String, font: Font) -> TextExtent {
+    package func measureText(_ text: String, font: Font) -> TextExtent {
         (try? FontLibrary.shared.withText { $0.measure(text, font: font) }) ?? TextExtent(width: 0, height: 0, baseline: 0)
     }
 
-    public func pushClip(_ rect: Rect) {
+    package func pushClip(_ rect: Rect) {
         cairo_save(cr)
         clipDepth += 1
         guard rect.x.isFinite, rect.y.isFinite, rect.width.isFinite, rect.height.isFinite else { return }
@@ -113,14 +113,14 @@ public final class CairoCanvas: Canvas {
         cairo_clip(cr)
     }
 
-    public func popClip() {
+    package func popClip() {
         guard clipDepth > 0 else { return }
         clipDepth -= 1
         cairo_restore(cr)
     }
 
     /// How many characters of a label no pinned font has a glyph for (they would show as boxes).
-    public func unknownGlyphCount(_ text: String, font: Font) throws -> Int {
+    package func unknownGlyphCount(_ text: String, font: Font) throws -> Int {
         try FontLibrary.shared.withText { $0.unknownGlyphCount(text, font: font) }
     }
 
@@ -128,7 +128,7 @@ public final class CairoCanvas: Canvas {
 
     /// Ends drawing and returns the document: PNG bytes (libpng), or the SVG/PDF stream made deterministic.
     /// Call once; drawing after `finish` has no effect.
-    public func finish() throws -> [UInt8] {
+    package func finish() throws -> [UInt8] {
         guard !finished else { throw RenderError.cairo("the canvas was already finished") }
         finished = true
         while clipDepth > 0 { popClip() }
@@ -149,7 +149,7 @@ public final class CairoCanvas: Canvas {
     }
 
     /// The pixels drawn so far as straight (non-premultiplied) RGBA; nil unless this is a PNG canvas.
-    public var pixels: RasterImage? {
+    package var pixels: RasterImage? {
         guard format == .png, !finished else { return nil }
         cairo_surface_flush(surface)
         return RasterImage(surface: surface)

@@ -1,18 +1,18 @@
 /// A validated document size: inches, dpi, and what they give in points and pixels.
-public struct DocumentGeometry: Sendable, Hashable {
+package struct DocumentGeometry: Sendable, Hashable {
     /// The highest resolution accepted.
-    public static let maxDPI = 2400.0
+    package static let maxDPI = 2400.0
     /// The most pixels accepted in all (about 100 megapixels).
-    public static let maxPixels = 100_000_000
+    package static let maxPixels = 100_000_000
     /// The most pixels accepted along a side (Cairo's image surface limit).
-    public static let maxSide = 32767
+    package static let maxSide = 32767
 
-    public let widthInches: Double
-    public let heightInches: Double
-    public let dpi: Double
+    package let widthInches: Double
+    package let heightInches: Double
+    package let dpi: Double
 
     /// Validates a size in inches and a resolution; throws a `RenderError` naming the bad value.
-    public init(width: Double, height: Double, dpi: Double) throws {
+    package init(width: Double, height: Double, dpi: Double) throws {
         guard width.isFinite, width > 0 else { throw RenderError.invalidSize(name: "width", value: width) }
         guard height.isFinite, height > 0 else { throw RenderError.invalidSize(name: "height", value: height) }
         guard dpi.isFinite, dpi > 0, dpi <= Self.maxDPI else { throw RenderError.invalidDPI(dpi) }
@@ -25,13 +25,13 @@ public struct DocumentGeometry: Sendable, Hashable {
     }
 
     /// Pixels across (inches × dpi, rounded; at least 1).
-    public var pixelWidth: Int { Int((widthInches * dpi).rounded()) }
+    package var pixelWidth: Int { Int((widthInches * dpi).rounded()) }
     /// Pixels down.
-    public var pixelHeight: Int { Int((heightInches * dpi).rounded()) }
+    package var pixelHeight: Int { Int((heightInches * dpi).rounded()) }
     /// Width in points (1/72 inch): the canvas coordinate range.
-    public var pointWidth: Double { widthInches * 72 }
+    package var pointWidth: Double { widthInches * 72 }
     /// Height in points.
-    public var pointHeight: Double { heightInches * 72 }
+    package var pointHeight: Double { heightInches * 72 }
     /// Device pixels per point.
-    public var pixelsPerPoint: Double { dpi / 72 }
+    package var pixelsPerPoint: Double { dpi / 72 }
 }

@@ -1,25 +1,25 @@
 import CCairo
 
 /// Pixels of a raster canvas as straight (non-premultiplied) 8-bit RGBA, rows top to bottom.
-public struct RasterImage: Sendable, Hashable {
-    public let width: Int
-    public let height: Int
+package struct RasterImage: Sendable, Hashable {
+    package let width: Int
+    package let height: Int
     /// `width * 4` bytes per row, no padding: R, G, B, A.
-    public let rgba: [UInt8]
+    package let rgba: [UInt8]
 
-    public init(width: Int, height: Int, rgba: [UInt8]) {
+    package init(width: Int, height: Int, rgba: [UInt8]) {
         self.width = width; self.height = height; self.rgba = rgba
     }
 
     /// The pixel at (x, y) as (r, g, b, a); nil outside the image.
-    public func pixel(x: Int, y: Int) -> (r: UInt8, g: UInt8, b: UInt8, a: UInt8)? {
+    package func pixel(x: Int, y: Int) -> (r: UInt8, g: UInt8, b: UInt8, a: UInt8)? {
         guard x >= 0, y >= 0, x < width, y < height else { return nil }
         let i = (y * width + x) * 4
         return (rgba[i], rgba[i + 1], rgba[i + 2], rgba[i + 3])
     }
 
     /// Whether every pixel is fully opaque.
-    public var isOpaque: Bool {
+    package var isOpaque: Bool {
         var i = 3
         while i < rgba.count { if rgba[i] != 255 { return false }; i += 4 }
         return true

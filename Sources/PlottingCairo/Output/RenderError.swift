@@ -19,6 +19,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     /// A file could not be written.
     case file(String)
 
+    /// The error as one line for the user, naming what was wrong.
     public var description: String {
         switch self {
         case .missingFont(let path, let package):

@@ -5,15 +5,15 @@ import Darwin
 #endif
 
 /// The font files dlplot draws with, pinned by path so that output never depends on what else is installed.
-public enum PinnedFonts {
+package enum PinnedFonts {
     /// One pinned font file and the Debian package that provides it.
-    public struct File: Sendable, Hashable {
-        public let path: String
-        public let package: String
+    package struct File: Sendable, Hashable {
+        package let path: String
+        package let package: String
     }
 
     /// DejaVu Sans (regular, bold) for Latin, Greek and symbols; NanumGothic (regular, bold) for Hangul.
-    public static let files: [File] = [
+    package static let files: [File] = [
         File(path: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", package: "fonts-dejavu-core"),
         File(path: "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", package: "fonts-dejavu-core"),
         File(path: "/usr/share/fonts/truetype/nanum/NanumGothic.ttf", package: "fonts-nanum"),

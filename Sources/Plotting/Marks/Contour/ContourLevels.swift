@@ -10,7 +10,7 @@ public enum ContourLevels: Hashable, Sendable {
     public static let automatic = ContourLevels.automatic(count: 7)
 
     /// The levels for data spanning `range` (nil: no finite data, so no levels).
-    public func resolve(for range: ClosedRange<Double>?) -> [Double] {
+    package func resolve(for range: ClosedRange<Double>?) -> [Double] {
         switch self {
         case let .values(values):
             return values.filter(\.isFinite).sorted()

@@ -21,14 +21,19 @@ public struct ContourMark: Mark, Validatable {
         public var fontSize: Double?
         /// Gap left between the label and the broken line on each side, in points (matplotlib: 5 px).
         public var spacing: Double
+        /// Labels at `fontSize` points (nil: the theme's) with `spacing` points of gap on each side.
         public init(fontSize: Double? = nil, spacing: Double = 3.6) { self.fontSize = fontSize; self.spacing = spacing }
     }
 
+    /// The grid's x coordinates (columns), at least 2, finite.
     public var x: [Double]
+    /// The grid's y coordinates (rows), at least 2, finite.
     public var y: [Double]
     /// Values, `z[row][column]` at `(x[column], y[row])`; non-finite values are holes.
     public var z: [[Double]]
+    /// Which values get a contour line.
     public var levels: ContourLevels
+    /// How the lines are coloured.
     public var coloring: Coloring
     /// Line width in points; nil for the theme's line width.
     public var width: Double?
@@ -40,6 +45,7 @@ public struct ContourMark: Mark, Validatable {
     /// A legend label, if any.
     public var label: String?
 
+    /// Contours of the values `z` on the grid `x` × `y`; the input is checked by `validate()`.
     public init(x: [Double], y: [Double], z: [[Double]], levels: ContourLevels = .automatic,
                 coloring: Coloring = .colormap(.viridis), width: Double? = nil, style: LineStyle? = nil,
                 labels: Labels? = nil, label: String? = nil) {
@@ -55,6 +61,7 @@ public struct ContourMark: Mark, Validatable {
                   width: width, style: style, labels: labels, label: label)
     }
 
+    /// Throws a `PlotError` naming the first invalid grid value, level count, width or label setting.
     public func validate() throws {
         _ = try ScalarGrid(x: x, y: y, z: z)
         if case let .automatic(count) = levels, !(1...100).contains(count) {
@@ -72,30 +79,33 @@ public struct ContourMark: Mark, Validatable {
     }
 
     /// The resolved levels (for automatic levels: those within the data range).
-    public func resolvedLevels() throws -> [Double] {
+    package func resolvedLevels() throws -> [Double] {
         levels.resolve(for: try ScalarGrid(x: x, y: y, z: z).finiteRange)
     }
 
     /// The contour polylines of every level, in data coordinates.
-    public func lines() throws -> [ContourLevelLines] {
+    package func lines() throws -> [ContourLevelLines] {
         let grid = try ScalarGrid(x: x, y: y, z: z)
         return MarchingSquares.lines(of: grid, levels: levels.resolve(for: grid.finiteRange))
     }
 
     /// The colour of `level` among `all` levels.
-    public func color(of level: Double, among all: [Double]) -> Color {
+    package func color(of level: Double, among all: [Double]) -> Color {
         switch coloring {
         case let .single(c): return c
         case let .colormap(map): return map.color(for: level, in: (all.first ?? 0)...(all.last ?? 0))
         }
     }
 
+    /// The grid's extent (nil for an invalid grid).
     public var dataBounds: DataBounds? {
         guard let grid = try? ScalarGrid(x: x, y: y, z: z) else { return nil }
         return grid.bounds
     }
+    /// False: contour colours come from `coloring`, not from the axes' cycle.
     public var usesColorCycle: Bool { false }
 
+    /// Draws every level's lines (with their labels, if any) into the plot area; nothing for invalid input.
     public func draw(in context: MarkContext) {
         guard (try? validate()) != nil, let all = try? lines() else { return }
         let levelValues = all.map(\.level)
@@ -148,6 +158,7 @@ public struct ContourMark: Mark, Validatable {
         return kept.map { ($0, false) }
     }
 
+    /// A line sample in the lowest level's colour with the label, or nil without a label.
     public func legendEntry(cycleColor: Color, theme: Theme) -> LegendEntry? {
         guard let label else { return nil }
         let levels = (try? resolvedLevels()) ?? []

@@ -5,14 +5,14 @@
 /// (diagonal corners above) are resolved by the average of the four corners, as matplotlib's
 /// contour generator does: when the centre is above the level, the above corners are joined through the
 /// centre. Segments that share an edge crossing are joined into polylines, closed where they close.
-public enum MarchingSquares {
+package enum MarchingSquares {
     /// The contour lines of `grid` at each level, in the order of `levels`.
-    public static func lines(of grid: ScalarGrid, levels: [Double]) -> [ContourLevelLines] {
+    package static func lines(of grid: ScalarGrid, levels: [Double]) -> [ContourLevelLines] {
         levels.map { ContourLevelLines(level: $0, lines: lines(of: grid, level: $0)) }
     }
 
     /// The contour lines of `grid` at `level`. A non-finite level gives no lines.
-    public static func lines(of grid: ScalarGrid, level: Double) -> [ContourLine] {
+    package static func lines(of grid: ScalarGrid, level: Double) -> [ContourLine] {
         guard level.isFinite else { return [] }
         let segments = cellSegments(of: grid, level: level)
         return SegmentJoiner(segments: segments.pairs, points: segments.points).polylines()

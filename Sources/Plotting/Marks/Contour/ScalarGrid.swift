@@ -1,18 +1,18 @@
 /// A scalar field sampled on a rectilinear grid: `z[row][column]` is the value at `(x[column], y[row])`.
 ///
 /// Non-finite `z` values are allowed and mean "no data": cells touching them draw nothing.
-public struct ScalarGrid: Hashable, Sendable {
+package struct ScalarGrid: Hashable, Sendable {
     /// The x coordinate of each column.
-    public let x: [Double]
+    package let x: [Double]
     /// The y coordinate of each row.
-    public let y: [Double]
+    package let y: [Double]
     /// The values, one row per `y`, each row one value per `x`.
-    public let z: [[Double]]
+    package let z: [[Double]]
 
     /// A grid from its coordinates and values.
     /// - Throws: `PlotError` when there are fewer than two columns or rows, a coordinate is not finite,
     ///   or `z` does not have `y.count` rows of `x.count` values.
-    public init(x: [Double], y: [Double], z: [[Double]]) throws {
+    package init(x: [Double], y: [Double], z: [[Double]]) throws {
         guard x.count >= 2 else { throw GridDataError.tooFewPoints(axis: "x", count: x.count) }
         guard y.count >= 2 else { throw GridDataError.tooFewPoints(axis: "y", count: y.count) }
         if let bad = x.first(where: { !$0.isFinite }) { throw GridDataError.nonFiniteCoordinate(axis: "x", value: bad) }
@@ -27,19 +27,19 @@ public struct ScalarGrid: Hashable, Sendable {
     }
 
     /// A grid sampling `f(x, y)` at every `(x[column], y[row])`.
-    public init(x: [Double], y: [Double], sampling f: (Double, Double) -> Double) throws {
+    package init(x: [Double], y: [Double], sampling f: (Double, Double) -> Double) throws {
         try self.init(x: x, y: y, z: y.map { yv in x.map { xv in f(xv, yv) } })
     }
 
     /// The smallest and largest finite value, or nil when there is none.
-    public var finiteRange: ClosedRange<Double>? {
+    package var finiteRange: ClosedRange<Double>? {
         var lo = Double.infinity, hi = -Double.infinity
         for row in z { for v in row where v.isFinite { lo = min(lo, v); hi = max(hi, v) } }
         return lo <= hi ? lo...hi : nil
     }
 
     /// The extent of the grid's coordinates.
-    public var bounds: DataBounds {
+    package var bounds: DataBounds {
         DataBounds(xMin: x.min() ?? 0, xMax: x.max() ?? 0, yMin: y.min() ?? 0, yMax: y.max() ?? 0)
     }
 }

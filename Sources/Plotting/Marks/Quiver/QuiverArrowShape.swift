@@ -37,7 +37,7 @@ public struct QuiverArrowShape: Hashable, Sendable {
     /// Long arrows: a shaft of width 1 and a head `headWidth` wide, `headLength` long. Arrows shorter than
     /// `minShaft * headLength` are the shaftless arrow of that length scaled down; arrows shorter than
     /// `minLength` are a hexagon of diameter `minLength` centred on the tail (matplotlib's dot).
-    public func outline(length rawLength: Double) -> [(x: Double, y: Double)] {
+    package func outline(length rawLength: Double) -> [(x: Double, y: Double)] {
         let length = min(max(rawLength.isFinite ? rawLength : 0, 0), 65536)
         if length < minLength {
             return (0..<6).map { k in
@@ -64,11 +64,11 @@ public struct QuiverArrowShape: Hashable, Sendable {
 }
 
 /// matplotlib's automatic quiver sizes.
-public enum QuiverAutoScale {
+package enum QuiverAutoScale {
     /// matplotlib's automatic `scale` (with the default `units='width'`): vector units per axes width,
     /// `1.8 * mean|uv| * max(10, sqrt(N)) / span` with span = 1 axes width. `N` counts every arrow position,
     /// the mean is over the finite vectors. Nil when there is no finite vector.
-    public static func scale(magnitudes: [Double], positionCount: Int) -> Double? {
+    package static func scale(magnitudes: [Double], positionCount: Int) -> Double? {
         let finite = magnitudes.filter(\.isFinite)
         guard !finite.isEmpty else { return nil }
         let mean = finite.reduce(0, +) / Double(finite.count)
@@ -77,7 +77,7 @@ public enum QuiverAutoScale {
     }
 
     /// matplotlib's default shaft width as a fraction of the axes width: `0.06 / clip(sqrt(N), 8, 25)`.
-    public static func width(positionCount: Int) -> Double {
+    package static func width(positionCount: Int) -> Double {
         0.06 / min(max(Double(positionCount).squareRoot(), 8), 25)
     }
 }

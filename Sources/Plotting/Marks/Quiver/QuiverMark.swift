@@ -14,7 +14,7 @@ public struct QuiverMark: Mark, Validatable {
 
     /// How vector magnitudes become arrow lengths.
     public enum Scale: Hashable, Sendable {
-        /// matplotlib's default: `QuiverAutoScale.scale` vector units per axes width, from the mean
+        /// matplotlib's default: a number of vector units per axes width chosen from the mean
         /// magnitude and the number of arrows.
         case automatic
         /// `scale` vector units per axes width (matplotlib's numeric `scale` with the default `scale_units`).
@@ -24,16 +24,22 @@ public struct QuiverMark: Mark, Validatable {
         case data(Double)
     }
 
+    /// The arrows' x positions.
     public let x: [Double]
+    /// The arrows' y positions.
     public let y: [Double]
+    /// The vectors' x components.
     public let u: [Double]
+    /// The vectors' y components.
     public let v: [Double]
     /// Fill colour of the arrows (matplotlib's default is black).
     public var color: Color
+    /// How the arrow direction is chosen.
     public var angles: Angles
+    /// How magnitudes become lengths.
     public var scale: Scale
-    /// Shaft width as a fraction of the plot-area width; nil for matplotlib's default
-    /// (`QuiverAutoScale.width`).
+    /// Shaft width as a fraction of the plot-area width; nil for matplotlib's default (from the number
+    /// of arrows).
     public var width: Double?
     /// The head shape.
     public var shape: QuiverArrowShape
@@ -90,9 +96,12 @@ public struct QuiverMark: Mark, Validatable {
         try shape.validate()
     }
 
+    /// The extent of the arrow positions (not of the arrows).
     public var dataBounds: DataBounds? { DataBounds.of(xs: x, ys: y) }
+    /// False: arrows are `color`, black by default.
     public var usesColorCycle: Bool { false }
 
+    /// Fills every arrow in one path; nothing for invalid input.
     public func draw(in context: MarkContext) {
         guard (try? validate()) != nil else { return }
         let path = arrowsPath(in: context)
@@ -100,7 +109,7 @@ public struct QuiverMark: Mark, Validatable {
     }
 
     /// All arrows as one path (one closed subpath per arrow, all wound the same way), in canvas points.
-    public func arrowsPath(in context: MarkContext) -> Path {
+    package func arrowsPath(in context: MarkContext) -> Path {
         let area = context.plotArea
         let shaftWidth = (width ?? QuiverAutoScale.width(positionCount: x.count)) * area.width
         guard shaftWidth > 0 else { return Path() }
@@ -164,6 +173,7 @@ public struct QuiverMark: Mark, Validatable {
         return largest > 0 ? largest * 0.001 : 0.001
     }
 
+    /// An arrow sample with the label, or nil without a label.
     public func legendEntry(cycleColor: Color, theme: Theme) -> LegendEntry? {
         guard let label else { return nil }
         let color = color, shape = shape
