@@ -6,6 +6,7 @@ training and test sets every 600 iterations (17 evaluations), as `dlplot train` 
 data in float32 and the weights in float64 here, as numpy code usually is).
 
 Usage: train_numpy.py [DATA_DIR] [ITERS]
+       train_numpy.py --blas     (only print which BLAS numpy loads: library, version, kernel, threads)
 DATA_DIR holds the four gzip-compressed IDX files of MNIST or Fashion-MNIST (default: Debian's
 dataset-fashion-mnist). Prints one line:
   load 1.22s train 14.02s first loss 2.2975 last loss 0.4520 final acc train 0.8688 test 0.8513 points 17
@@ -45,7 +46,26 @@ def softmax(x):
     return np.exp(x) / np.sum(np.exp(x), axis=-1, keepdims=True)
 
 
+def print_blas():
+    """What numpy's matrix products run on, as threadpoolctl reports it (the kernel depends on the processor
+    and on OPENBLAS_CORETYPE)."""
+    try:
+        import threadpoolctl
+    except ImportError:
+        print("numpy's BLAS kernel not shown: threadpoolctl is not installed (make deps-bench installs it)")
+        return
+    pools = [p for p in threadpoolctl.threadpool_info() if p.get("user_api") == "blas"]
+    for p in pools:
+        print(f"numpy {np.__version__} uses {p.get('internal_api')} {p.get('version')}, "
+              f"kernel {p.get('architecture')}, {p.get('num_threads')} threads")
+    if not pools:
+        print(f"numpy {np.__version__}: threadpoolctl finds no BLAS")
+
+
 def main():
+    if sys.argv[1:] == ["--blas"]:
+        print_blas()
+        return
     folder = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_DATA
     iterations = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
     t0 = time.perf_counter()
