@@ -25,6 +25,7 @@ Environment:
 import datetime
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -69,7 +70,20 @@ def tools():
     cc = os.environ.get("CC") or shutil.which("cc") or shutil.which("clang")
     if not cc:
         raise SystemExit("bench: no C compiler (cc or clang) for the Cairo baseline; set CC")
-    return plotting.Tools(dlplot=dlplot, dlplot_dev=dev, python=os.environ.get("PYTHON", sys.executable), cc=cc)
+    return plotting.Tools(dlplot=dlplot, dlplot_dev=dev, python=interpreter(os.environ.get("PYTHON")), cc=cc)
+
+
+def interpreter(name):
+    """The Python to time: PYTHON's real interpreter (a pyenv shim is a bash script whose ~85 ms start-up
+    would be counted), else the one running this script."""
+    if not name:
+        return sys.executable
+    path = shutil.which(name) or name
+    if "/shims/" in path and shutil.which("pyenv"):
+        found = subprocess.run(["pyenv", "which", os.path.basename(path)], capture_output=True, text=True)
+        if found.returncode == 0 and found.stdout.strip():
+            return found.stdout.strip()
+    return path
 
 
 def how_fast_rows(figures, line_ms, train):
