@@ -62,8 +62,9 @@ def whole_number(name, default, least=1):
 
 
 def tools():
-    dlplot = os.environ.get("DLPLOT", os.path.join(ROOT, ".build/release/dlplot"))
-    dev = os.environ.get("DLPLOT_DEV", dlplot)  # bench-figures and bench-line may move to a dlplot-dev executable
+    dlplot = os.path.abspath(os.environ.get("DLPLOT", os.path.join(ROOT, ".build/release/dlplot")))
+    # bench-figures and bench-line may move to a dlplot-dev executable: then only DLPLOT_DEV changes
+    dev = os.path.abspath(os.environ.get("DLPLOT_DEV", dlplot))
     for path in {dlplot, dev}:
         if not os.access(path, os.X_OK):
             raise SystemExit(f"bench: no executable {path}; build it with 'make release' (or set DLPLOT / DLPLOT_DEV)")
@@ -89,8 +90,9 @@ def interpreter(name):
 def how_fast_rows(figures, line_ms, train):
     """The README's "How fast" table rows, from this run's numbers."""
     print('== the README\'s "How fast" rows (this run)')
-    print("| job | dlplot | matplotlib / numpy | C on Cairo | gnuplot |")
-    print("|---|---|---|---|---|")
+    if figures or train:
+        print("| job | dlplot | matplotlib / numpy | C on Cairo | gnuplot |")
+        print("|---|---|---|---|---|")
     if figures:
         ours, mpl = figures["e  dlplot png+svg"], figures["a  matplotlib png+svg"]
         cairo, gnuplot = figures["c  cairo png+svg"], figures["b  gnuplot png+svg"]
