@@ -72,15 +72,22 @@ golden:
 	@if [ "$$CI" = true ]; then echo "make golden: recording goldens is not allowed in CI (CI=true); record locally and commit figures/" >&2; exit 1; fi
 	$(MAKE) figures
 
-## deps-bench: what `make bench` compares against (gnuplot, hyperfine, GNU time, matplotlib, numpy, threadpoolctl)
+## deps-bench: what `make bench` (bench/bench.py) compares against and measures with: gnuplot, hyperfine, GNU time,
+## a C compiler for the C-on-Cairo baseline, and matplotlib, numpy and threadpoolctl for python3 (pip, or Debian's
+## python3-* packages where pip may not install into the system Python)
 deps-bench: deps deps-data
-	@if command -v hyperfine >/dev/null && command -v gnuplot >/dev/null && [ -x /usr/bin/time ]; then :; \
-	elif [ "$(SUDO)" = NONE ]; then echo "make deps-bench: run as root: apt-get install -y hyperfine gnuplot-nox time" >&2; exit 1; \
-	else $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hyperfine gnuplot-nox time >/dev/null; fi
-	@python3 -c 'import matplotlib, numpy, threadpoolctl' 2>/dev/null || python3 -m pip install -q matplotlib numpy threadpoolctl
+	@if command -v hyperfine >/dev/null && command -v gnuplot >/dev/null && [ -x /usr/bin/time ] \
+	    && { command -v cc >/dev/null || command -v clang >/dev/null; }; then :; \
+	elif [ "$(SUDO)" = NONE ]; then echo "make deps-bench: run as root: apt-get install -y hyperfine gnuplot-nox time gcc" >&2; exit 1; \
+	else $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hyperfine gnuplot-nox time gcc >/dev/null; fi
+	@python3 -c 'import matplotlib, numpy, threadpoolctl' 2>/dev/null || python3 -m pip install -q matplotlib numpy threadpoolctl \
+	  || { [ "$(SUDO)" != NONE ] && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-matplotlib python3-numpy python3-threadpoolctl >/dev/null; } \
+	  || { echo "make deps-bench: could not install matplotlib, numpy and threadpoolctl for python3" >&2; exit 1; }
 
+## bench: dlplot beside matplotlib, gnuplot, C on Cairo and numpy in one run (bench/bench.py; knobs in its --help).
+## DLPLOT_DEV is the executable with the developer commands bench-figures and bench-line.
 bench: release deps-bench
-	bash scripts/bench.sh
+	DLPLOT=$(RELEASE_BIN) DLPLOT_DEV=$(RELEASE_BIN) python3 bench/bench.py
 
 ## hostile: the hostile-input campaign (thousands of bad options, paths, crafted PNG and IDX files, closed streams):
 ## no signal, exit codes from the table, one-line errors, peak RSS under 1 GiB, no stray temporary files
