@@ -1,6 +1,7 @@
 import ArgumentParser
 import ImageComparison
 import Plotting
+import FileOutput
 import PlottingCairo
 
 #if canImport(Glibc)

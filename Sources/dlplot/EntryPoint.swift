@@ -1,13 +1,16 @@
 import ArgumentParser
+import FileOutput
 import Figures
 import Foundation
 import PlottingCairo
 
 /// Runs the root command with dlplot's error conventions: help, `--version` and completion scripts as
 /// argument-parser prints them; every error as one line on standard error (`dlplot: …`, expression errors
-/// followed by the expression and a caret), exit status 2 for bad input and 1 for failures of the machine.
+/// followed by the expression and a caret), exit status 2 for bad input and 1 for failures of the machine
+/// (every failure to write an output, including standard output; see `StandardStreams` for SIGPIPE).
 enum EntryPoint {
     static func run(_ root: DLPlot.Type, arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        StandardStreams.prepare()
         if let message = unknownSubcommandMessage(arguments, root: root) { fail(message, status: 2) }
         do {
             var command = try root.parseAsRoot(arguments)
@@ -17,6 +20,8 @@ enum EntryPoint {
             exit(error.rawValue)
         } catch let error as ParameterError {
             fail(error.description, status: 2)
+        } catch let error as OutputError {
+            fail(error.message, status: error.exitStatus)
         } catch let error as CommandError {
             fail(error.message, status: error.status)
         } catch let error as RenderError {
@@ -54,7 +59,7 @@ enum EntryPoint {
     }
 
     static func fail(_ message: String, status: Int32) -> Never {
-        FileHandle.standardError.write(Data("dlplot: \(message)\n".utf8))
+        StandardStreams.printError("dlplot: \(message)")
         exit(status)
     }
 }

@@ -42,8 +42,6 @@ struct CommandLineTests {
         ["gradient-descent", "--init", "-3", "--out", "x.png"],
         ["sigmoid", "--width", "0", "--out", "x.png"],
         ["sigmoid", "--out", "x.gif"],
-        ["sigmoid", "--out", "missing/x.png"],
-        ["sigmoid", "--out", "x.png", "--data", "missing/x.csv"],
         ["tangent", "--f", "x + (y", "--out", "x.png"],
         ["tangent", "--rnage", "0,1", "--out", "x.png"],
         ["sigmoid", "--lr", "0.1", "--out", "x.png"],
