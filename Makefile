@@ -47,6 +47,7 @@ test: deps
 	$(SWIFT) test --skip-build
 	$(SWIFT) build $(RELEASE_FLAGS)
 	bash scripts/golden-check.sh
+	bash scripts/kill-test.sh
 
 SERIES = Sources/Figures/Resources/training-series.json
 

@@ -8,7 +8,9 @@ import Darwin
 /// (where the file system cannot, a named temporary file removed at once). This catches read-only file
 /// systems and /proc, which `access` alone reports as writable for root.
 enum WritableFolder {
+    /// Also removes stale temporary files from the folder (once per process), as early as possible.
     static func check(_ folder: String, for path: String) throws(OutputError) {
+        StaleTemporaryFiles.sweepOnce(folder)
         let descriptor = Platform.openAnonymous(in: folder, mode: 0o600)
         if descriptor >= 0 {
             close(descriptor)

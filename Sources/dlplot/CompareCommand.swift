@@ -4,7 +4,8 @@ import Foundation
 import ImageComparison
 
 /// `dlplot compare EXPECTED ACTUAL`: the golden-image comparator for users' own figures.
-/// Exit status 0 same, 1 different, 2 unreadable input, malformed tolerance or different sizes.
+/// Exit status 0 same, 1 different (or the --diff file or standard output cannot be written), 2 unreadable
+/// input, malformed tolerance or different sizes.
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",

@@ -75,8 +75,8 @@ extension RenderError {
     /// Whether the error comes from the user's input (a size, dpi, extension or path) rather than the machine.
     var isBadInput: Bool {
         switch self {
-        case .invalidSize, .invalidDPI, .tooManyPixels, .unknownFormat, .file: return true
-        case .missingFont, .fontSetup, .cairo, .png: return false
+        case .invalidSize, .invalidDPI, .tooManyPixels, .unknownFormat: return true
+        case .missingFont, .fontSetup, .cairo, .png, .file: return false
         }
     }
 }

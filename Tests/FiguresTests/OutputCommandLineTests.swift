@@ -80,6 +80,32 @@ struct OutputCommandLineTests {
         }
     }
 
+    /// SIGPIPE is ignored: a reader that goes away is EPIPE, one line and exit 1, not a silent death by signal.
+    @Test func aClosedPipeIsExitOneWithOneLine() throws {
+        try Self.withScratch { folder in
+            // The SVG (about 68 KB) is larger than a pipe's buffer (64 KB), so the write meets the closed end.
+            let script = "\"$0\" \"$@\" | true; exit ${PIPESTATUS[0]}"
+            let result = try CommandLineTests.run(["-c", script, CommandLineTests.binary.path, "gradient-field", "--out", "-", "--format", "svg"],
+                                                  in: folder, executable: URL(fileURLWithPath: "/bin/bash"))
+            #expect(result.status == 1)
+            #expect(result.stderr == "dlplot: cannot write to standard output: Broken pipe\n")
+        }
+    }
+
+    /// PNG or PDF to a terminal is refused (exit 2); SVG is text and goes through. `script` gives a terminal.
+    @Test func binaryOutputToATerminalIsRefused() throws {
+        try Self.withScratch { folder in
+            let refused = try CommandLineTests.run(["-qec", "'\(CommandLineTests.binary.path)' sigmoid --out -; echo status $?", "/dev/null"],
+                                                   in: folder, executable: URL(fileURLWithPath: "/usr/bin/script"))
+            let text = String(decoding: refused.stdout, as: UTF8.self)
+            #expect(text.contains("refusing to write binary output to a terminal") && text.contains("status 2"), "\(text)")
+            let svg = try CommandLineTests.run(["-qec", "'\(CommandLineTests.binary.path)' sigmoid --format svg --out -; echo status $?", "/dev/null"],
+                                               in: folder, executable: URL(fileURLWithPath: "/usr/bin/script"))
+            let svgText = String(decoding: svg.stdout, as: UTF8.self)
+            #expect(svgText.contains("<svg") && svgText.contains("status 0"))
+        }
+    }
+
     @Test func aPipeOnStandardOutputGetsTheWholeFigure() throws {
         try Self.withScratch { folder in
             let piped = try CommandLineTests.run(["gradient-field", "--out", "-", "--format", "svg"], in: folder)
