@@ -26,7 +26,7 @@ struct CompareCommand: ParsableCommand {
         valueName: "tolerance"))
     var fuzz: String?
 
-    @Option(help: ArgumentHelp("Write an amplified diff image (changed pixels marked over a faded copy of EXPECTED).", valueName: "out.png"))
+    @Option(help: ArgumentHelp("Write an amplified diff image (changed pixels marked over a faded copy of EXPECTED); '-' writes it to standard output and the comparison to standard error.", valueName: "out.png"))
     var diff: String?
 
     @Flag(help: "Print the comparison as JSON instead of one line.")
@@ -54,12 +54,11 @@ struct CompareCommand: ParsableCommand {
         if result.verdict == .sizeMismatch && !json {
             try fail("\(actual) is \(result.actualSize) but \(expected) is \(result.expectedSize)")
         }
-        if json {
-            let report = ComparisonReport(name: actual, expectedPath: expected, actualPath: actual, result: result)
-            try StandardStreams.writeLine(String(decoding: try report.jsonData(), as: UTF8.self))
-        } else {
-            try StandardStreams.writeLine(result.summary)
-        }
+        let text = json
+            ? String(decoding: try ComparisonReport(name: actual, expectedPath: expected, actualPath: actual, result: result).jsonData(), as: UTF8.self)
+            : result.summary
+        // With --diff -, standard output carries the PNG: the comparison goes to standard error instead.
+        if diffDestination == .standardOutput { StandardStreams.printError(text) } else { try StandardStreams.writeLine(text) }
         switch result.verdict {
         case .identical, .withinTolerance: return
         case .different: throw ExitCode(1)

@@ -117,6 +117,20 @@ struct OutputCommandLineTests {
         }
     }
 
+    /// `compare --diff -` puts the diff PNG on standard output and the comparison on standard error; a --diff
+    /// that cannot be written is exit 1 before anything is compared.
+    @Test func compareWritesItsDiffThroughTheSameRules() throws {
+        try Self.withScratch { folder in
+            #expect(try CommandLineTests.run(["sigmoid", "--out", "a.png"], in: folder).status == 0)
+            #expect(try CommandLineTests.run(["step-function", "--out", "b.png"], in: folder).status == 0)
+            let piped = try CommandLineTests.run(["compare", "a.png", "b.png", "--diff", "-"], in: folder)
+            #expect(piped.status == 1 && piped.stdout.starts(with: [0x89, 0x50, 0x4e, 0x47]) && piped.stderr.contains("differ"), "\(piped.stderr)")
+            let missing = try CommandLineTests.run(["compare", "a.png", "b.png", "--diff", "missing/d.png"], in: folder)
+            #expect(missing.status == 1 && missing.stdout.isEmpty)
+            #expect(missing.stderr == "dlplot compare: --diff: cannot write missing/d.png: folder missing does not exist\n")
+        }
+    }
+
     @Test func aDeviceIsWrittenNotReplaced() throws {
         try Self.withScratch { folder in
             let null = Self.device(minor: 3, in: folder)
