@@ -34,6 +34,10 @@ package enum Platform {
     /// given a name with `name(anonymous:as:)`. Returns the descriptor, or -1 with `errno` set; `EOPNOTSUPP`,
     /// `EISDIR` or `EINVAL` (see `anonymousFilesUnsupported`) mean the file system cannot, so use a named file.
     static func openAnonymous(in folder: String, mode: mode_t) -> Int32 {
+        if namedTemporaryFilesOnly {
+            errno = EOPNOTSUPP
+            return -1
+        }
         #if os(Linux)
         // O_TMPFILE is `__O_TMPFILE | O_DIRECTORY`, a macro Swift does not import; __O_TMPFILE is 020000000 on
         // x86-64 and AArch64 (the architectures this package builds on).
@@ -44,6 +48,10 @@ package enum Platform {
         return -1
         #endif
     }
+
+    /// With DLPLOT_NAMED_TEMPORARY_FILES set (to anything), behave as on a file system without O_TMPFILE:
+    /// every temporary file is a named one. For tests of that path (the kill test runs both).
+    static let namedTemporaryFilesOnly = getenv("DLPLOT_NAMED_TEMPORARY_FILES") != nil
 
     /// Whether `code` (an errno of `openAnonymous`) says the file system does not do unnamed files.
     static func anonymousFilesUnsupported(_ code: Int32) -> Bool {

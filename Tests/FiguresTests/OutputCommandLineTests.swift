@@ -131,6 +131,23 @@ struct OutputCommandLineTests {
         }
     }
 
+    /// Where O_TMPFILE is missing, temporary files have names carrying the owner's pid: a stale one (its
+    /// process gone) is removed by the next write into the folder; none of the run's own is left.
+    @Test func namedTemporaryFilesAreCleanedUp() throws {
+        try Self.withScratch { folder in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/true")
+            try process.run()
+            process.waitUntilExit()
+            let stale = ".dlplot-tmp-\(process.processIdentifier)-7-f.svg"
+            try Data("half a figure".utf8).write(to: folder.appendingPathComponent(stale))
+            let result = try CommandLineTests.run(["DLPLOT_NAMED_TEMPORARY_FILES=1", CommandLineTests.binary.path, "sigmoid", "--out", "f.svg", "--data", "f.csv"],
+                                                  in: folder, executable: URL(fileURLWithPath: "/usr/bin/env"))
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["f.csv", "f.svg"])
+        }
+    }
+
     @Test func aDeviceIsWrittenNotReplaced() throws {
         try Self.withScratch { folder in
             let null = Self.device(minor: 3, in: folder)
