@@ -28,7 +28,7 @@ enum EntryPoint {
             fail(error.description, status: error.isBadInput ? 2 : 1)
         } catch {
             let code = root.exitCode(for: error)
-            if code == .success { root.exit(withError: error) }
+            if code == .success { succeed(printing: root.fullMessage(for: error)) }
             let message = root.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
             fail(unknownOptionMessage(message, arguments: arguments) ?? message, status: 2)
         }
@@ -56,6 +56,15 @@ enum EntryPoint {
             return "unknown option '\(option)' for \(id); did you mean '\(suggestion)'?"
         }
         return "unknown option '\(option)' for \(id); its options are \(valid.joined(separator: ", "))"
+    }
+
+    /// Help, `--version` and completion scripts: printed through `write(2)` like every other output, so a
+    /// closed or full standard output is exit 1 with one line, not a silent success.
+    static func succeed(printing text: String) -> Never {
+        if !text.isEmpty {
+            do { try StandardStreams.writeLine(text) } catch { fail(error.message, status: error.exitStatus) }
+        }
+        exit(0)
     }
 
     static func fail(_ message: String, status: Int32) -> Never {

@@ -59,7 +59,7 @@ struct OutputCommandLineTests {
 
     @Test func closedStandardOutputIsExitOneWithOneLine() throws {
         try Self.withScratch { folder in
-            for arguments in [["gradient-field", "--out", "-"], ["list"]] {
+            for arguments in [["gradient-field", "--out", "-"], ["list"], ["--version"], ["sigmoid", "--help"]] {
                 let result = try Self.run(arguments, redirecting: ">&-", in: folder)
                 #expect(result.status == 1, "\(arguments): \(result.stderr)")
                 #expect(result.stderr == "dlplot: cannot write to standard output: it is closed (Bad file descriptor)\n")
