@@ -206,7 +206,7 @@ enum DataChecksum {
     static func combine(_ fileDigests: [String], location: DatasetLocation) throws(DatasetError) -> String {
         var lines = ""
         for (file, digest) in zip(DatasetFile.allCases, fileDigests) {
-            lines += digest + "  " + (try location.path(of: file) as NSString).lastPathComponent + "\n"
+            lines += digest + "  " + PathText.baseName(of: try location.path(of: file)) + "\n"
         }
         return SHA256.hex(Array(lines.utf8))
     }
