@@ -48,7 +48,7 @@ public enum OutputDestination: Equatable, Sendable {
     }
 
     /// Classifies `path` without writing anything: follows symbolic links (at most `maximumLinks`) to the
-    /// file they name; a link through /proc (such as /dev/stdout → /proc/self/fd/1) is a stream.
+    /// file they name; a link on procfs (such as /dev/stdout → /proc/self/fd/1) is a stream.
     public static func resolve(_ path: String) throws(OutputError) -> OutputDestination {
         guard !path.isEmpty else { throw OutputError("an empty file name is not allowed; name a file or use - for standard output", kind: .usage) }
         if path == "-" { return .standardOutput }
@@ -66,7 +66,7 @@ public enum OutputDestination: Equatable, Sendable {
             case S_IFDIR:
                 throw OutputError.cannotWrite(path, "it is a folder")
             case S_IFLNK:
-                if current.hasPrefix("/proc/") { return try procLink(current, given: path) }
+                if Platform.isProcFileSystem(PathText.folder(of: current)) { return try procLink(current, given: path) }
                 current = PathText.resolve(linkTarget: try linkTarget(current, given: path), of: current)
             default:
                 return .stream(path: current)
@@ -85,8 +85,12 @@ public enum OutputDestination: Equatable, Sendable {
         return .file(path: target, given: given)
     }
 
-    /// A kernel link in /proc (an open descriptor): written straight, whatever it leads to, unless a folder.
+    /// A kernel link in /proc (an open descriptor): written straight, whatever it leads to, unless a folder
+    /// or a standard stream that was closed when the process started (/dev/stdout with standard output closed).
     private static func procLink(_ link: String, given: String) throws(OutputError) -> OutputDestination {
+        if let descriptor = Int32(PathText.baseName(of: link)), StandardStreams.wasClosedAtStart(descriptor) {
+            throw OutputError.cannotWrite(given, "descriptor \(descriptor) is closed")
+        }
         var info = stat()
         if stat(link, &info) == 0, Platform.fileType(info.st_mode) == S_IFDIR {
             throw OutputError.cannotWrite(given, "it is a folder")

@@ -69,6 +69,18 @@ package enum Platform {
         #endif
     }
 
+    /// Whether `folder` is on procfs, where a symbolic link is the kernel's view of an open descriptor
+    /// (/proc/self/fd/1, and /dev/fd/1 through the /dev/fd link) rather than a path to follow.
+    static func isProcFileSystem(_ folder: String) -> Bool {
+        #if os(Linux)
+        // statfs is not in Swift's Glibc module: compare the device with /proc's (one procfs instance).
+        var proc = stat(), info = stat()
+        return stat("/proc/self", &proc) == 0 && stat(folder, &info) == 0 && info.st_dev == proc.st_dev
+        #else
+        return false
+        #endif
+    }
+
     /// The system's text for an errno value ("No space left on device").
     static func text(ofError code: Int32) -> String { String(cString: strerror(code)) }
 

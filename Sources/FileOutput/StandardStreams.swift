@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// Standard output and standard error through `write(2)`, which reports errors (Foundation's
 /// `FileHandle.write` traps on them). Standard output failing (closed, a broken pipe, a full disk) is an
@@ -16,12 +17,21 @@ public enum StandardStreams {
     public static func prepare() {
         signal(SIGPIPE, SIG_IGN)
         for descriptor in Int32(0) ... 2 where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+            closedAtStart.bitwiseOr(1 << descriptor, ordering: .relaxed)
             let opened = open("/dev/null", O_RDONLY)
             if opened >= 0, opened != descriptor {
                 dup2(opened, descriptor)
                 close(opened)
             }
         }
+    }
+
+    /// Descriptors 0, 1, 2 that `prepare()` found closed, as bits.
+    private static let closedAtStart = Atomic<Int32>(0)
+
+    /// Whether `prepare()` found `descriptor` (0, 1 or 2) closed and put /dev/null (read-only) in its place.
+    static func wasClosedAtStart(_ descriptor: Int32) -> Bool {
+        (0 ... 2).contains(descriptor) && closedAtStart.load(ordering: .relaxed) & (1 << descriptor) != 0
     }
 
     /// Writes `bytes` to standard output; an `OutputError` naming standard output and the reason on failure.

@@ -111,7 +111,14 @@ struct OutputCommandLineTests {
             let piped = try CommandLineTests.run(["gradient-field", "--out", "-", "--format", "svg"], in: folder)
             let written = try CommandLineTests.run(["gradient-field", "--out", "f.svg"], in: folder)
             #expect(piped.status == 0 && written.status == 0)
-            #expect(piped.stdout == (try Data(contentsOf: folder.appendingPathComponent("f.svg"))))
+            let file = try Data(contentsOf: folder.appendingPathComponent("f.svg"))
+            #expect(piped.stdout == file)
+            for path in ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"] {  // kernel links to the pipe: written straight
+                let linked = try CommandLineTests.run(["gradient-field", "--out", path, "--format", "svg"], in: folder)
+                #expect(linked.status == 0 && linked.stdout == file, "\(path): \(linked.stderr)")
+            }
+            let closed = try Self.run(["gradient-field", "--out", "/dev/stdout", "--format", "svg"], redirecting: ">&-", in: folder)
+            #expect(closed.status == 1 && closed.stderr == "dlplot: cannot write /dev/stdout: descriptor 1 is closed\n")
             let both = try CommandLineTests.run(["sigmoid", "--out", "-", "--data", "-"], in: folder)
             #expect(both.status == 2 && both.stderr == "dlplot: --out and --data both write to standard output; give them different files\n")
         }
