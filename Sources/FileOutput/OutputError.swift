@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Why an output could not be written: one line naming the path and the reason, and whether the user asked
 /// for something impossible (a usage error, exit status 2) or the machine refused (exit status 1).
 public struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -46,9 +52,3 @@ public struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
         return stat(path, &info) == 0 && Platform.fileType(info.st_mode) == S_IFDIR
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -237,4 +238,3 @@ struct OutputCommandLineTests {
     }
 }
 
-import Synchronization

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import FileOutput
 #if canImport(Glibc)
@@ -113,4 +114,3 @@ import Glibc
     }
 }
 
-import Synchronization
