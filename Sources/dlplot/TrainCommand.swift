@@ -40,7 +40,7 @@ struct TrainCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Learning rate of plain SGD.", valueName: "x"))
     var lr = "0.1"
 
-    @Option(help: ArgumentHelp("Where to write the series: FILE.json or FILE.csv.", valueName: "file"))
+    @Option(help: ArgumentHelp("Where to write the series: FILE.json or FILE.csv ('-': JSON on standard output); checked before training.", valueName: "file"))
     var out = "training-series.json"
 
     @Option(help: ArgumentHelp("Matrix products: blas (OpenBLAS sgemm) or swift (blocked SIMD kernel).", valueName: "kernel"))
