@@ -10,7 +10,7 @@ struct AllCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "all",
         abstract: "Draw every figure with its default parameters into a folder (progress on standard error).",
-        discussion: "Files are named <figure-id>.<format>; --html adds index.html. `make figures` runs: dlplot all --out-dir figures --formats png,svg,pdf --html")
+        discussion: "Files are named <figure-id>.<format>; --html adds index.html. Every file is checked before drawing and all are written together at the end: a failure leaves none of the new files (the old ones stay as they were). `make figures` runs: dlplot all --out-dir figures --formats png,svg,pdf --html")
 
     @Option(name: .customLong("out-dir"), help: ArgumentHelp("The folder to write into (created if its parent exists).", valueName: "dir"))
     var outDir: String
