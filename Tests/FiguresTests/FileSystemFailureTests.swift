@@ -32,6 +32,19 @@ struct FileSystemFailureTests {
         }
     }
 
+    /// `all` stages every file; the disk fills up partway: none of the new files is left, an old one is kept.
+    @Test func aFullDiskLeavesNoneOfAllsFiles() throws {
+        try Self.withTmpfs(kilobytes: 200) { folder, disk in
+            try Data("old".utf8).write(to: disk.appendingPathComponent("sigmoid.svg"))
+            let result = try CommandLineTests.run(["all", "--out-dir", "fs", "--formats", "png,svg"], in: folder)
+            #expect(result.status == 1)
+            let last = result.stderr.split(separator: "\n").last.map(String.init) ?? ""
+            #expect(last.hasPrefix("dlplot: cannot write fs/") && last.hasSuffix(": No space left on device"), "\(result.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == ["sigmoid.svg"])
+            #expect(try Data(contentsOf: disk.appendingPathComponent("sigmoid.svg")) == Data("old".utf8))
+        }
+    }
+
     @Test func aReadOnlyFileSystemIsRefusedBeforeDrawing() throws {
         try Self.withTmpfs(kilobytes: 64, readOnly: true) { folder, _ in
             for arguments in [["gradient-field", "--out", "fs/f.png"], ["all", "--out-dir", "fs"], ["train", "--out", "fs/x.json"]] {
