@@ -70,13 +70,25 @@ import Glibc
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let fifo = folder + "/pipe"
         #expect(mkfifo(fifo, 0o600) == 0)
-        let reader = Thread.detachNewThreadAndRead(fifo)
+        // The read end is open before the write (a FIFO nobody reads is refused); a thread drains it.
+        let reader = PendingRead.draining(open(fifo, O_RDONLY | O_NONBLOCK))
         let bytes = (0 ..< 200_000).map { UInt8(truncatingIfNeeded: $0) }
         try AtomicFile.write(bytes, to: fifo)
         // Replaced by a regular file, the FIFO's reader would wait for ever: fail instead of hanging.
         try #require(fileType(fifo) == S_IFIFO, "the FIFO was replaced")
         #expect(reader.wait() == bytes)
         #expect(try names(in: folder) == ["pipe"])
+    }
+
+    @Test func aFIFONobodyReadsIsAnErrorNotAHang() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fifo = folder + "/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: OutputError("cannot write \(fifo): no process is reading the FIFO (No such device or address)")) {
+            try AtomicFile.write([1], to: fifo)
+        }
+        #expect(fileType(fifo) == S_IFIFO)
     }
 
     @Test func aName255BytesLongIsWritten() throws {
@@ -114,34 +126,29 @@ import Glibc
     }
 }
 
-extension Thread {
-    /// Reads `path` to its end on a new thread (opening a FIFO blocks until a writer comes).
-    static func detachNewThreadAndRead(_ path: String) -> PendingRead {
-        let pending = PendingRead()
-        Thread.detachNewThread {
-            var bytes: [UInt8] = []
-            let descriptor = open(path, O_RDONLY)
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while descriptor >= 0 {
-                let count = read(descriptor, &buffer, buffer.count)
-                if count <= 0 { break }
-                bytes += buffer.prefix(count)
-            }
-            if descriptor >= 0 { close(descriptor) }
-            pending.finish(bytes)
-        }
-        return pending
-    }
-}
-
-/// The result of a read on another thread.
+/// What a thread reads from a descriptor until its writer closes it.
 final class PendingRead: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var bytes: [UInt8] = []
 
-    func finish(_ value: [UInt8]) {
-        bytes = value
-        done.signal()
+    /// Drains `descriptor` (a FIFO's non-blocking read end) on a new thread: poll waits for a writer's data
+    /// (Linux reports no hang-up before a writer has come), and a read of 0 after the writer closes ends it.
+    static func draining(_ descriptor: Int32) -> PendingRead {
+        let pending = PendingRead()
+        Thread.detachNewThread {
+            var received: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            while descriptor >= 0, poll(&request, 1, -1) >= 0 {
+                let count = read(descriptor, &buffer, buffer.count)
+                if count == 0 || (count < 0 && errno != EAGAIN) { break }
+                if count > 0 { received += buffer.prefix(count) }
+            }
+            if descriptor >= 0 { close(descriptor) }
+            pending.bytes = received
+            pending.done.signal()
+        }
+        return pending
     }
 
     func wait() -> [UInt8] {
