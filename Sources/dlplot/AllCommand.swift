@@ -55,7 +55,7 @@ struct AllCommand: ParsableCommand {
                 return ReportEntry(figure: figure, pixelWidth: pixels.width, pixelHeight: pixels.height, warnings: built.warnings)
             }
             outcomes.withLock { $0[index] = outcome }
-            progress.finished(index, line: "\(figure.id): \((try? outcome.get()) == nil ? "failed" : formatNames)")
+            progress.finished(index, line: (try? outcome.get()) == nil ? nil : "\(figure.id): \(formatNames)")
         }
         let results = outcomes.withLock { $0 }
         var entries: [ReportEntry] = []

@@ -58,7 +58,7 @@ struct CompareCommand: ParsableCommand {
             ? String(decoding: try ComparisonReport(name: actual, expectedPath: expected, actualPath: actual, result: result).jsonData(), as: UTF8.self)
             : result.summary
         // With --diff -, standard output carries the PNG: the comparison goes to standard error instead.
-        if diffDestination == .standardOutput { StandardStreams.printError(text) } else { try StandardStreams.writeLine(text) }
+        if diffDestination == .standardOutput { StandardStreams.printError("dlplot compare: " + text) } else { try StandardStreams.writeLine(text) }
         switch result.verdict {
         case .identical, .withinTolerance: return
         case .different: throw ExitCode(1)

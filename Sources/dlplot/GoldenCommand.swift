@@ -119,6 +119,6 @@ struct GoldenCheckCommand: ParsableCommand {
 
 /// Prints `message` to standard error and exits with status 1 (a failed check, not a usage error).
 private func goldenFailure(_ message: String) -> Never {
-    StandardStreams.printError(message)  // standard output is written unbuffered, so it already came first
+    StandardStreams.printError("dlplot " + message)  // standard output is unbuffered, so it already came first
     Foundation.exit(1)
 }

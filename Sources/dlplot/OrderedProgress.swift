@@ -2,7 +2,8 @@ import FileOutput
 import Synchronization
 
 /// `[i/N] line` progress for work finishing in any order, printed in catalogue order: a line is printed once
-/// every earlier item has finished, so the numbers and the order always agree.
+/// every earlier item has finished, so the numbers and the order always agree. A failed item stops the
+/// progress (the command then ends with one line naming the first failure).
 final class OrderedProgress: Sendable {
     private struct State {
         var lines: [Int: String] = [:]
@@ -16,12 +17,12 @@ final class OrderedProgress: Sendable {
         self.count = count
     }
 
-    /// Records that item `index` finished with `line`, and prints every line now due (under the lock, so
-    /// two threads never interleave or reorder them).
-    func finished(_ index: Int, line: String) {
+    /// Records that item `index` finished with `line` (nil: it failed), and prints every line now due (under
+    /// the lock, so two threads never interleave or reorder them) up to the first failure.
+    func finished(_ index: Int, line: String?) {
         state.withLock { state in
-            state.lines[index] = line
-            while let due = state.lines.removeValue(forKey: state.nextToPrint) {
+            state.lines[index] = line ?? ""
+            while let due = state.lines.removeValue(forKey: state.nextToPrint), !due.isEmpty {
                 state.nextToPrint += 1
                 StandardStreams.printError("[\(state.nextToPrint)/\(count)] \(due)")
             }
