@@ -22,8 +22,8 @@ public enum OutputDestination: Equatable, Sendable {
     public var name: String {
         switch self {
         case .standardOutput: return "standard output"
-        case .file(_, let given): return given
-        case .stream(let path): return path
+        case .file(_, let given): return PathText.shown(given)
+        case .stream(let path): return PathText.shown(path)
         }
     }
 
@@ -81,7 +81,7 @@ public enum OutputDestination: Equatable, Sendable {
         let folder = PathText.folder(of: target)
         var info = stat()
         guard stat(folder, &info) == 0 else { throw OutputError.cannotWrite(given, errno: errno, folder: folder) }
-        guard Platform.fileType(info.st_mode) == S_IFDIR else { throw OutputError.cannotWrite(given, "\(folder) is not a folder") }
+        guard Platform.fileType(info.st_mode) == S_IFDIR else { throw OutputError.cannotWrite(given, "\(PathText.shown(folder)) is not a folder") }
         return .file(path: target, given: given)
     }
 

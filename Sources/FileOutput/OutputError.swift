@@ -31,15 +31,16 @@ public struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// "cannot write PATH: REASON".
     static func cannotWrite(_ path: String, _ reason: String) -> OutputError {
-        OutputError("cannot write \(path): \(reason)")
+        OutputError("cannot write \(PathText.shown(path)): \(reason)")
     }
 
     /// "cannot write PATH: <strerror(code)>", naming the folder when the error is about the folder.
     static func cannotWrite(_ path: String, errno code: Int32, folder: String? = nil) -> OutputError {
         let reason = Platform.text(ofError: code)
-        guard let folder else { return cannotWrite(path, reason) }
+        guard let rawFolder = folder else { return cannotWrite(path, reason) }
+        let folder = PathText.shown(rawFolder)
         switch code {
-        case ENOENT where !Self.isFolder(folder): return cannotWrite(path, "folder \(folder) does not exist")
+        case ENOENT where !Self.isFolder(rawFolder): return cannotWrite(path, "folder \(folder) does not exist")
         case ENOENT: return cannotWrite(path, "no file can be created in folder \(folder) (\(reason))")
         case ENOTDIR: return cannotWrite(path, "\(folder) is not a folder")
         case EACCES, EPERM: return cannotWrite(path, "folder \(folder) is not writable (\(reason))")

@@ -13,19 +13,20 @@ public enum OutputFolder {
         guard !path.isEmpty else { throw OutputError("\(option): an empty folder name is not allowed", kind: .usage) }
         var folder = path
         while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        let shown = PathText.shown(folder)
         if mkdir(folder, 0o777) != 0 {
             let code = errno
             var info = stat()
             if stat(folder, &info) != 0 {
-                throw OutputError("\(option) \(folder) does not exist and cannot be created: \(Platform.text(ofError: code)) "
+                throw OutputError("\(option) \(shown) does not exist and cannot be created: \(Platform.text(ofError: code)) "
                     + "(its parent folder must exist and be writable)")
             }
-            guard Platform.fileType(info.st_mode) == S_IFDIR else { throw OutputError("\(option) \(folder) is a file, not a folder") }
+            guard Platform.fileType(info.st_mode) == S_IFDIR else { throw OutputError("\(option) \(shown) is a file, not a folder") }
         }
         do throws(OutputError) {
             try WritableFolder.check(folder, for: folder + "/")
         } catch {
-            throw OutputError("\(option) \(folder) is not writable: \(error.message)")
+            throw OutputError("\(option) \(shown) is not writable: \(error.message)")
         }
         return folder
     }

@@ -20,6 +20,13 @@ package enum PathText {
         return folder == "/" ? "/" + target : folder + "/" + target
     }
 
+    /// A path as it appears in a one-line message: as it is, or, when it holds control characters (a
+    /// newline would split the message), quoted with those characters escaped ('x\\n.png').
+    package static func shown(_ path: String) -> String {
+        guard path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f }) else { return path }
+        return "'" + path.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7f ? $0.escaped(asASCII: true) : String($0) }.joined() + "'"
+    }
+
     /// The longest prefix of `text` (whole Unicode scalars) that is at most `limit` UTF-8 bytes.
     package static func prefix(of text: String, maxBytes limit: Int) -> String {
         var result = String.UnicodeScalarView()

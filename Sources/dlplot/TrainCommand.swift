@@ -64,7 +64,7 @@ struct TrainCommand: ParsableCommand {
         let arithmetic: TrainingPrecision = try choice(precision, option: "--precision")
         let threadCount = try number(threads, option: "--threads", in: 1 ... 64)
         let isCSV = out.lowercased().hasSuffix(".csv")
-        guard isCSV || out == "-" || out.lowercased().hasSuffix(".json") else { try fail("--out \(out): the file name must end in .json or .csv", status: 2) }
+        guard isCSV || out == "-" || out.lowercased().hasSuffix(".json") else { try fail("--out \(PathText.shown(out)): the file name must end in .json or .csv", status: 2) }
         // Checked before the data is read or anything trained: a missing, unwritable or wrong folder is exit 1 now.
         let destination: OutputDestination
         do { destination = try OutputDestination.prepare(out) } catch { try fail("--out: \(error.message)", status: error.exitStatus) }
@@ -78,7 +78,7 @@ struct TrainCommand: ParsableCommand {
                     note("\(error.description); keeping \(out) (\(series.dataset.name), seed \(series.settings.seed)) as it is")
                     return
                 }
-                try fail("\(out) must be retrained (\(difference)), but \(error.description)", status: 4)
+                try fail("\(PathText.shown(out)) must be retrained (\(difference)), but \(error.description)", status: 4)
             }
             try fail(error.description, status: 1)
         }
@@ -119,7 +119,7 @@ struct TrainCommand: ParsableCommand {
         }
         if let divergence = series.divergence {
             try fail("training diverged at iteration \(divergence.iteration) (\(divergence.reason)) with learning rate \(settings.learningRate); "
-                + "wrote the \(series.losses.count) completed iteration\(series.losses.count == 1 ? "" : "s") to \(out), marked as diverged", status: 3)
+                + "wrote the \(series.losses.count) completed iteration\(series.losses.count == 1 ? "" : "s") to \(PathText.shown(out)), marked as diverged", status: 3)
         }
         if let last = series.accuracies.last, let loss = series.losses.last {
             note(String(format: "done: final loss %.4f, train accuracy %.4f, test accuracy %.4f; wrote %@", loss, last.train, last.test, out))

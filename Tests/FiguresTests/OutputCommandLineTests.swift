@@ -43,6 +43,8 @@ struct OutputCommandLineTests {
         (["sigmoid", "--out", "missing/x.png"], 1),
         (["sigmoid", "--out", "x.png", "--data", "missing/x.csv"], 1),
         (["sigmoid", "--out", "", "--format", "png"], 2),
+        (["sigmoid", "--out", "miss\ning/x.png"], 1),  // a newline in a path does not split the message
+        (["train", "--out", "x\n.png"], 2),
     ]
 
     @Test(arguments: 0 ..< trappedPaths.count)

@@ -118,6 +118,12 @@ import Glibc
         #expect(try names(in: folder) == [".dlplot-tmp-x-1-not-ours.png", live, "figure.png"].sorted())
     }
 
+    @Test func pathsWithControlCharactersAreShownOnOneLine() {
+        #expect(PathText.shown("plain/x.png") == "plain/x.png")
+        #expect(PathText.shown("a\nb\t.png") == "'a\\nb\\t.png'")
+        #expect(OutputError.cannotWrite("x\n.png", "it is a folder").message == "cannot write 'x\\n.png': it is a folder")
+    }
+
     @Test func temporaryNamesCarryTheOwner() {
         let name = PathText.baseName(of: TemporaryName.make(in: "/tmp", for: "x.png"))
         #expect(TemporaryName.owner(of: name) == getpid())
