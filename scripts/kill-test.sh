@@ -90,6 +90,7 @@ duration_ms() {
 # above after each kill, and no hidden file at all after the complete run.
 kill_phase() {
   local folder=$1 kills=$2 name=$3; shift 3
+  mkdir -p "$folder"
   local ms; ms=$(duration_ms "$@")
   rm -rf "$folder"; mkdir -p "$folder"
   strays=0
@@ -122,7 +123,7 @@ for prefix, count in (("train", 60), ("t10k", 20)):
     open("%s/%s-images-idx3-ubyte" % (folder, prefix), "wb").write(struct.pack(">4I", 2051, count, 4, 4) + pixels)
     open("%s/%s-labels-idx1-ubyte" % (folder, prefix), "wb").write(struct.pack(">2I", 2049, count) + bytes(i % 4 for i in range(count)))
 PY
-TRAIN=(train --data-dir "$WORK/data" --iters 3000 --batch 6 --threads 1 --quiet --out "$WORK/series/run.json")
+TRAIN=(train --data-dir "$WORK/data" --iters 30000 --batch 6 --threads 1 --quiet --out "$WORK/series/run.json")
 kill_phase "$WORK/series" "$KILLS" "dlplot train" "$BIN" "${TRAIN[@]}"
 
 echo "kill-test: $passed passed, $failed failed"
