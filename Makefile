@@ -54,6 +54,7 @@ test: deps-test
 	$(SWIFT) test --skip-build
 	$(SWIFT) build $(RELEASE_FLAGS)
 	bash scripts/golden-check.sh
+	bash scripts/kill-test.sh
 
 SERIES = Sources/Figures/Resources/training-series.json
 

@@ -7,6 +7,7 @@ import PackageDescription
 //   dlplot → PlottingCairo (Cairo/Pango/libpng implementation of the canvas) → CCairo, CPangoCairo, CPNG
 //   dlplot → ImageComparison (golden-image comparator) → CPNG
 //                                                      ↘ Core (SHA-256 for the environment fingerprint)
+//   PlottingCairo, ImageComparison, dlplot → FileOutput (every write of an output file; Glibc only)
 let package = Package(
     name: "dlplot",
     products: [
@@ -25,20 +26,23 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
+        // Every file the package writes goes through here (atomic, mode-keeping, link- and device-aware,
+        // all-or-nothing sets, no stray temporary files); the one Glibc/Darwin seam. No dependencies.
+        .target(name: "FileOutput"),
         // The chapter's math: pure Swift, no plotting (C only for the training matrix product and gzip'd IDX data).
         .target(name: "Core", dependencies: ["CZlib"]),
         // General-purpose plotting: value specs, scales, ticks, layout, marks, the Canvas protocol.
         .target(name: "Plotting"),
         // The one Cairo implementation of Canvas: PNG (libpng), SVG and PDF.
-        .target(name: "PlottingCairo", dependencies: ["Plotting", "CCairo", "CPangoCairo", "CPNG"]),
+        .target(name: "PlottingCairo", dependencies: ["Plotting", "FileOutput", "CCairo", "CPangoCairo", "CPNG"]),
         // Decoded-pixel comparison of PNG images (golden tests, `dlplot compare`).
-        .target(name: "ImageComparison", dependencies: ["Core", "CPNG"]),
+        .target(name: "ImageComparison", dependencies: ["Core", "FileOutput", "CPNG"]),
         // The chapter-4 figure catalogue and the HTML report.
         .target(name: "Figures", dependencies: ["Core", "Plotting"], exclude: ["Resources"]),
         .executableTarget(
             name: "dlplot",
             dependencies: [
-                "Figures", "PlottingCairo", "ImageComparison", "Core", "Plotting",
+                "Figures", "PlottingCairo", "ImageComparison", "Core", "Plotting", "FileOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,11 +50,12 @@ let package = Package(
         // The README's example of the plotting library used from Swift, built and run by the tests.
         .executableTarget(name: "plotting-quickstart", dependencies: ["Plotting", "PlottingCairo"], path: "Examples/PlottingQuickStart"),
 
+        .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
-        .testTarget(name: "PlottingCairoTests", dependencies: ["PlottingCairo", "Plotting", "ImageComparison"]),
+        .testTarget(name: "PlottingCairoTests", dependencies: ["PlottingCairo", "Plotting", "ImageComparison", "FileOutput"]),
         .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "Core", "Plotting", "PlottingCairo"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "ImageComparison", "dlplot"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "ImageComparison", "FileOutput", "dlplot"]),
         .testTarget(name: "ExamplesTests", dependencies: ["plotting-quickstart", "ImageComparison"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import FileOutput
 import Foundation
 
 /// Writes the evidence of one failed comparison into a folder: expected.png, actual.png, diff.png, report.json.
@@ -9,7 +10,9 @@ public enum FailureEvidence {
                              expected: RGBAImage?, actual: RGBAImage?, acceptCommand: String?) throws -> RunReportPage.Entry {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try report.jsonData().write(to: URL(fileURLWithPath: folder + "/report.json"), options: .atomic)
+            try AtomicFile.write([UInt8](report.jsonData()), to: folder + "/report.json")
+        } catch let error as OutputError {
+            throw ImageComparisonError.unreadableFile(path: folder, reason: "cannot write evidence: \(error.message)")
         } catch {
             throw ImageComparisonError.unreadableFile(path: folder, reason: "cannot write evidence: \(error.localizedDescription)")
         }

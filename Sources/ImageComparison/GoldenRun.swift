@@ -1,3 +1,4 @@
+import FileOutput
 import Foundation
 
 /// How an SVG's rasterisation differs from the PNG of the same figure, outside text and in total.
@@ -236,7 +237,9 @@ public struct GoldenRun: Sendable {
     private func write(_ data: Data, to path: String) throws {
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try AtomicFile.write([UInt8](data), to: path)
+        } catch let error as OutputError {
+            throw ImageComparisonError.unreadableFile(path: path, reason: error.message)
         } catch {
             throw ImageComparisonError.unreadableFile(path: path, reason: "cannot write: \(error.localizedDescription)")
         }

@@ -1,4 +1,5 @@
 import CPNG
+import FileOutput
 import Foundation
 
 /// Decodes and encodes PNG with libpng's simplified API, which reports errors in the image's message
@@ -88,12 +89,11 @@ public enum PNGCodec {
         }
     }
 
-    /// Encodes an image and writes it to `path` atomically.
+    /// Encodes an image and writes it to `path` through FileOutput (atomically; `-` is standard output).
+    /// - Throws: `ImageComparisonError.encodingFailed`, or FileOutput's `OutputError` naming the path and reason.
     public static func write(_ image: RGBAImage, to path: String) throws {
         let bytes = try encode(image)
-        do { try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-            throw ImageComparisonError.unreadableFile(path: path, reason: "cannot write: \(error.localizedDescription)")
-        }
+        try AtomicFile.write(bytes, to: path)
     }
 
     /// libpng's message for the last warning or error of `image`.

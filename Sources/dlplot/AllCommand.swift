@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileOutput
 import Figures
 import Foundation
 import PlottingCairo
@@ -9,7 +10,7 @@ struct AllCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "all",
         abstract: "Draw every figure with its default parameters into a folder (progress on standard error).",
-        discussion: "Files are named <figure-id>.<format>; --html adds index.html. `make figures` runs: dlplot all --out-dir figures --formats png,svg,pdf --html")
+        discussion: "Files are named <figure-id>.<format>; --html adds index.html. Every file is checked before drawing and all are written together at the end: a failure leaves none of the new files (the old ones stay as they were). `make figures` runs: dlplot all --out-dir figures --formats png,svg,pdf --html")
 
     @Option(name: .customLong("out-dir"), help: ArgumentHelp("The folder to write into (created if its parent exists).", valueName: "dir"))
     var outDir: String
@@ -26,30 +27,35 @@ struct AllCommand: ParsableCommand {
     @Option(help: "Resolution of PNG output in dots per inch (default: 100).")
     var dpi: Double?
 
+    /// Checks every output first, draws the figures in parallel (staging their files), prints progress in
+    /// catalogue order, and commits every file and the page together: a failure leaves none of the new files.
     func run() throws {
         let formatList = try Self.parseFormats(formats)
         let settings = try FigureSettings(language: lang, dpi: dpi)
-        let folder = try Self.prepareFolder(outDir)
+        let folder = try OutputFolder.prepare(outDir, option: "--out-dir")
         let figures = Catalogue.figures
+        let destinations = try figures.map { figure throws(OutputError) in
+            try formatList.map { format throws(OutputError) in try OutputDestination.prepare("\(folder)/\(figure.id).\(format.rawValue)") }
+        }
+        let page = try html ? OutputDestination.prepare("\(folder)/index.html") : nil
+        let outputs = OutputSet()
+        let progress = OrderedProgress(count: figures.count)
+        let formatNames = formatList.map(\.rawValue).joined(separator: " ")
         // Figures are independent: draw them on all cores (Cairo canvases are per figure; Pango text is
-        // shared behind a lock). Each file is written atomically; the report waits for all of them.
+        // shared behind a lock). Each file is staged in the folder; the commit waits for all of them.
         let outcomes = Mutex<[Int: Result<ReportEntry, any Error>]>([:])
-        let finished = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: figures.count) { index in
             let figure = figures[index]
             let outcome = Result { () throws -> ReportEntry in
                 let built = try FigureBuilder.build(figure, settings: settings)
-                for format in formatList {
-                    let bytes = try built.figure.render(as: format)
-                    try AtomicFile.write(bytes, to: "\(folder)/\(figure.id).\(format.rawValue)")
+                for (format, destination) in zip(formatList, destinations[index]) {
+                    try outputs.add(try built.figure.render(as: format), to: destination)
                 }
                 let pixels = built.figure.sizeInPixels
                 return ReportEntry(figure: figure, pixelWidth: pixels.width, pixelHeight: pixels.height, warnings: built.warnings)
             }
             outcomes.withLock { $0[index] = outcome }
-            let count = finished.withLock { done in done += 1; return done }
-            let formatNames = formatList.map(\.rawValue).joined(separator: " ")
-            printToStandardError("[\(count)/\(figures.count)] \(figure.id): \((try? outcome.get()) == nil ? "failed" : formatNames)")
+            progress.finished(index, line: (try? outcome.get()) == nil ? nil : "\(figure.id): \(formatNames)")
         }
         let results = outcomes.withLock { $0 }
         var entries: [ReportEntry] = []
@@ -59,11 +65,11 @@ struct AllCommand: ParsableCommand {
             for warning in entry.warnings { printToStandardError("dlplot: warning: \(entry.figure.id): \(warning)") }
             entries.append(entry)
         }
-        if html {
-            let page = try ReportPage.html(entries: entries, formats: formatList.map(\.rawValue))
-            try AtomicFile.write(Array(page.utf8), to: "\(folder)/index.html")
-            printToStandardError("wrote \(folder)/index.html")
+        if let page {
+            try outputs.add(Array(try ReportPage.html(entries: entries, formats: formatList.map(\.rawValue)).utf8), to: page)
         }
+        try outputs.commit()
+        if page != nil { printToStandardError("wrote \(folder)/index.html") }
     }
 
     /// "png,svg" → [.png, .svg]; one line naming a bad or repeated entry.
@@ -77,24 +83,5 @@ struct AllCommand: ParsableCommand {
             if !result.contains(format) { result.append(format) }
         }
         return result
-    }
-
-    /// The folder, created when missing but its parent exists; a one-line error otherwise.
-    static func prepareFolder(_ path: String) throws(CommandError) -> String {
-        let folder = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw CommandError(message: "--out-dir \(folder) is a file, not a folder") }
-        } else {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
-            } catch {
-                throw CommandError(message: "--out-dir \(folder) does not exist and cannot be created (its parent folder must exist and be writable)")
-            }
-        }
-        guard FileManager.default.isWritableFile(atPath: folder) else {
-            throw CommandError(message: "--out-dir \(folder) is not writable")
-        }
-        return folder
     }
 }

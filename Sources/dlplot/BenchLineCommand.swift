@@ -1,6 +1,7 @@
 import ArgumentParser
 import ImageComparison
 import Plotting
+import FileOutput
 import PlottingCairo
 
 #if canImport(Glibc)
@@ -53,7 +54,7 @@ struct BenchLineCommand: ParsableCommand {
             times.append((monotonicSeconds() - start) * 1000)
         }
         times.sort()
-        print("bench-line: \(n) points → 640×480 PNG (\(png.count) bytes): best \(format(times[0])) ms, "
+        try StandardStreams.writeLine("bench-line: \(n) points → 640×480 PNG (\(png.count) bytes): best \(format(times[0])) ms, "
               + "median \(format(times[times.count / 2])) ms over \(repetitions) runs")
         if let out { try AtomicFile.write(png, to: out) }
         if check {
@@ -64,7 +65,7 @@ struct BenchLineCommand: ParsableCommand {
             let fullTime = (monotonicSeconds() - start) * 1000
             let result = PixelComparator().compare(expected: try PNGCodec.decode(full, name: "unsimplified"),
                                                    actual: try PNGCodec.decode(png, name: "simplified"), tolerance: nil)
-            print("bench-line: unsimplified \(format(fullTime)) ms; simplified vs unsimplified: "
+            try StandardStreams.writeLine("bench-line: unsimplified \(format(fullTime)) ms; simplified vs unsimplified: "
                   + "\(result.differingPixels) pixels differ, largest channel difference \(result.maxDifference)")
         }
     }

@@ -1,16 +1,18 @@
 import ArgumentParser
+import FileOutput
 import Foundation
 import ImageComparison
 
 /// `dlplot compare EXPECTED ACTUAL`: the golden-image comparator for users' own figures.
-/// Exit status 0 same, 1 different, 2 unreadable input, malformed tolerance or different sizes.
+/// Exit status 0 same, 1 different (or the --diff file or standard output cannot be written), 2 unreadable
+/// input, malformed tolerance or different sizes.
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Compare two PNG images pixel by pixel (all four channels), exactly unless --fuzz is given.",
         discussion: """
         Exit status: 0 the images are the same (or within the tolerance), 1 they differ (the measures are \
-        printed), 2 an input is unreadable or not a PNG, the tolerance is malformed, or the sizes differ.
+        printed, or the --diff file or standard output cannot be written), 2 an input is unreadable or not a PNG, the tolerance is malformed, or the sizes differ.
         """)
 
     @Argument(help: "The expected (golden) PNG.")
@@ -24,7 +26,7 @@ struct CompareCommand: ParsableCommand {
         valueName: "tolerance"))
     var fuzz: String?
 
-    @Option(help: ArgumentHelp("Write an amplified diff image (changed pixels marked over a faded copy of EXPECTED).", valueName: "out.png"))
+    @Option(help: ArgumentHelp("Write an amplified diff image (changed pixels marked over a faded copy of EXPECTED); '-' writes it to standard output and the comparison to standard error.", valueName: "out.png"))
     var diff: String?
 
     @Flag(help: "Print the comparison as JSON instead of one line.")
@@ -33,23 +35,30 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let tolerance: FuzzyTolerance?
         do { tolerance = try fuzz.map { try FuzzyTolerance(parsing: $0) } } catch { try fail("\(error)") }
+        let diffDestination: OutputDestination?
+        do { diffDestination = try diff.map { path throws(OutputError) in try OutputDestination.prepare(path, binary: true) } } catch {
+            try fail("--diff: \(error.message)", status: error.exitStatus)
+        }
         let outcome = PNGCheck().run(expectedPath: expected, actualPath: actual, tolerance: tolerance)
         if let error = outcome.error { try fail(error.description) }
         guard let result = outcome.result, let expectedImage = outcome.expected, let actualImage = outcome.actual else {
             try fail("no comparison was made")
         }
-        if let diff {
-            do { try PNGCodec.write(DiffImage.make(expected: expectedImage, actual: actualImage), to: diff) } catch { try fail("\(error)") }
+        if let diffDestination {
+            do {
+                try OutputSet.write(PNGCodec.encode(DiffImage.make(expected: expectedImage, actual: actualImage)), to: diffDestination)
+            } catch let error as OutputError {
+                try fail("--diff: \(error.message)", status: 1)
+            } catch { try fail("\(error)", status: 1) }
         }
         if result.verdict == .sizeMismatch && !json {
             try fail("\(actual) is \(result.actualSize) but \(expected) is \(result.expectedSize)")
         }
-        if json {
-            let report = ComparisonReport(name: actual, expectedPath: expected, actualPath: actual, result: result)
-            print(String(decoding: try report.jsonData(), as: UTF8.self))
-        } else {
-            print(result.summary)
-        }
+        let text = json
+            ? String(decoding: try ComparisonReport(name: actual, expectedPath: expected, actualPath: actual, result: result).jsonData(), as: UTF8.self)
+            : result.summary
+        // With --diff -, standard output carries the PNG: the comparison goes to standard error instead.
+        if diffDestination == .standardOutput { StandardStreams.printError("dlplot compare: " + text) } else { try StandardStreams.writeLine(text) }
         switch result.verdict {
         case .identical, .withinTolerance: return
         case .different: throw ExitCode(1)
@@ -57,9 +66,9 @@ struct CompareCommand: ParsableCommand {
         }
     }
 
-    /// Prints one line to standard error and exits with status 2.
-    private func fail(_ message: String) throws -> Never {
-        FileHandle.standardError.write(Data("dlplot compare: \(message)\n".utf8))
-        throw ExitCode(2)
+    /// Prints one line to standard error and exits with `status` (2: bad input; 1: an output could not be written).
+    private func fail(_ message: String, status: Int32 = 2) throws -> Never {
+        StandardStreams.printError("dlplot compare: \(message)")
+        throw ExitCode(status)
     }
 }

@@ -1,13 +1,16 @@
 import ArgumentParser
+import FileOutput
 import Figures
 import Foundation
 import PlottingCairo
 
 /// Runs the root command with dlplot's error conventions: help, `--version` and completion scripts as
 /// argument-parser prints them; every error as one line on standard error (`dlplot: …`, expression errors
-/// followed by the expression and a caret), exit status 2 for bad input and 1 for failures of the machine.
+/// followed by the expression and a caret), exit status 2 for bad input and 1 for failures of the machine
+/// (every failure to write an output, including standard output; see `StandardStreams` for SIGPIPE).
 enum EntryPoint {
     static func run(_ root: DLPlot.Type, arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        StandardStreams.prepare()
         if let message = unknownSubcommandMessage(arguments, root: root) { fail(message, status: 2) }
         do {
             var command = try root.parseAsRoot(arguments)
@@ -17,13 +20,15 @@ enum EntryPoint {
             exit(error.rawValue)
         } catch let error as ParameterError {
             fail(error.description, status: 2)
+        } catch let error as OutputError {
+            fail(error.message, status: error.exitStatus)
         } catch let error as CommandError {
             fail(error.message, status: error.status)
         } catch let error as RenderError {
             fail(error.description, status: error.isBadInput ? 2 : 1)
         } catch {
             let code = root.exitCode(for: error)
-            if code == .success { root.exit(withError: error) }
+            if code == .success { succeed(printing: root.fullMessage(for: error)) }
             let message = root.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
             fail(unknownOptionMessage(message, arguments: arguments) ?? message, status: 2)
         }
@@ -53,8 +58,17 @@ enum EntryPoint {
         return "unknown option '\(option)' for \(id); its options are \(valid.joined(separator: ", "))"
     }
 
+    /// Help, `--version` and completion scripts: printed through `write(2)` like every other output, so a
+    /// closed or full standard output is exit 1 with one line, not a silent success.
+    static func succeed(printing text: String) -> Never {
+        if !text.isEmpty {
+            do { try StandardStreams.writeLine(text) } catch { fail(error.message, status: error.exitStatus) }
+        }
+        exit(0)
+    }
+
     static func fail(_ message: String, status: Int32) -> Never {
-        FileHandle.standardError.write(Data("dlplot: \(message)\n".utf8))
+        StandardStreams.printError("dlplot: \(message)")
         exit(status)
     }
 }
@@ -70,8 +84,8 @@ extension RenderError {
     /// Whether the error comes from the user's input (a size, dpi, extension or path) rather than the machine.
     var isBadInput: Bool {
         switch self {
-        case .invalidSize, .invalidDPI, .tooManyPixels, .unknownFormat, .file: return true
-        case .missingFont, .fontSetup, .cairo, .png: return false
+        case .invalidSize, .invalidDPI, .tooManyPixels, .unknownFormat: return true
+        case .missingFont, .fontSetup, .cairo, .png, .file: return false
         }
     }
 }

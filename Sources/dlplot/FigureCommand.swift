@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileOutput
 import Figures
 import PlottingCairo
 
@@ -39,13 +40,16 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
         return all.compactMapValues { $0 }
     }
 
+    /// Checks both outputs, draws, then writes the figure and the `--data` CSV all or nothing (`OutputSet`).
     func run() throws {
         let target = try OutputTarget(path: output.out ?? "\(F.id).png", format: output.format)
-        let dataPath = try output.data.map { path throws(CommandError) in try OutputTarget.checkWritable(path) }
+        let data = try output.data.map { path throws(OutputError) in try OutputDestination.prepare(path) }
+        try OutputSet.requireDistinct([("--out", target.destination)] + (data.map { [("--data", $0)] } ?? []))
         let built = try FigureBuilder.build(F.self, given: given, settings: try output.settings())
-        let bytes = try built.figure.render(as: target.format)
-        if let dataPath { try AtomicFile.write(Array(built.data.csv.utf8), to: dataPath) }
-        try target.write(bytes)
+        let outputs = OutputSet()
+        if let data { try outputs.add(Array(built.data.csv.utf8), to: data) }
+        try outputs.add(try built.figure.render(as: target.format), to: target.destination)
+        try outputs.commit()
         for warning in built.warnings { printToStandardError("dlplot: warning: \(warning)") }
     }
 

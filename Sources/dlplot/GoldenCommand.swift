@@ -2,6 +2,7 @@ import ArgumentParser
 import CCairo
 import CPangoCairo
 import CPNG
+import FileOutput
 import Foundation
 import ImageComparison
 import PlottingCairo
@@ -58,10 +59,10 @@ struct GoldenFingerprintCommand: ParsableCommand {
     var write: String?
 
     func run() throws {
-        let data = try CurrentEnvironment.fingerprint().jsonData() + Data("\n".utf8)
-        guard let write else { FileHandle.standardOutput.write(data); return }
-        try data.write(to: URL(fileURLWithPath: write), options: .atomic)
-        print("recorded the rendering environment in \(write)")
+        let bytes = [UInt8](try CurrentEnvironment.fingerprint().jsonData()) + Array("\n".utf8)
+        guard let write else { try StandardStreams.write(bytes); return }
+        try AtomicFile.write(bytes, to: write)
+        try StandardStreams.writeLine("recorded the rendering environment in \(write)")
     }
 }
 
@@ -101,24 +102,23 @@ struct GoldenCheckCommand: ParsableCommand {
             try? FileManager.default.removeItem(atPath: evidence)
             summary = try GoldenRun(goldens: goldens, fresh: fresh, second: second, evidence: evidence, tolerances: tolerances).run()
         } catch { goldenFailure("golden: \(error)") }
-        for note in summary.notes { print("golden: note: \(note)") }
+        for note in summary.notes { try StandardStreams.writeLine("golden: note: \(note)") }
         for (name, measure) in summary.svgRaster.sorted(by: { $0.key < $1.key }) {
-            print("golden: rsvg-convert vs PNG \(name): \(measure.summary)")
+            try StandardStreams.writeLine("golden: rsvg-convert vs PNG \(name): \(measure.summary)")
         }
         if summary.failures.isEmpty {
-            print("golden: environment matches \(goldens)/\(CurrentEnvironment.fileName)")
-            print("golden: \(summary.passed) passed, 0 failed")  // the plain closing line CI reads
+            try StandardStreams.writeLine("golden: environment matches \(goldens)/\(CurrentEnvironment.fileName)")
+            try StandardStreams.writeLine("golden: \(summary.passed) passed, 0 failed")  // the plain closing line CI reads
             return
         }
-        for failure in summary.failures { print("golden: FAIL \(failure)") }
-        print("golden: \(summary.passed) passed, \(summary.failures.count) failed")
+        for failure in summary.failures { try StandardStreams.writeLine("golden: FAIL \(failure)") }
+        try StandardStreams.writeLine("golden: \(summary.passed) passed, \(summary.failures.count) failed")
         goldenFailure("golden: \(summary.failures.count) of \(summary.failures.count + summary.passed) checks failed; evidence in \(evidence)/, open \(summary.page)")
     }
 }
 
 /// Prints `message` to standard error and exits with status 1 (a failed check, not a usage error).
 private func goldenFailure(_ message: String) -> Never {
-    fflush(nil)  // flush standard output first, so what was printed before comes first on a shared console
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardStreams.printError("dlplot " + message)  // standard output is unbuffered, so it already came first
     Foundation.exit(1)
 }

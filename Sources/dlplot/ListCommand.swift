@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileOutput
 import Figures
 
 /// `dlplot list`: every figure's id, book number and one-line caption.
@@ -10,7 +11,7 @@ struct ListCommand: ParsableCommand {
     var lang: Language = .en
 
     func run() throws {
-        print(FigureListing.text(language: lang), terminator: "")
+        try StandardStreams.write(Array(FigureListing.text(language: lang).utf8))
     }
 }
 

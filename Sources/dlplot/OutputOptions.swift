@@ -4,7 +4,7 @@ import PlottingCairo
 
 /// The options every figure subcommand shares: where to write, in which format, size, language, title, data.
 struct OutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Output file (.png, .svg, .pdf); '-' writes to standard output (default: <figure-id>.png).",
+    @Option(help: ArgumentHelp("Output file (.png, .svg, .pdf); '-' writes to standard output (PNG and PDF not to a terminal) (default: <figure-id>.png).",
                                valueName: "file"))
     var out: String?
 
@@ -26,7 +26,7 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Figure title (default: none, as in the book; '' removes a figure's own title).")
     var title: String?
 
-    @Option(help: ArgumentHelp("Also write the drawn series as CSV (header row, one column per variable).", valueName: "file.csv"))
+    @Option(help: ArgumentHelp("Also write the drawn series as CSV (header row, one column per variable); '-' writes it to standard output. The figure and the CSV are written together or not at all.", valueName: "file.csv"))
     var data: String?
 
     /// The long names of these options, for suggestions.

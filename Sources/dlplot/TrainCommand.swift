@@ -1,5 +1,6 @@
 import ArgumentParser
 import Core
+import FileOutput
 import Foundation
 import ImageComparison
 import PlottingCairo
@@ -39,7 +40,7 @@ struct TrainCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Learning rate of plain SGD.", valueName: "x"))
     var lr = "0.1"
 
-    @Option(help: ArgumentHelp("Where to write the series: FILE.json or FILE.csv.", valueName: "file"))
+    @Option(help: ArgumentHelp("Where to write the series: FILE.json or FILE.csv ('-': JSON on standard output); checked before training.", valueName: "file"))
     var out = "training-series.json"
 
     @Option(help: ArgumentHelp("Matrix products: blas (OpenBLAS sgemm) or swift (blocked SIMD kernel).", valueName: "kernel"))
@@ -63,12 +64,10 @@ struct TrainCommand: ParsableCommand {
         let arithmetic: TrainingPrecision = try choice(precision, option: "--precision")
         let threadCount = try number(threads, option: "--threads", in: 1 ... 64)
         let isCSV = out.lowercased().hasSuffix(".csv")
-        guard isCSV || out.lowercased().hasSuffix(".json") else { try fail("--out \(out): the file name must end in .json or .csv", status: 2) }
-        let outFolder = (out as NSString).deletingLastPathComponent
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: outFolder.isEmpty ? "." : outFolder, isDirectory: &isFolder), isFolder.boolValue else {
-            try fail("--out \(out): folder \(outFolder) does not exist", status: 2)
-        }
+        guard isCSV || out == "-" || out.lowercased().hasSuffix(".json") else { try fail("--out \(PathText.shown(out)): the file name must end in .json or .csv", status: 2) }
+        // Checked before the data is read or anything trained: a missing, unwritable or wrong folder is exit 1 now.
+        let destination: OutputDestination
+        do { destination = try OutputDestination.prepare(out) } catch { try fail("--out: \(error.message)", status: error.exitStatus) }
 
         let location: DatasetLocation
         do {
@@ -79,7 +78,7 @@ struct TrainCommand: ParsableCommand {
                     note("\(error.description); keeping \(out) (\(series.dataset.name), seed \(series.settings.seed)) as it is")
                     return
                 }
-                try fail("\(out) must be retrained (\(difference)), but \(error.description)", status: 4)
+                try fail("\(PathText.shown(out)) must be retrained (\(difference)), but \(error.description)", status: 4)
             }
             try fail(error.description, status: 1)
         }
@@ -112,13 +111,15 @@ struct TrainCommand: ParsableCommand {
             try fail(error.description, status: 2)
         }
         do {
-            try AtomicFile.write(isCSV ? Array(series.csvText().utf8) : try series.jsonBytes(), to: out)
+            try OutputSet.write(isCSV ? Array(series.csvText().utf8) : try series.jsonBytes(), to: destination)
+        } catch let error as OutputError {
+            try fail(error.message, status: 1)
         } catch {
             try fail("\(error)", status: 1)
         }
         if let divergence = series.divergence {
             try fail("training diverged at iteration \(divergence.iteration) (\(divergence.reason)) with learning rate \(settings.learningRate); "
-                + "wrote the \(series.losses.count) completed iteration\(series.losses.count == 1 ? "" : "s") to \(out), marked as diverged", status: 3)
+                + "wrote the \(series.losses.count) completed iteration\(series.losses.count == 1 ? "" : "s") to \(PathText.shown(out)), marked as diverged", status: 3)
         }
         if let last = series.accuracies.last, let loss = series.losses.last {
             note(String(format: "done: final loss %.4f, train accuracy %.4f, test accuracy %.4f; wrote %@", loss, last.train, last.test, out))
@@ -181,7 +182,7 @@ struct TrainCommand: ParsableCommand {
 
     private func note(_ message: String) {
         guard !quiet else { return }
-        FileHandle.standardError.write(Data("dlplot train: \(message)\n".utf8))
+        StandardStreams.printError("dlplot train: \(message)")
     }
 
     /// Stops with one line on standard error ("dlplot: train: …") and exit status `status`.

@@ -17,8 +17,13 @@ public enum DataChecksum {
     public static func combine(_ fileDigests: [String], location: DatasetLocation) throws(DatasetError) -> String {
         var lines = ""
         for (file, digest) in zip(DatasetFile.allCases, fileDigests) {
-            lines += digest + "  " + (try location.path(of: file) as NSString).lastPathComponent + "\n"
+            lines += digest + "  " + fileName(of: try location.path(of: file)) + "\n"
         }
         return SHA256.hex(Array(lines.utf8))
+    }
+
+    /// The last component of a path (what `sha256sum` prints for a file given by name in its folder).
+    static func fileName(of path: String) -> String {
+        String(path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path))
     }
 }

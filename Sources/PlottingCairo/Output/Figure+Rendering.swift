@@ -1,3 +1,4 @@
+import FileOutput
 import Plotting
 
 extension Figure {
@@ -11,11 +12,13 @@ extension Figure {
         }
     }
 
-    /// Renders the figure and writes it atomically to `path` (see `AtomicFile`; `durable` fsyncs), in
-    /// `format` or else the format named by the path's extension. Throws before drawing for an unknown
-    /// extension; nothing is written on any error.
+    /// Renders the figure and writes it to `path` through FileOutput (`AtomicFile`: atomic, the old file's
+    /// mode kept, links followed, devices written straight; `durable` fsyncs), in `format` or else the format
+    /// named by the path's extension. Throws before drawing for an unknown extension (`RenderError`) or a
+    /// path that cannot be written (`OutputError`); nothing is written on any error.
     public func write(to path: String, format: OutputFormat? = nil, durable: Bool = true) throws {
         let chosen = try format ?? OutputFormat(path: path)
-        try AtomicFile.write(render(as: chosen), to: path, durable: durable)
+        let destination = try OutputDestination.prepare(path, binary: chosen != .svg)
+        try OutputSet.write(render(as: chosen), to: destination, durable: durable)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PlottingCairo
+@testable import FileOutput
 
 @Suite struct AtomicFileTests {
     @Test func writesAndReplacesLeavingNoTemporaryFiles() throws {
@@ -28,18 +28,18 @@ import Testing
     @Test func unwritableTargetsThrow() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        #expect(throws: RenderError.self) { try AtomicFile.write([1], to: folder) }  // a folder, not a file
-        #expect(throws: RenderError.self) { try AtomicFile.write([1], to: "/proc/dlplot-cannot-write.png") }
-        #expect(throws: RenderError.self) { try AtomicFile.write([1], to: "") }
+        #expect(throws: OutputError.self) { try AtomicFile.write([1], to: folder) }  // a folder, not a file
+        #expect(throws: OutputError.self) { try AtomicFile.write([1], to: "/proc/dlplot-cannot-write.png") }
+        #expect(throws: OutputError.self) { try AtomicFile.write([1], to: "") }
         let file = folder + "/plain"
         try AtomicFile.write([1], to: file)
-        #expect(throws: RenderError.self) { try AtomicFile.write([1], to: file + "/under-a-file.png") }
+        #expect(throws: OutputError.self) { try AtomicFile.write([1], to: file + "/under-a-file.png") }
     }
 
     @Test func folderOfPaths() {
-        #expect(AtomicFile.folderOf("a.png") == ".")
-        #expect(AtomicFile.folderOf("/a.png") == "/")
-        #expect(AtomicFile.folderOf("x/y/a.png") == "x/y")
+        #expect(PathText.folder(of: "a.png") == ".")
+        #expect(PathText.folder(of: "/a.png") == "/")
+        #expect(PathText.folder(of: "x/y/a.png") == "x/y")
     }
 }
 
