@@ -3,14 +3,15 @@ import Foundation
 import ImageComparison
 
 /// `dlplot compare EXPECTED ACTUAL`: the golden-image comparator for users' own figures.
-/// Exit status 0 same, 1 different, 2 unreadable input, malformed tolerance or different sizes.
+/// Exit status 0 same, 1 different (or of different sizes), unreadable or too large, 2 a malformed tolerance.
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Compare two PNG images pixel by pixel (all four channels), exactly unless --fuzz is given.",
         discussion: """
         Exit status: 0 the images are the same (or within the tolerance), 1 they differ (the measures are \
-        printed), 2 an input is unreadable or not a PNG, the tolerance is malformed, or the sizes differ.
+        printed) or have different sizes (no diff image then), or an input is unreadable, not a PNG or past \
+        \(PNGCodec.maximumPixelCount / 1_000_000) megapixels, 2 the tolerance is malformed.
         """)
 
     @Argument(help: "The expected (golden) PNG.")
@@ -32,17 +33,17 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let tolerance: FuzzyTolerance?
-        do { tolerance = try fuzz.map { try FuzzyTolerance(parsing: $0) } } catch { try fail("\(error)") }
+        do { tolerance = try fuzz.map { try FuzzyTolerance(parsing: $0) } } catch { try fail("\(error)", status: 2) }
         let outcome = PNGCheck().run(expectedPath: expected, actualPath: actual, tolerance: tolerance)
-        if let error = outcome.error { try fail(error.description) }
+        if let error = outcome.error { try fail(error.description, status: 1) }
         guard let result = outcome.result, let expectedImage = outcome.expected, let actualImage = outcome.actual else {
-            try fail("no comparison was made")
+            try fail("no comparison was made", status: 1)
         }
-        if let diff {
-            do { try PNGCodec.write(DiffImage.make(expected: expectedImage, actual: actualImage), to: diff) } catch { try fail("\(error)") }
+        if let diff, result.verdict != .sizeMismatch {
+            do { try PNGCodec.write(DiffImage.make(expected: expectedImage, actual: actualImage), to: diff) } catch { try fail("\(error)", status: 1) }
         }
         if result.verdict == .sizeMismatch && !json {
-            try fail("\(actual) is \(result.actualSize) but \(expected) is \(result.expectedSize)")
+            try fail("\(actual) is \(result.actualSize) but \(expected) is \(result.expectedSize)", status: 1)
         }
         if json {
             let report = ComparisonReport(name: actual, expectedPath: expected, actualPath: actual, result: result)
@@ -53,13 +54,13 @@ struct CompareCommand: ParsableCommand {
         switch result.verdict {
         case .identical, .withinTolerance: return
         case .different: throw ExitCode(1)
-        case .sizeMismatch: throw ExitCode(2)
+        case .sizeMismatch: throw ExitCode(1)
         }
     }
 
-    /// Prints one line to standard error and exits with status 2.
-    private func fail(_ message: String) throws -> Never {
+    /// Prints one line to standard error and exits with `status`.
+    private func fail(_ message: String, status: Int32) throws -> Never {
         FileHandle.standardError.write(Data("dlplot compare: \(message)\n".utf8))
-        throw ExitCode(2)
+        throw ExitCode(status)
     }
 }
