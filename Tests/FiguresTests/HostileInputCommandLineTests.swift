@@ -1,6 +1,7 @@
 import Foundation
 import ImageComparison
 import Testing
+@testable import Figures
 
 /// Issue 10 end to end: each input that crashed or ran out of memory now ends with one line on stderr and the
 /// documented exit status (0 success, 1 I/O or machine failure, 2 usage, 3 training diverged).
@@ -25,7 +26,7 @@ struct HostileInputCommandLineTests {
 
     /// Functions that are NaN or infinite everywhere: drawn, with one warning line saying so.
     @Test(arguments: [["function-1", "--f", "log(-1-x^2)"], ["tangent", "--f", "1/0*x"], ["surface-3d", "--f", "log(-1-x0^2)"],
-                      ["gradient-field", "--f", "log(-1-x0^2)"], ["function-1", "--step", "1e308"]])
+                      ["gradient-field", "--f", "log(-1-x0^2)"], ["true-vs-numerical-derivative", "--f", "1/0*x"]])
     func nothingFiniteToDrawIsSaid(arguments: [String]) throws {
         let folder = try CommandLineTests.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -43,7 +44,8 @@ struct HostileInputCommandLineTests {
         ["true-vs-numerical-derivative", "--h", "1e100"], ["true-vs-numerical-derivative", "--at", "-1e100"],
         ["loss-vs-accuracy", "--weight", "99999999999999999999,0"], ["log", "--range", "0,5e-324"], ["log", "--range", "1e99,1e100"],
         ["training-loss", "--first", "99999999999999999999"], ["sigmoid", "--width", "5e-324"], ["sigmoid", "--dpi", "1e308"],
-        ["sigmoid", "--height", "99999999999999999999"], ["step-function", "--step", "1e308"],
+        ["sigmoid", "--height", "99999999999999999999"], ["step-function", "--step", "1e308"], ["gradient-field", "--step", "1e308"],
+        ["function-1", "--step", "1e-300"], ["surface-3d", "--range", "-5e-324,5e-324"],
     ])
     func extremeOptionValues(arguments: [String]) throws {
         let folder = try CommandLineTests.scratchFolder()
@@ -109,5 +111,27 @@ struct HostileInputCommandLineTests {
             try Data(header([2051, count, side, side]) + pixels).write(to: folder.appendingPathComponent("\(prefix)-images-idx3-ubyte"))
             try Data(header([2049, count]) + labels).write(to: folder.appendingPathComponent("\(prefix)-labels-idx1-ubyte"))
         }
+    }
+}
+
+/// Sample counts derived from options are bounded before anything is allocated, and the message names the
+/// values and the allowed count.
+@Suite struct SamplingBoundsTests {
+    private func message(_ given: [String]) -> String? {
+        var options: [ParameterName: String] = [:]
+        for pair in stride(from: 0, to: given.count - 1, by: 2) { options[ParameterName(rawValue: given[pair])!] = given[pair + 1] }
+        do {
+            _ = try FigureBuilder.build(Catalogue.figure(id: "gradient-field")!, given: options)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func tooManyOrTooFewPointsAreRefusedNamingTheValues() {
+        #expect(message(["step", "1e308"]) == "--range -2,2 with --step 1e+308 gives 1 point; allowed 2 to 400 (use a smaller --step)")
+        #expect(message(["step", "5e-324"]) == "--range -2,2 with --step 5e-324 gives infinitely many points; allowed 2 to 400 (use a larger --step)")
+        #expect(message(["step", "1e-300"]) == "--range -2,2 with --step 1e-300 gives about 4.0e+300 points; allowed 2 to 400 (use a larger --step)")
+        #expect(message(["step", "0.25"]) == nil)
     }
 }
