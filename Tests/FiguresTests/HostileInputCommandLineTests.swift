@@ -55,6 +55,20 @@ struct HostileInputCommandLineTests {
         if result.status == 2 { #expect(lines(result.stderr).count == 1, "\(arguments): \(result.stderr)") }
     }
 
+    /// Values of 100,000 characters: refused with a short message (three lines for an expression: the
+    /// message, a window of the expression, the caret), whatever the nesting.
+    @Test(arguments: [["tangent", "--f", String(repeating: "(", count: 100_000) + "x"], ["tangent", "--f=" + String(repeating: "-", count: 100_000) + "x"],
+                      ["tangent", "--f", "x" + String(repeating: "\u{0301}", count: 30_000)],
+                      ["gradient-descent", "--lr", String(repeating: "9", count: 100_000) + "x"], ["tangent", "--at", String(repeating: "1,", count: 50_000)]])
+    func longValuesGiveShortMessages(arguments: [String]) throws {
+        let folder = try CommandLineTests.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run(arguments + ["--out", "x.png"], in: folder)
+        #expect(result.status == 2)
+        #expect(lines(result.stderr).count == (arguments[1].hasPrefix("--f") ? 3 : 1), "\(result.stderr.prefix(300))")
+        #expect(result.stderr.unicodeScalars.count < 600, "\(result.stderr.unicodeScalars.count) scalars")
+    }
+
     /// compare of a 100000×1 and a 1×100000 image with --diff allocated 10 GB and aborted.
     @Test func compareOfDifferentSizesIsOneLineExitOneAndNoDiff() throws {
         let folder = try CommandLineTests.scratchFolder()

@@ -4,7 +4,7 @@
 /// thousands of combining marks cannot make the message long.
 struct ExpressionEcho {
     /// The most scalars of the expression shown.
-    static let shownScalars = 80
+    static let shownScalars = EchoedText.maximumScalars
     /// The most scalars of a name, number or character quoted inside a message.
     static let quotedScalars = 40
 
@@ -42,17 +42,9 @@ struct ExpressionEcho {
         var pieces = characters[first ..< end].map(String.init)
         if target < characters.count {
             // The offending character, cut to the budget if it alone is longer.
-            pieces[target - first] = Self.shortened(pieces[target - first], scalars: Self.shownScalars, marker: "")
+            pieces[target - first] = EchoedText.shortened(pieces[target - first], scalars: Self.shownScalars, marker: "")
         }
         text = (first > 0 ? "…" : "") + pieces.joined() + (end < characters.count ? "…" : "")
         caretOffset = (first > 0 ? 1 : 0) + (target - first)
-    }
-
-    /// `text` cut to its first `scalars` Unicode scalars, with `marker` appended when cut.
-    static func shortened(_ text: String, scalars: Int, marker: String = "…") -> String {
-        guard text.unicodeScalars.dropFirst(scalars).first != nil else { return text }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text.unicodeScalars.prefix(scalars))
-        return String(view) + marker
     }
 }

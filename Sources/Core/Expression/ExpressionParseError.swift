@@ -51,7 +51,7 @@ public struct ExpressionParseError: Error, Hashable, Sendable, CustomStringConve
     /// The message alone, with its column: "unknown name 'y' at column 5 (…)". Pieces of the expression it
     /// quotes are cut to `ExpressionEcho.quotedScalars` scalars.
     public var message: String {
-        let quote = { (text: String) in ExpressionEcho.shortened(text, scalars: ExpressionEcho.quotedScalars) }
+        let quote = { (text: String) in EchoedText.shortened(text, scalars: ExpressionEcho.quotedScalars) }
         switch kind {
         case .empty:
             return "empty expression: write a formula such as x^2 or x0^2 + x1^2"
