@@ -69,10 +69,13 @@ public enum PNGCodec {
         if attributes?[.type] as? FileAttributeType == .typeRegular, let size = attributes?[.size] as? Int, size > maximumFileBytes {
             throw tooLarge
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ImageComparisonError.unreadableFile(path: path, reason: "permission denied or read error")
+        // Opened without waiting: a FIFO that no program writes to reads as empty instead of blocking forever.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw ImageComparisonError.unreadableFile(path: path, reason: String(cString: strerror(errno)))
         }
-        defer { try? handle.close() }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
             // The signature first: anything else (a device such as /dev/zero, text) is refused after 8 bytes.
             let signature = PNGChunkStructure.signature

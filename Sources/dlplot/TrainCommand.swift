@@ -66,7 +66,7 @@ struct TrainCommand: ParsableCommand {
         let arithmetic: TrainingPrecision = try choice(precision, option: "--precision")
         let threadCount = try number(threads, option: "--threads", in: 1 ... 64)
         guard let budget = TrainingMemory.parseSize(maxMemory) else {
-            try fail("--max-memory \(maxMemory) is not allowed: expected a size such as 512M, 4G, 4GiB or 1073741824 (bytes), from 1M to 1P", status: 2)
+            try fail("--max-memory \(EchoedText.shortened(maxMemory)) is not allowed: expected a size such as 512M, 4G, 4GiB or 1073741824 (bytes), from 1M to 1P", status: 2)
         }
         let isCSV = out.lowercased().hasSuffix(".csv")
         guard isCSV || out.lowercased().hasSuffix(".json") else { try fail("--out \(out): the file name must end in .json or .csv", status: 2) }

@@ -43,6 +43,11 @@ import Testing
         #expect(throws: ImageComparisonError.invalidPNG(name: "/dev/zero", reason: "missing PNG signature")) {
             try PNGCodec.readFile("/dev/zero", pngOnly: true)
         }
+        // A FIFO nobody writes to: read as empty at once (it blocked forever on open).
+        let fifo = NSTemporaryDirectory() + "fifo-\(UUID().uuidString).png"
+        defer { try? FileManager.default.removeItem(atPath: fifo) }
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: ImageComparisonError.invalidPNG(name: fifo, reason: "the file is empty")) { try PNGCodec.readFile(fifo, pngOnly: true) }
         let path = NSTemporaryDirectory() + "sparse-\(UUID().uuidString).png"
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(FileManager.default.createFile(atPath: path, contents: Data(PNGChunkStructure.signature)))

@@ -82,8 +82,10 @@ public struct ExpressionParseError: Error, Hashable, Sendable, CustomStringConve
     }
 
     /// The message, the expression (at most `ExpressionEcho.shownScalars` scalars of it around the column,
-    /// "…" where cut), and a caret under the offending column of what is shown.
+    /// "…" where cut), and a caret under the offending column of what is shown; for an empty expression, the
+    /// message alone.
     public var description: String {
+        if case .empty = kind { return message }  // nothing to show or point at
         let echo = ExpressionEcho(expression, column: column)
         return "\(message)\n  \(echo.text)\n  \(String(repeating: " ", count: echo.caretOffset))^"
     }
