@@ -105,3 +105,18 @@ import Testing
         #expect(Figure(Axes(marks: [arrows])).panelsWithNothingToDraw == [0])
     }
 }
+
+@Suite struct ExtremeColorbarTests {
+    /// A colour bar over a range wider than the largest Double spreads its ticks along the bar (the span
+    /// overflowed to infinity and put every tick at the bottom).
+    @Test func colorbarTicksSpreadOverAnOverflowingRange() throws {
+        let side = Array(stride(from: -3.0, through: 3.0, by: 0.5))
+        let grid = SurfaceGrid(x: side, y: side) { x0, _ in 5e307 * x0 }
+        let axes = Axes3D(marks: [SurfaceMark(grid: grid, coloring: .colormap(.viridis))], colorbar: Colorbar())
+        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
+        try Figure(axes).draw(on: canvas)
+        let tickLabels = canvas.texts.filter { $0.horizontal == .left }
+        let heights = Set(tickLabels.map { ($0.position.y * 10).rounded() })
+        #expect(tickLabels.count >= 3 && heights.count == tickLabels.count, "\(tickLabels.map(\.position.y))")
+    }
+}
