@@ -61,6 +61,16 @@ struct IDXBoundsTests {
         }
     }
 
+    /// The budget check peeks at headers of regular files only; a device is not read at all.
+    @Test func headersOfDevicesAreNotPeekedAt() throws {
+        #expect(try IDXKind.labels.header(atPath: "/dev/zero") == nil)
+        #expect(try StoredFile.prefix(atPath: "/dev/zero", count: 16) == nil)
+        let fixture = try IDXFixture()
+        defer { fixture.remove() }
+        let path = fixture.write("labels.gz", Self.labelFile, gzip: true)
+        #expect(try IDXKind.labels.header(atPath: path)?.dimensions == [200])
+    }
+
     /// Gzip streams longer or shorter than the header announces, through libdeflate and through zlib.
     @Test(arguments: [false, true])
     func gzipStreamsOfTheWrongLength(fast: Bool) throws {

@@ -31,12 +31,11 @@ struct IDXKind: Sendable {
     /// The header of the file at `path`, raw or gzip-compressed, from its first bytes only (at most
     /// `headerSearchBytes`). Nil for a pipe or device, whose bytes could not be read again afterwards.
     func header(atPath path: String) throws(IDXError) -> IDXHeader? {
-        let start = try StoredFile.prefix(atPath: path, count: Self.headerSearchBytes)
-        guard start.isRegular else { return nil }
-        let reader = try CompressedBytesReader(stored: start.bytes, path: path, fastInflater: nil)
+        guard let start = try StoredFile.prefix(atPath: path, count: Self.headerSearchBytes) else { return nil }
+        let reader = try CompressedBytesReader(stored: start, path: path, fastInflater: nil)
         do {
             return try IDXHeader(reader: reader, kind: self)
-        } catch .unreadable where start.bytes.count == Self.headerSearchBytes {
+        } catch .unreadable where start.count == Self.headerSearchBytes {
             throw .unreadable(path: path, reason: "no IDX header within the first \(Self.headerSearchBytes) bytes")
         }
     }

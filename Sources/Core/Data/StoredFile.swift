@@ -41,10 +41,12 @@ enum StoredFile {
         return bytes
     }
 
-    /// The first `count` bytes of the file at `path` (fewer if it is shorter), and whether it is a regular file.
-    static func prefix(atPath path: String, count: Int) throws(IDXError) -> (bytes: [UInt8], isRegular: Bool) {
+    /// The first `count` bytes of the regular file at `path` (fewer if it is shorter); nil for a pipe or
+    /// device, which is not read at all (its bytes could not be read again).
+    static func prefix(atPath path: String, count: Int) throws(IDXError) -> [UInt8]? {
         let file = try OpenFile(path: path)
-        return (try file.read(upTo: count, capacity: min(count, file.size ?? count)), file.size != nil)
+        guard let size = file.size else { return nil }
+        return try file.read(upTo: count, capacity: min(count, size))
     }
 
     /// The size of the regular file at `path`; nil for a pipe or device.
