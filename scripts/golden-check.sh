@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Golden-image check, run by `make test` after the unit tests (needs the release binary: `make release`).
-#  1. `dlplot compare` answers 0 / 1 / 2 as documented (same, different, unreadable).
+#  1. `dlplot compare` answers 0 / 1 / 2 as documented (same; different, of another size or unreadable; a
+#     malformed tolerance).
 #  2. Every catalogue figure is rendered twice: once by `dlplot all` (one process, catalogue order) and once
 #     one process per figure in reverse order; both renders must match byte for byte (SVG, PDF) and pixel for
 #     pixel (PNG) — the determinism check.
@@ -43,10 +44,13 @@ a="$WORK/fresh/${ids[0]}.png"
 head -c 200 "$a" >"$WORK/cli/truncated.png"
 expect_status 0 "same image" "$BIN" compare "$a" "$a"
 expect_status 1 "same figure with a title" "$BIN" compare "$a" "$WORK/cli/titled.png" --diff "$WORK/cli/diff.png"
-expect_status 2 "different sizes" "$BIN" compare "$a" "$WORK/cli/narrower.png"
-expect_status 2 "truncated PNG" "$BIN" compare "$a" "$WORK/cli/truncated.png"
-expect_status 2 "missing file" "$BIN" compare "$a" "$WORK/cli/missing.png"
+expect_status 1 "different sizes" "$BIN" compare "$a" "$WORK/cli/narrower.png"
+expect_status 1 "truncated PNG" "$BIN" compare "$a" "$WORK/cli/truncated.png"
+expect_status 1 "missing file" "$BIN" compare "$a" "$WORK/cli/missing.png"
 expect_status 2 "malformed fuzz" "$BIN" compare "$a" "$a" --fuzz "maxDifference=2-1;totalPixels=0-40"
+[ ! -e "$WORK/cli/size-diff.png" ] || rm "$WORK/cli/size-diff.png"
+expect_status 1 "different sizes, --diff" "$BIN" compare "$a" "$WORK/cli/narrower.png" --diff "$WORK/cli/size-diff.png"
+[ ! -e "$WORK/cli/size-diff.png" ] || { echo "golden-check: dlplot compare wrote a diff image for images of different sizes" >&2; exit 1; }
 echo "golden-check: dlplot compare exit codes 0/1/2 as documented"
 
 # 2. The second render: one process per figure and format, in reverse catalogue order.

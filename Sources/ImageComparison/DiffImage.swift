@@ -8,9 +8,11 @@ public enum DiffImage {
     /// How far (in pixels, Chebyshev distance) the halo reaches around a change.
     public static let haloRadius = 3
 
-    /// The diff of two images. When sizes differ the diff covers both, and pixels outside either image count as changed.
+    /// The diff of two images. When sizes differ the diff covers both if that is no larger than the larger
+    /// image (one holds the other), else it has the larger image's size (a 100000×1 and a 1×100000 image do
+    /// not make a 10-gigapixel diff); pixels outside either image count as changed.
     public static func make(expected: RGBAImage, actual: RGBAImage) -> RGBAImage {
-        let width = max(expected.width, actual.width), height = max(expected.height, actual.height)
+        let (width, height) = size(expected: expected, actual: actual)
         var changedMask = [Bool](repeating: false, count: width * height)
         for y in 0..<height {
             for x in 0..<width where expected[x, y] != actual[x, y] { changedMask[y * width + x] = true }
@@ -26,6 +28,14 @@ public enum DiffImage {
             }
         }
         return out
+    }
+
+    /// The diff's size: both images' extent when that is no larger than the larger image, else the larger's.
+    static func size(expected: RGBAImage, actual: RGBAImage) -> (width: Int, height: Int) {
+        let union = (width: max(expected.width, actual.width), height: max(expected.height, actual.height))
+        let larger = expected.width * expected.height >= actual.width * actual.height
+            ? (width: expected.width, height: expected.height) : (width: actual.width, height: actual.height)
+        return union.width * union.height <= larger.width * larger.height ? union : larger
     }
 
     /// The pixel composited on white, as grey, three quarters of the way to white.

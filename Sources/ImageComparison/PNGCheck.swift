@@ -47,8 +47,8 @@ public struct PNGCheck: Sendable {
     /// Reads two PNG files and compares them; a missing or unreadable file is an error outcome.
     public func run(expectedPath: String, actualPath: String, tolerance: FuzzyTolerance?) -> Outcome {
         do {
-            return run(expected: try PNGCodec.readFile(expectedPath), expectedName: expectedPath,
-                       actual: try PNGCodec.readFile(actualPath), actualName: actualPath, tolerance: tolerance)
+            return run(expected: try PNGCodec.readFile(expectedPath, pngOnly: true), expectedName: expectedPath,
+                       actual: try PNGCodec.readFile(actualPath, pngOnly: true), actualName: actualPath, tolerance: tolerance)
         } catch let error as ImageComparisonError {
             return Outcome(error: error)
         } catch {

@@ -5,8 +5,13 @@ import Foundation
 /// Decodes and encodes PNG with libpng's simplified API, which reports errors in the image's message
 /// instead of `longjmp`-ing through Swift frames.
 public enum PNGCodec {
-    /// The largest image accepted, in pixels (guards against a crafted header asking for gigabytes).
-    public static let maximumPixelCount = 64 * 1024 * 1024
+    /// The largest image accepted, in pixels: 100 megapixels, the largest figure dlplot draws (guards against a
+    /// crafted header asking for gigabytes). Checked from the header, before the pixels are allocated.
+    public static let maximumPixelCount = 100_000_000
+    /// The longest side accepted, in pixels (libpng's own default limit).
+    public static let maximumSide = 1_000_000
+    /// The largest PNG file read, in bytes: a 100-megapixel RGBA image stored uncompressed, and then some.
+    public static let maximumFileBytes = 512 << 20
 
     /// Decodes a PNG of any colour type and bit depth into straight 8-bit RGBA.
     /// - Parameter name: how the data is named in error messages (usually its file path).
@@ -21,10 +26,9 @@ public enum PNGCodec {
                 throw ImageComparisonError.invalidPNG(name: name, reason: message(of: image))
             }
             let width = Int(image.width), height = Int(image.height)
-            guard width > 0, height > 0, width <= maximumPixelCount / height,
+            guard width > 0, height > 0, width <= maximumSide, height <= maximumSide, width <= maximumPixelCount / height,
                   let stride = Int32(exactly: width * 4) else {
-                throw ImageComparisonError.invalidPNG(
-                    name: name, reason: "image size \(width)×\(height) exceeds \(maximumPixelCount) pixels")
+                throw ImageComparisonError.tooLarge(name: name, width: width, height: height)
             }
             image.format = png_uint_32(PNG_FORMAT_FLAG_COLOR | PNG_FORMAT_FLAG_ALPHA)
             // A 16-bit file without gAMA/sRGB holds sRGB-encoded values like every 8-bit file: scale, don't re-gamma.
@@ -46,12 +50,14 @@ public enum PNGCodec {
     /// Reads and decodes the PNG file at `path`.
     /// - Throws: `ImageComparisonError.unreadableFile` if it cannot be read, `.invalidPNG` if it is not a valid PNG.
     public static func decode(contentsOf path: String) throws -> RGBAImage {
-        try decode(readFile(path), name: path)
+        try decode(readFile(path, pngOnly: true), name: path)
     }
 
-    /// Reads a whole file as bytes.
-    /// - Throws: `ImageComparisonError.unreadableFile` naming the path.
-    public static func readFile(_ path: String) throws -> [UInt8] {
+    /// Reads a whole file as bytes, at most `maximumFileBytes`: a larger regular file is refused from its size,
+    /// a pipe or device (`/dev/zero`) is read no further than the limit. With `pngOnly`, a file that does not
+    /// start with the PNG signature is refused after its first 8 bytes.
+    /// - Throws: `ImageComparisonError.unreadableFile` naming the path (`.invalidPNG` without the signature).
+    public static func readFile(_ path: String, pngOnly: Bool = false) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ImageComparisonError.unreadableFile(path: path, reason: "no such file")
@@ -59,10 +65,31 @@ public enum PNGCodec {
         guard !isDirectory.boolValue else {
             throw ImageComparisonError.unreadableFile(path: path, reason: "is a directory")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ImageComparisonError.unreadableFile(path: path, reason: "permission denied or read error")
+        let tooLarge = ImageComparisonError.unreadableFile(path: path, reason: "larger than the \(maximumFileBytes) bytes a PNG may have here")
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if attributes?[.type] as? FileAttributeType == .typeRegular, let size = attributes?[.size] as? Int, size > maximumFileBytes {
+            throw tooLarge
         }
-        return [UInt8](data)
+        // Opened without waiting: a FIFO that no program writes to reads as empty instead of blocking forever.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw ImageComparisonError.unreadableFile(path: path, reason: String(cString: strerror(errno)))
+        }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            // The signature first: anything else (a device such as /dev/zero, text) is refused after 8 bytes.
+            let signature = PNGChunkStructure.signature
+            let start = [UInt8](try handle.read(upToCount: signature.count) ?? Data())
+            if pngOnly, start != signature { try PNGChunkStructure.validate(start, name: path) }  // throws: empty, or no signature
+            let bytes = start + [UInt8](try handle.read(upToCount: maximumFileBytes + 1 - start.count) ?? Data())
+            guard bytes.count <= maximumFileBytes else { throw tooLarge }
+            return bytes
+        } catch let error as ImageComparisonError {
+            throw error
+        } catch {
+            throw ImageComparisonError.unreadableFile(path: path, reason: "read error: \(error.localizedDescription)")
+        }
     }
 
     /// Encodes an image as an 8-bit RGBA PNG (no timestamps or text chunks: same image, same bytes).

@@ -4,15 +4,17 @@ import Foundation
 import ImageComparison
 
 /// `dlplot compare EXPECTED ACTUAL`: the golden-image comparator for users' own figures.
-/// Exit status 0 same, 1 different (or the --diff file or standard output cannot be written), 2 unreadable
-/// input, malformed tolerance or different sizes.
+/// Exit status 0 same, 1 different (or of different sizes), unreadable or too large, or the --diff file or standard
+/// output cannot be written, 2 a malformed tolerance.
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Compare two PNG images pixel by pixel (all four channels), exactly unless --fuzz is given.",
         discussion: """
         Exit status: 0 the images are the same (or within the tolerance), 1 they differ (the measures are \
-        printed, or the --diff file or standard output cannot be written), 2 an input is unreadable or not a PNG, the tolerance is malformed, or the sizes differ.
+        printed) or have different sizes (no diff image then), or an input is unreadable, not a PNG or past \
+        \(PNGCodec.maximumPixelCount / 1_000_000) megapixels, or the --diff file or standard output cannot be written; \
+        2 the tolerance is malformed.
         """)
 
     @Argument(help: "The expected (golden) PNG.")
@@ -34,17 +36,17 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let tolerance: FuzzyTolerance?
-        do { tolerance = try fuzz.map { try FuzzyTolerance(parsing: $0) } } catch { try fail("\(error)") }
+        do { tolerance = try fuzz.map { try FuzzyTolerance(parsing: $0) } } catch { try fail("\(error)", status: 2) }
         let diffDestination: OutputDestination?
         do { diffDestination = try diff.map { path throws(OutputError) in try OutputDestination.prepare(path, binary: true) } } catch {
             try fail("--diff: \(error.message)", status: error.exitStatus)
         }
         let outcome = PNGCheck().run(expectedPath: expected, actualPath: actual, tolerance: tolerance)
-        if let error = outcome.error { try fail(error.description) }
+        if let error = outcome.error { try fail(error.description, status: 1) }
         guard let result = outcome.result, let expectedImage = outcome.expected, let actualImage = outcome.actual else {
-            try fail("no comparison was made")
+            try fail("no comparison was made", status: 1)
         }
-        if let diffDestination {
+        if let diffDestination, result.verdict != .sizeMismatch {
             do {
                 try OutputSet.write(PNGCodec.encode(DiffImage.make(expected: expectedImage, actual: actualImage)), to: diffDestination)
             } catch let error as OutputError {
@@ -52,7 +54,7 @@ struct CompareCommand: ParsableCommand {
             } catch { try fail("\(error)", status: 1) }
         }
         if result.verdict == .sizeMismatch && !json {
-            try fail("\(actual) is \(result.actualSize) but \(expected) is \(result.expectedSize)")
+            try fail("\(actual) is \(result.actualSize) but \(expected) is \(result.expectedSize)", status: 1)
         }
         let text = json
             ? String(decoding: try ComparisonReport(name: actual, expectedPath: expected, actualPath: actual, result: result).jsonData(), as: UTF8.self)
@@ -62,12 +64,13 @@ struct CompareCommand: ParsableCommand {
         switch result.verdict {
         case .identical, .withinTolerance: return
         case .different: throw ExitCode(1)
-        case .sizeMismatch: throw ExitCode(2)
+        case .sizeMismatch: throw ExitCode(1)
         }
     }
 
-    /// Prints one line to standard error and exits with `status` (2: bad input; 1: an output could not be written).
-    private func fail(_ message: String, status: Int32 = 2) throws -> Never {
+    /// Prints one line to standard error and exits with `status` (2: a malformed tolerance; 1: an input that cannot be
+    /// read or compared, or an output that cannot be written).
+    private func fail(_ message: String, status: Int32) throws -> Never {
         StandardStreams.printError("dlplot compare: \(message)")
         throw ExitCode(status)
     }

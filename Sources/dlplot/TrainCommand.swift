@@ -52,6 +52,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Threads for the steps and evaluations, at most the cores available (the result does not depend on it; use 1 on a busy machine).", valueName: "n"))
     var threads = "2"
 
+    @Option(parsing: .unconditional, help: ArgumentHelp("Memory budget: refuse, before allocating, a run estimated to need more (e.g. 512M, 4G, 4GiB, or bytes).", valueName: "size"))
+    var maxMemory = "2G"
+
     @Flag(help: "If --out is a JSON series with the same settings, data checksum and computation revision, keep it and do not train; with no data folder, keep it unless it is out of date (exit 4).")
     var reuseIfCurrent = false
 
@@ -63,6 +66,9 @@ struct TrainCommand: ParsableCommand {
         let productKernel: ProductKernel = try choice(kernel, option: "--kernel")
         let arithmetic: TrainingPrecision = try choice(precision, option: "--precision")
         let threadCount = try number(threads, option: "--threads", in: 1 ... 64)
+        guard let budget = TrainingMemory.parseSize(maxMemory) else {
+            try fail("--max-memory \(EchoedText.shortened(maxMemory)) is not allowed: expected a size such as 512M, 4G, 4GiB or 1073741824 (bytes), from 1M to 1P", status: 2)
+        }
         let isCSV = out.lowercased().hasSuffix(".csv")
         guard isCSV || out == "-" || out.lowercased().hasSuffix(".json") else { try fail("--out \(PathText.shown(out)): the file name must end in .json or .csv", status: 2) }
         // Checked before the data is read or anything trained: a missing, unwritable or wrong folder is exit 1 now.
@@ -93,6 +99,11 @@ struct TrainCommand: ParsableCommand {
             }
         }
 
+        do {
+            try TrainingMemory.check(location: location, settings: settings, precision: arithmetic, threads: threadCount, budget: budget)
+        } catch {
+            try fail("\(error)", status: 1)
+        }
         let data: TrainingData
         do {
             let loaded = try MNISTDataset.load(location: location, fingerprint: DataChecksum.fileDigest)
@@ -105,9 +116,10 @@ struct TrainCommand: ParsableCommand {
         note("training on \(location.name) from \(location.directory): \(data.summary.trainCount) training and \(data.summary.testCount) test images, seed \(settings.seed)")
         let series: TrainingSeries
         do {
-            series = try Trainer(kernel: productKernel, precision: arithmetic, threads: threadCount)
+            series = try Trainer(kernel: productKernel, precision: arithmetic, threads: threadCount, memoryBudget: budget)
                 .train(data: data, settings: settings, progress: report)
         } catch {
+            if case .overMemoryBudget = error { try fail(error.description, status: 1) }
             try fail(error.description, status: 2)
         }
         do {

@@ -8,7 +8,7 @@ import CZlib
 final class CompressedBytesReader {
     /// The path, for error messages.
     let path: String
-    /// The bytes as stored, or the whole content when libdeflate inflated it up front.
+    /// The bytes as stored.
     private var stored: [UInt8]
     /// Bytes of `stored` consumed so far.
     private var position = 0
@@ -20,18 +20,20 @@ final class CompressedBytesReader {
     /// Whether no more data follows.
     private var finished = false
 
-    /// A reader over `stored`, the bytes of the file at `path` as stored on disk. A file that is one gzip member
-    /// of at most `maximumBytes` is inflated at once by `fastInflater` (libdeflate) when it is given and
-    /// installed; zlib inflates everything else, step by step, and reports any error.
-    init(stored: [UInt8], path: String, maximumBytes: Int = IDXHeader.maximumFileBytes, fastInflater: LibDeflate? = LibDeflate.shared) throws(IDXError) {
+    /// libdeflate, for the body of a file that is one gzip member (`readBody`); nil to use zlib alone.
+    private let fastInflater: LibDeflate?
+
+    /// Whether `bytes` start with gzip's magic number.
+    static func isGzip(_ bytes: [UInt8]) -> Bool { bytes.count >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b }
+
+    /// A reader over `stored`, the bytes of the file at `path` as stored on disk. zlib inflates gzip input step
+    /// by step and reports any error; `readBody` lets `fastInflater` (libdeflate) inflate a file that is one
+    /// gzip member at once, into a buffer of the size the (already checked) header announces.
+    init(stored: [UInt8], path: String, fastInflater: LibDeflate? = LibDeflate.shared) throws(IDXError) {
         self.path = path
-        guard stored.count >= 2, stored[0] == 0x1f, stored[1] == 0x8b else {
+        self.fastInflater = fastInflater
+        guard Self.isGzip(stored) else {
             self.stored = stored
-            stream = nil
-            return
-        }
-        if let content = fastInflater?.inflateSingleMember(stored, maximumBytes: maximumBytes) {
-            self.stored = content  // read from now on as raw bytes
             stream = nil
             return
         }
@@ -79,6 +81,21 @@ final class CompressedBytesReader {
         }
         if let failure { throw failure }
         return bytes
+    }
+
+    /// The `count` bytes after a header of `headerBytes` bytes that has just been read (fewer only when the
+    /// data ends first). A file that is exactly one gzip member whose trailer gives the length `headerBytes +
+    /// count` is inflated by libdeflate at once, when it is installed; zlib reads anything else, or carries on
+    /// if libdeflate fails. Either way no more than `count` bytes are allocated for the result (plus the header
+    /// for libdeflate), however long the stream really is.
+    func readBody(count: Int, afterHeader headerBytes: Int) throws(IDXError) -> [UInt8] {
+        if stream != nil, let fastInflater, var content = fastInflater.inflateSingleMember(stored, maximumBytes: headerBytes + count),
+           content.count == headerBytes + count {
+            finished = true  // the member was inflated to its end and nothing follows it
+            content.removeFirst(headerBytes)  // moved down in place: the array is not shared
+            return content
+        }
+        return try read(upTo: count)
     }
 
     /// Whether the data has no more bytes.

@@ -15,6 +15,8 @@ public enum IDXError: Error, Equatable, Sendable, CustomStringConvertible {
     case badDimension(path: String, field: String, value: UInt32, allowed: ClosedRange<Int>)
     /// The header announces more data than a data set of this kind can sensibly hold.
     case tooLarge(path: String, dimensions: [Int], maximumBytes: Int)
+    /// The file holds (or, for a pipe or device, delivers) more bytes than any IDX file may.
+    case fileTooLarge(path: String, bytes: Int, maximumBytes: Int)
     /// A label is not a class index `0..<classes`.
     case labelOutOfRange(path: String, index: Int, label: UInt8, classes: Int)
 
@@ -36,6 +38,8 @@ public enum IDXError: Error, Equatable, Sendable, CustomStringConvertible {
         case .tooLarge(let path, let dimensions, let maximum):
             let shape = dimensions.map(String.init).joined(separator: " × ")
             return "\(path): header announces \(shape) bytes of data, more than the \(maximum) allowed"
+        case .fileTooLarge(let path, let bytes, let maximum):
+            return "\(path): file holds \(bytes) bytes or more, more than the \(maximum) an IDX file may have"
         case .labelOutOfRange(let path, let index, let label, let classes):
             return "\(path): label \(label) at index \(index) is not a class in 0...\(classes - 1)"
         }

@@ -24,14 +24,14 @@ public struct IDXImages: Sendable, Equatable {
 
     /// Reads an IDX image file, gzip-compressed or raw, checking the magic number, the dimensions and the length.
     public init(contentsOf path: String) throws(IDXError) {
-        try self.init(stored: StoredFile.bytes(atPath: path), path: path)
+        try self.init(stored: IDXKind.images.storedBytes(atPath: path), path: path)
     }
 
     /// Decodes the bytes of an IDX image file as stored (gzip-compressed or raw), checking the magic number,
     /// the dimensions and the length; `path` names the file in errors.
     public init(stored: [UInt8], path: String) throws(IDXError) {
         let reader = try CompressedBytesReader(stored: stored, path: path)
-        let header = try IDXHeader(reader: reader, magic: IDXMagic.images, fieldNames: ["count", "rows", "columns"])
+        let header = try IDXHeader(reader: reader, kind: .images)
         let shape = header.dimensions
         let pixels = try header.readBody(from: reader)
         self.init(count: shape[0], rows: shape[1], columns: shape[2], pixels: pixels)
@@ -52,14 +52,14 @@ public struct IDXLabels: Sendable, Equatable {
     /// Reads an IDX label file, gzip-compressed or raw, checking the magic number, the length and that every
     /// label is a class index below `classes`.
     public init(contentsOf path: String, classes: Int = 10) throws(IDXError) {
-        try self.init(stored: StoredFile.bytes(atPath: path), path: path, classes: classes)
+        try self.init(stored: IDXKind.labels.storedBytes(atPath: path), path: path, classes: classes)
     }
 
     /// Decodes the bytes of an IDX label file as stored (gzip-compressed or raw), with the checks of
     /// `init(contentsOf:classes:)`; `path` names the file in errors.
     public init(stored: [UInt8], path: String, classes: Int = 10) throws(IDXError) {
         let reader = try CompressedBytesReader(stored: stored, path: path)
-        let header = try IDXHeader(reader: reader, magic: IDXMagic.labels, fieldNames: ["count"])
+        let header = try IDXHeader(reader: reader, kind: .labels)
         let labels = try header.readBody(from: reader)
         if let bad = labels.firstIndex(where: { Int($0) >= classes }) {
             throw .labelOutOfRange(path: path, index: bad, label: labels[bad], classes: classes)
@@ -68,7 +68,8 @@ public struct IDXLabels: Sendable, Equatable {
     }
 }
 
-/// The header of an IDX file: big-endian `UInt32` magic, then one big-endian `UInt32` per dimension.
+/// The header of an IDX file: big-endian `UInt32` magic, then one big-endian `UInt32` per dimension. Every size
+/// in it is checked, with checked arithmetic, before anything is allocated for the data.
 struct IDXHeader {
     /// Largest accepted dimension: keeps `count × rows × columns` far from overflow and allocation sane.
     static let maximumDimension = 10_000_000
@@ -76,46 +77,55 @@ struct IDXHeader {
     static let maximumBytes = 1 << 30
     /// Largest accepted file content: the data and the longest header (magic and three dimensions).
     static let maximumFileBytes = maximumBytes + 16
+    /// Largest accepted file as stored: the content, or its gzip compression (deflate adds at most 5 bytes per
+    /// 64 KiB block, and gzip a header and a trailer).
+    static let maximumStoredBytes = maximumFileBytes + maximumFileBytes / 1024 + 4096
 
     let path: String
     let dimensions: [Int]
+    /// The header's length: 4 bytes of magic and 4 per dimension.
+    let headerBytes: Int
+    /// The data's length the dimensions announce: their product, at most `maximumBytes`.
+    let bodyBytes: Int
 
-    init(reader: CompressedBytesReader, magic: UInt32, fieldNames: [String]) throws(IDXError) {
+    /// The file's length the header announces.
+    var fileBytes: Int { headerBytes + bodyBytes }
+
+    init(reader: CompressedBytesReader, kind: IDXKind) throws(IDXError) {
         path = reader.path
-        let headerBytes = 4 * (1 + fieldNames.count)
+        headerBytes = 4 * (1 + kind.fieldNames.count)
         let bytes = try reader.read(upTo: headerBytes)
         guard bytes.count >= 4 else { throw .truncated(path: path, expectedBytes: headerBytes, foundBytes: bytes.count) }
         let words = stride(from: 0, to: bytes.count - 3, by: 4).map { offset in
             bytes[offset ..< offset + 4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         }
-        guard words[0] == magic else { throw .wrongMagic(path: path, found: words[0], expected: magic) }
+        guard words[0] == kind.magic else { throw .wrongMagic(path: path, found: words[0], expected: kind.magic) }
         guard bytes.count == headerBytes else { throw .truncated(path: path, expectedBytes: headerBytes, foundBytes: bytes.count) }
         let allowed = 1 ... Self.maximumDimension
         var dimensions: [Int] = []
-        for (name, value) in zip(fieldNames, words.dropFirst()) {
+        for (name, value) in zip(kind.fieldNames, words.dropFirst()) {
             guard allowed.contains(Int(value)) else { throw .badDimension(path: path, field: name, value: value, allowed: allowed) }
             dimensions.append(Int(value))
         }
-        self.dimensions = dimensions
-    }
-
-    /// Reads the data after the header, one byte per element of the dimensions' product, and checks that
-    /// nothing follows it.
-    func readBody(from reader: CompressedBytesReader) throws(IDXError) -> [UInt8] {
-        let headerBytes = 4 * (1 + dimensions.count)
-        var bytes = 1
+        var body = 1
         for dimension in dimensions {
-            let (product, overflow) = bytes.multipliedReportingOverflow(by: dimension)
+            let (product, overflow) = body.multipliedReportingOverflow(by: dimension)
             guard !overflow, product <= Self.maximumBytes else {
                 throw .tooLarge(path: path, dimensions: dimensions, maximumBytes: Self.maximumBytes)
             }
-            bytes = product
+            body = product
         }
-        let body = try reader.read(upTo: bytes)
-        guard body.count == bytes else {
-            throw .truncated(path: path, expectedBytes: headerBytes + bytes, foundBytes: headerBytes + body.count)
+        self.dimensions = dimensions
+        bodyBytes = body
+    }
+
+    /// Reads the data after the header, exactly `bodyBytes` of it, and checks that nothing follows it.
+    func readBody(from reader: CompressedBytesReader) throws(IDXError) -> [UInt8] {
+        let body = try reader.readBody(count: bodyBytes, afterHeader: headerBytes)
+        guard body.count == bodyBytes else {
+            throw .truncated(path: path, expectedBytes: fileBytes, foundBytes: headerBytes + body.count)
         }
-        guard try reader.isAtEnd() else { throw .trailingBytes(path: path, expectedBytes: headerBytes + bytes) }
+        guard try reader.isAtEnd() else { throw .trailingBytes(path: path, expectedBytes: fileBytes) }
         return body
     }
 }

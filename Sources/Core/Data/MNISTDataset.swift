@@ -77,7 +77,7 @@ public struct MNISTDataset: Sendable {
         for file in DatasetFile.allCases { paths.append(try location.path(of: file)) }
         let found = paths
         let outcomes = InOrderJobs.run(count: found.count) { index in
-            Result { () throws(IDXError) in try fingerprint(StoredFile.bytes(atPath: found[index])) }
+            Result { () throws(IDXError) in try fingerprint(DatasetFile.allCases[index].kind.storedBytes(atPath: found[index])) }
         }
         var fingerprints: [Fingerprint] = []
         for outcome in outcomes {
@@ -100,7 +100,7 @@ public struct MNISTDataset: Sendable {
         // The training images first: they are most of the bytes.
         InOrderJobs.run(count: paths.count) { index in
             guard case .success(let path) = paths[index] else { return nil }
-            return Result { () throws(IDXError) in try StoredFile.bytes(atPath: path) }
+            return Result { () throws(IDXError) in try DatasetFile.allCases[index].kind.storedBytes(atPath: path) }
         }
     }
 
@@ -140,4 +140,12 @@ private enum FileOutcome<Fingerprint: Sendable>: Sendable {
 extension DatasetFile {
     /// The file's place in `allCases`.
     var index: Int { DatasetFile.allCases.firstIndex(of: self) ?? 0 }
+
+    /// Images or labels.
+    var kind: IDXKind {
+        switch self {
+        case .trainImages, .testImages: return .images
+        case .trainLabels, .testLabels: return .labels
+        }
+    }
 }

@@ -4,38 +4,110 @@ import Glibc
 import Darwin
 #endif
 
-/// A file's bytes exactly as stored on disk, read once with one allocation of the file's size, so the same
-/// bytes can be both checksummed and decoded.
+/// A file's bytes exactly as stored on disk, read once, so the same bytes can be both checksummed and decoded.
+/// Never more than a bound: a regular file larger than the bound is refused from its size before anything is
+/// read, and a pipe or device (`/dev/zero`, a FIFO) is read only up to the bound.
 enum StoredFile {
-    /// Reads the whole file at `path`. Throws `IDXError.cannotOpen` if it is missing, unreadable or a folder,
-    /// and `IDXError.unreadable` on an I/O error.
-    static func bytes(atPath path: String) throws(IDXError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .cannotOpen(path: path) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else { throw .cannotOpen(path: path) }
-        // The size fstat gives for a regular file; a pipe or a file that grows meanwhile is read on to its end.
-        let expected = max(Int(status.st_size), 0)
-        var failure: IDXError?
-        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
-            initialized = 0
-            while initialized < expected {
-                let got = read(descriptor, buffer.baseAddress.map { $0 + initialized }, expected - initialized)
-                if got < 0 && errno == EINTR { continue }
-                if got < 0 { failure = .unreadable(path: path, reason: String(cString: strerror(errno))); return }
-                if got == 0 { return }  // the file shrank while being read
-                initialized += got
-            }
+    /// How many bytes `inspect` gets of the file's start.
+    static let inspectedBytes = 16
+
+    /// Reads the file at `path`, at most `maximumBytes` of it. First `inspect` gets the file's first
+    /// `inspectedBytes` bytes (fewer if it is shorter) and its size (nil for a pipe or device); it may throw
+    /// (a header that is wrong or announces a size the file does not have) or return the exact size the file
+    /// must have, which then bounds the reading too.
+    /// Throws `IDXError.cannotOpen` if the file is missing, unreadable or a folder, `.fileTooLarge` past the
+    /// bound, and `.unreadable` on an I/O error.
+    static func bytes(
+        atPath path: String, maximumBytes: Int,
+        inspect: (_ start: [UInt8], _ size: Int?) throws(IDXError) -> Int? = { _, _ in nil }
+    ) throws(IDXError) -> [UInt8] {
+        let file = try OpenFile(path: path)
+        let start = try file.read(upTo: inspectedBytes, capacity: inspectedBytes)
+        let expected = try inspect(start, file.size)
+        if let size = file.size, size > maximumBytes { throw .fileTooLarge(path: path, bytes: size, maximumBytes: maximumBytes) }
+        let limit = min(maximumBytes, expected ?? maximumBytes)
+        // One byte past the limit tells a file that is too long (it grew, or is a pipe). A regular file is
+        // read again from its start straight into one buffer of its size; a pipe goes on after its start.
+        let bytes: [UInt8]
+        if let size = file.size, lseek(file.descriptor, 0, SEEK_SET) == 0 {
+            bytes = try file.read(upTo: limit + 1, capacity: size)
+        } else {
+            bytes = start + (try file.read(upTo: limit + 1 - start.count, capacity: 0))
         }
-        if let failure { throw failure }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if got < 0 && errno == EINTR { continue }
-            if got < 0 { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-            if got == 0 { return bytes }
-            bytes.append(contentsOf: chunk[..<got])
+        guard bytes.count <= limit else {
+            if let expected, expected <= maximumBytes { throw .trailingBytes(path: path, expectedBytes: expected) }
+            throw .fileTooLarge(path: path, bytes: bytes.count, maximumBytes: maximumBytes)
+        }
+        return bytes
+    }
+
+    /// The first `count` bytes of the regular file at `path` (fewer if it is shorter); nil for a pipe or
+    /// device, which is not read at all (its bytes could not be read again).
+    static func prefix(atPath path: String, count: Int) throws(IDXError) -> [UInt8]? {
+        let file = try OpenFile(path: path)
+        guard let size = file.size else { return nil }
+        return try file.read(upTo: count, capacity: min(count, size))
+    }
+
+    /// The size of the regular file at `path`; nil for a pipe or device.
+    static func size(atPath path: String) throws(IDXError) -> Int? {
+        try OpenFile(path: path).size
+    }
+
+    /// An open file descriptor, closed in `deinit`.
+    private final class OpenFile {
+        let path: String
+        let descriptor: Int32
+        /// The size of a regular file; nil for a pipe, socket or device.
+        let size: Int?
+
+        init(path: String) throws(IDXError) {
+            self.path = path
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw .cannotOpen(path: path) }
+            var status = stat()
+            guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else {
+                close(descriptor)
+                throw .cannotOpen(path: path)
+            }
+            size = (status.st_mode & S_IFMT) == S_IFREG ? max(Int(status.st_size), 0) : nil
+        }
+
+        deinit { close(descriptor) }
+
+        /// Reads until `count` bytes or the end of the file: the first `capacity` bytes (the size expected)
+        /// straight into the array, anything beyond in chunks of at most 1 MiB, so a pipe costs what it holds.
+        func read(upTo count: Int, capacity: Int) throws(IDXError) -> [UInt8] {
+            let direct = max(0, min(count, capacity))
+            var failure: IDXError?
+            var ended = false
+            var bytes = [UInt8](unsafeUninitializedCapacity: direct) { buffer, initialized in
+                initialized = 0
+                while initialized < direct {
+                    let got = systemRead(descriptor, buffer.baseAddress.map { UnsafeMutableRawPointer($0 + initialized) }, direct - initialized)
+                    if got < 0 && errno == EINTR { continue }
+                    if got < 0 { failure = .unreadable(path: path, reason: String(cString: strerror(errno))); return }
+                    if got == 0 { ended = true; return }
+                    initialized += got
+                }
+            }
+            if let failure { throw failure }
+            guard !ended, bytes.count < count else { return bytes }
+            var chunk = [UInt8](repeating: 0, count: min(count - bytes.count, 1 << 20))
+            while bytes.count < count {
+                let want = min(chunk.count, count - bytes.count)
+                let got = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, want) }
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+                if got == 0 { break }
+                bytes.append(contentsOf: chunk[..<got])
+            }
+            return bytes
         }
     }
+}
+
+/// POSIX `read`, named apart from the methods called `read` here.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

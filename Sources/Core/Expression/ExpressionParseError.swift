@@ -31,7 +31,8 @@ public struct ExpressionParseError: Error, Hashable, Sendable, CustomStringConve
         case unmatchedClosingParenthesis
         /// Parentheses or operators nested deeper than `MathExpression.maximumNesting`.
         case tooDeeplyNested(limit: Int)
-        /// The expression is longer than `MathExpression.maximumLength` characters.
+        /// The expression is longer than `MathExpression.maximumLength` Unicode scalars or
+        /// `MathExpression.maximumUTF8Bytes` bytes.
         case tooLong(limit: Int)
     }
 
@@ -47,21 +48,23 @@ public struct ExpressionParseError: Error, Hashable, Sendable, CustomStringConve
         self.kind = kind; self.expression = expression; self.column = max(1, column)
     }
 
-    /// The message alone, with its column: "unknown name 'y' at column 5 (…)".
+    /// The message alone, with its column: "unknown name 'y' at column 5 (…)". Pieces of the expression it
+    /// quotes are cut to `ExpressionEcho.quotedScalars` scalars.
     public var message: String {
+        let quote = { (text: String) in EchoedText.shortened(text, scalars: ExpressionEcho.quotedScalars) }
         switch kind {
         case .empty:
             return "empty expression: write a formula such as x^2 or x0^2 + x1^2"
         case .unexpectedCharacter(let c):
-            return "unexpected character '\(c)' at column \(column)"
+            return "unexpected character '\(quote(String(c)))' at column \(column)"
         case .unknownName(let name, let allowed):
-            return "unknown name '\(name)' at column \(column) (allowed here: \(allowed.joined(separator: ", ")))"
+            return "unknown name '\(quote(name))' at column \(column) (allowed here: \(allowed.joined(separator: ", ")))"
         case .wrongVariable(let name, let allowed):
-            return "'\(name)' at column \(column) is not a variable of this figure; its variables are \(allowed.joined(separator: ", "))"
+            return "'\(quote(name))' at column \(column) is not a variable of this figure; its variables are \(allowed.joined(separator: ", "))"
         case .functionNeedsParentheses(let name):
-            return "function '\(name)' at column \(column) needs parentheses: \(name)(...)"
+            return "function '\(quote(name))' at column \(column) needs parentheses: \(quote(name))(...)"
         case .malformedNumber(let text):
-            return "malformed number '\(text)' at column \(column) (numbers look like 2, 0.5, 1e-3)"
+            return "malformed number '\(quote(text))' at column \(column) (numbers look like 2, 0.5, 1e-3)"
         case .expectedOperand(let found):
             return "expected a number, name or '(' at column \(column) but found \(found)"
         case .expectedOperator(let found):
@@ -73,13 +76,17 @@ public struct ExpressionParseError: Error, Hashable, Sendable, CustomStringConve
         case .tooDeeplyNested(let limit):
             return "expression nested more than \(limit) levels deep at column \(column)"
         case .tooLong(let limit):
-            return "expression longer than \(limit) characters"
+            return "expression of \(expression.unicodeScalars.count) Unicode scalars (\(expression.utf8.count) UTF-8 bytes) is too long; "
+                + "at most \(limit) scalars and \(MathExpression.maximumUTF8Bytes) bytes are allowed"
         }
     }
 
-    /// The message, the expression, and a caret under the offending column.
+    /// The message, the expression (at most `ExpressionEcho.shownScalars` scalars of it around the column,
+    /// "…" where cut), and a caret under the offending column of what is shown; for an empty expression, the
+    /// message alone.
     public var description: String {
-        let caretPadding = String(repeating: " ", count: column - 1)
-        return "\(message)\n  \(expression)\n  \(caretPadding)^"
+        if case .empty = kind { return message }  // nothing to show or point at
+        let echo = ExpressionEcho(expression, column: column)
+        return "\(message)\n  \(echo.text)\n  \(String(repeating: " ", count: echo.caretOffset))^"
     }
 }

@@ -26,8 +26,10 @@ public enum ExpressionVariables: String, CaseIterable, Hashable, Sendable {
 /// `-(x^2)`), parentheses, and the functions `exp log sin cos tan sqrt abs tanh` (called with parentheses).
 /// Evaluation follows IEEE arithmetic: `log(-1)` is NaN and `1/0` is infinity, which plots draw as gaps.
 public struct MathExpression: Sendable, CustomStringConvertible {
-    /// The longest expression accepted, in characters.
+    /// The longest expression accepted, in Unicode scalars (a letter with combining marks counts each mark).
     public static let maximumLength = 2000
+    /// The longest expression accepted, in UTF-8 bytes.
+    public static let maximumUTF8Bytes = 4000
     /// The deepest nesting of parentheses and unary operators accepted.
     public static let maximumNesting = 100
 
@@ -39,9 +41,10 @@ public struct MathExpression: Sendable, CustomStringConvertible {
 
     /// Parses `source`; throws an `ExpressionParseError` pointing at the offending column.
     public init(parsing source: String, variables: ExpressionVariables) throws(ExpressionParseError) {
-        if source.count > Self.maximumLength {
-            throw ExpressionParseError(.tooLong(limit: Self.maximumLength), in: String(source.prefix(60)) + "…",
-                                       column: 61)
+        // Counted in scalars and bytes, never in characters: one character may carry any number of
+        // combining marks. The checks look at no more than the limits, so a huge input costs nothing more.
+        if source.utf8.dropFirst(Self.maximumUTF8Bytes).first != nil || source.unicodeScalars.dropFirst(Self.maximumLength).first != nil {
+            throw ExpressionParseError(.tooLong(limit: Self.maximumLength), in: source, column: 1)
         }
         var parser = try ExpressionParser(source: source, variables: variables)
         let tree = try parser.parse()

@@ -15,18 +15,30 @@ public struct Trainer: Sendable {
     public var precision: TrainingPrecision
     /// Threads for the steps and the evaluations, at most the cores available (the result does not depend on it).
     public var threads: Int
+    /// The most bytes the run may need by `TrainingMemory.estimate` (the data is already loaded).
+    public var memoryBudget: Int
 
-    /// A trainer computing in `precision` with `kernel` on `threads` threads.
-    public init(kernel: ProductKernel = .blas, precision: TrainingPrecision = .float32, threads: Int = 2) {
+    /// A trainer computing in `precision` with `kernel` on `threads` threads within `memoryBudget` bytes.
+    public init(kernel: ProductKernel = .blas, precision: TrainingPrecision = .float32, threads: Int = 2,
+                memoryBudget: Int = TrainingMemory.defaultBudget) {
         self.kernel = kernel
         self.precision = precision
         self.threads = max(1, threads)
+        self.memoryBudget = memoryBudget
     }
 
     /// Runs the training. `progress` is called after every iteration with what has been computed so far.
-    /// Stops early, recording a `Divergence`, when the loss or a parameter is no longer finite.
+    /// Stops early, recording a `Divergence`, when the loss or a parameter is no longer finite. Throws
+    /// `TrainingError.overMemoryBudget` before allocating the net when the run would need more than
+    /// `memoryBudget` bytes.
     public func train(data: TrainingData, settings: TrainingSettings, progress: (TrainingProgress) -> Void = { _ in }) throws(TrainingError) -> TrainingSeries {
         try settings.validate(trainingExamples: data.summary.trainCount)
+        let summary = data.summary
+        let estimate = TrainingMemory.estimate(
+            trainCount: summary.trainCount, testCount: summary.testCount, pixelsPerImage: data.pixelsPerImage, classes: data.classes,
+            storedBytes: 0, settings: settings, precision: precision, threads: threads)
+        try TrainingMemory.check(estimate, budget: memoryBudget,
+                                 shape: "\(summary.trainCount) training and \(summary.testCount) test images of \(data.pixelsPerImage) pixels")
         BLASThreads.set(1)
         // Concrete types here let the compiler specialise the whole generic pipeline for each precision.
         switch precision {
@@ -58,7 +70,7 @@ struct TrainingRun<Scalar: TrainingScalar> {
         let step = TrainingStep(passes: passes, batchSize: settings.batchSize, team: team)
         let evaluator = AccuracyEvaluator<Scalar>(shape: shape, team: team)
         let learningRate = Scalar(settings.learningRate)
-        var explosion = LossExplosion(classes: shape.output)
+        var explosion = LossExplosion(classes: shape.output, iterations: settings.iterations)
         var series = TrainingSeries(
             dataset: data.summary, settings: settings, precision: MemoryLayout<Scalar>.size == 4 ? .float32 : .float64, kernel: kernel,
             iterationsPerEpoch: max(data.summary.trainCount / settings.batchSize, 1))
@@ -101,22 +113,28 @@ struct TrainingRun<Scalar: TrainingScalar> {
 /// Watches the mini-batch loss for a run whose weights have blown up without overflowing: the book's loss
 /// adds 1e-7 inside the logarithm, so saturated outputs give a large but finite loss (up to −ln 1e-7 ≈ 16.1).
 /// A mean over the last `window` iterations above twice the loss of uniform guessing (2 ln classes) means the
-/// learning rate is far too large.
+/// learning rate is far too large. Checked after every iteration; a run shorter than the window is judged on
+/// all its iterations, so that `--iters 99` with a learning rate of 1e30 is caught too.
 struct LossExplosion {
     static let window = 100
+    private let window: Int
     private let limit: Double
     private var recent: [Double] = []
     private var sum = 0.0
 
-    init(classes: Int) { limit = 2 * log(Double(max(classes, 2))) }
+    init(classes: Int, iterations: Int = LossExplosion.window) {
+        limit = 2 * log(Double(max(classes, 2)))
+        window = max(1, min(Self.window, iterations))
+    }
 
     /// Records `loss`; returns why the run must stop, or nil.
     mutating func add(_ loss: Double) -> String? {
         recent.append(loss)
         sum += loss
-        if recent.count > Self.window { sum -= recent.removeFirst() }
-        guard recent.count == Self.window, sum / Double(Self.window) > limit else { return nil }
-        return String(format: "the mean loss of the last %d iterations, %.2f, is above %.2f (twice that of guessing)", Self.window, sum / Double(Self.window), limit)
+        if recent.count > window { sum -= recent.removeFirst() }
+        guard recent.count == window, sum / Double(window) > limit else { return nil }
+        let iterations = window == 1 ? "iteration" : "\(window) iterations"
+        return "the mean loss of the last \(iterations), " + String(format: "%.2f, is above %.2f (twice that of guessing)", sum / Double(window), limit)
     }
 }
 

@@ -55,11 +55,13 @@ public enum TrainingError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidSetting(String)
     /// The training and test images have different sizes, or a set is empty.
     case unusableData(String)
+    /// The run would need more memory than its budget; the message names the sizes and the estimate.
+    case overMemoryBudget(String)
 
     /// The error as one line for the user, naming what was wrong.
     public var description: String {
         switch self {
-        case .invalidSetting(let message), .unusableData(let message): return message
+        case .invalidSetting(let message), .unusableData(let message), .overMemoryBudget(let message): return message
         }
     }
 }

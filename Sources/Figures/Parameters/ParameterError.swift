@@ -26,7 +26,9 @@ public struct ParameterError: Error, Hashable, Sendable, CustomStringConvertible
         return ParameterError("\(figure) has no option --\(name); \(list)")
     }
 
+    /// The value as typed, cut to `EchoedText.maximumScalars` scalars, in quotes when empty or spaced.
     private static func quoted(_ text: String) -> String {
-        text.isEmpty || text.contains(" ") ? "'\(text)'" : text
+        let shown = EchoedText.shortened(text)
+        return shown.isEmpty || shown.contains(" ") ? "'\(shown)'" : shown
     }
 }

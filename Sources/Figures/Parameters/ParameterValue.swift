@@ -62,7 +62,7 @@ public enum ParameterValue: Sendable {
         var values: [Double] = []
         for piece in pieces {
             guard let value = Double(piece.trimmingSpaces) else {
-                throw .notAllowed(name, text, kind, detail: "'\(piece)' is not a number")
+                throw .notAllowed(name, text, kind, detail: "'\(EchoedText.shortened(String(piece)))' is not a number")
             }
             values.append(value)
         }

@@ -1,4 +1,5 @@
 import Core
+import Foundation
 
 /// Sampling of a figure's x values or grid from its `--range` and `--step` parameters, with the point limits
 /// that keep a figure drawable.
@@ -24,18 +25,36 @@ enum Sampling {
                                extendingBy extraSteps: Double, limit: Int) throws(ParameterError) -> [Double] {
         let (lo, hi) = values.interval(range)
         let h = values.number(step)
+        // The count bounded before anything is allocated, from quotients that cannot overflow: hi − lo is
+        // finite for plottable ends, and hi + extraSteps·h is never formed when h is huge.
+        let estimate = (hi - lo) / h + extraSteps
+        let given = "\(range.flag) \(format(lo)),\(format(hi)) with \(step.flag) \(format(h))"
+        guard estimate.isFinite, estimate <= Double(limit) else {
+            throw ParameterError("\(given) gives \(Self.count(estimate)) points; allowed 2 to \(limit) (use a larger \(step.flag))")
+        }
         let stop = hi + extraSteps * h
-        let tooMany = ParameterError(
-            "\(range.flag) \(format(lo)),\(format(hi)) with \(step.flag) \(format(h)) gives more than \(limit) points; use a larger \(step.flag)")
-        guard (stop - lo) / h <= Double(limit) else { throw tooMany }
+        guard stop.isFinite else {
+            throw ParameterError("\(given) gives 1 point; allowed 2 to \(limit) (use a smaller \(step.flag))")
+        }
         do {
             let xs = try arange(from: lo, to: stop, step: h)
-            guard xs.count <= limit else { throw tooMany }
+            guard xs.count <= limit else {
+                throw ParameterError("\(given) gives \(xs.count) points; allowed 2 to \(limit) (use a larger \(step.flag))")
+            }
+            guard xs.count >= 2 else {
+                throw ParameterError("\(given) gives \(xs.count) point\(xs.count == 1 ? "" : "s"); allowed 2 to \(limit) (use a smaller \(step.flag))")
+            }
             return xs
         } catch let error as ParameterError {
             throw error
         } catch {
-            throw ParameterError("\(range.flag) \(format(lo)),\(format(hi)) with \(step.flag) \(format(h)): \(error)")
+            throw ParameterError("\(given): \(error)")
         }
+    }
+
+    /// "about 2.0e+301", "about 250001", "infinitely many": an estimated point count for a message.
+    private static func count(_ estimate: Double) -> String {
+        guard estimate.isFinite else { return "infinitely many" }
+        return "about " + (estimate < 1e15 ? format(estimate.rounded(.up)) : String(format: "%.1e", estimate))
     }
 }

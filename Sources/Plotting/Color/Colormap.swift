@@ -43,9 +43,8 @@ public struct Colormap: Hashable, Sendable {
     /// A degenerate range (equal ends) gives the middle colour; a non-finite value gives `Color.clear`.
     public func color(for value: Double, in range: ClosedRange<Double>) -> Color {
         guard value.isFinite else { return .clear }
-        let span = range.upperBound - range.lowerBound
-        guard span > 0, span.isFinite else { return color(at: 0.5) }
-        return color(at: (value - range.lowerBound) / span)
+        guard let t = FiniteArithmetic.fraction(value, from: range.lowerBound, to: range.upperBound) else { return color(at: 0.5) }
+        return color(at: t)
     }
 
     /// The same map run backwards.

@@ -11,19 +11,16 @@ package enum AutoLimits {
         case .linear:
             guard let low, let high else { return (0, 1) }
             let (a, b) = nonsingular(low, high, expander: 0.05)
-            let half = b / 2 - a / 2
-            return (clamp(a - 2 * m * half), clamp(b + 2 * m * half))
+            let half = FiniteArithmetic.halfSpan(a, b)
+            return (FiniteArithmetic.clamp(a - 2 * m * half), FiniteArithmetic.clamp(b + 2 * m * half))
         case .log:
             guard let high, high > 0, high.isFinite else { return (1, 10) }
-            let positiveLow = (low ?? high) > 0 ? (low ?? high) : high / 1000
+            let positiveLow = (low ?? high) > 0 ? (low ?? high) : max(high / 1000, .leastNonzeroMagnitude)
             var a = log10(positiveLow), b = log10(high)
             if a == b { a -= 1; b += 1 }
             let span = b - a
-            return (pow(10, a - m * span), pow(10, b + m * span))
+            // Kept within the positive finite Doubles at the ends of their range.
+            return (max(pow(10, a - m * span), .leastNonzeroMagnitude), FiniteArithmetic.clamp(pow(10, b + m * span)))
         }
-    }
-
-    private static func clamp(_ v: Double) -> Double {
-        min(max(v, -Double.greatestFiniteMagnitude), Double.greatestFiniteMagnitude)
     }
 }

@@ -52,7 +52,8 @@ package struct LogLocator: Sendable, Hashable {
     static func exponentRange(_ a: Double, _ b: Double) -> (Int, Int)? {
         let low = min(a, b), high = max(a, b)
         guard high > 0, high.isFinite, low.isFinite else { return nil }
-        let lowPositive = low > 0 ? low : high / 1000
+        // At least the smallest subnormal: a thousandth of a subnormal `high` is 0, whose logarithm is -∞.
+        let lowPositive = low > 0 ? low : max(high / 1000, .leastNonzeroMagnitude)
         var lo = log10(lowPositive).rounded(.up)
         if pow(10, lo - 1) >= lowPositive * (1 - 1e-12) { lo -= 1 }
         if pow(10, lo) < lowPositive * (1 - 1e-12) { lo += 1 }

@@ -66,7 +66,7 @@ public struct Figure: Sendable {
         guard dpi.isFinite, dpi > 0, dpi <= 2400 else { throw PlotError("Figure: dpi \(dpi) is outside 0 < dpi ≤ 2400") }
         let pixels = width * dpi * height * dpi
         guard pixels <= Self.maximumPixels else {
-            throw PlotError("Figure: \(width) × \(height) in at \(dpi) dpi is \(Int(pixels / 1e6)) megapixels; at most 100 are allowed")
+            throw PlotError("Figure: \(width) × \(height) in at \(dpi) dpi is \(Int(min(pixels / 1e6, 1e15))) megapixels; at most 100 are allowed")
         }
         guard rows >= 1, columns >= 1, rows <= 100, columns <= 100 else {
             throw PlotError("Figure: grid \(rows) × \(columns) is invalid; rows and columns must be 1…100")

@@ -81,13 +81,15 @@ public struct Axes3D: PlotBoxPanel, Validatable {
                 (lo, hi) = nonsingular(explicit.lowerBound, explicit.upperBound)
             } else if let data {
                 (lo, hi) = nonsingular(data.lowerBound, data.upperBound)
-                let pad = (hi - lo) * margin
-                lo -= pad; hi += pad
+                // Half the span times twice the fraction: the same numbers, and no overflow when the span
+                // is wider than the largest Double although both ends are finite.
+                let pad = FiniteArithmetic.halfSpan(lo, hi) * (2 * margin)
+                (lo, hi) = (FiniteArithmetic.clamp(lo - pad), FiniteArithmetic.clamp(hi + pad))
             } else {
                 (lo, hi) = (0, 1)
             }
-            let view = (hi - lo) / 48
-            return (lo - view)...(hi + view)
+            let view = FiniteArithmetic.halfSpan(lo, hi) / 24
+            return FiniteArithmetic.clamp(lo - view)...FiniteArithmetic.clamp(hi + view)
         }
         return [resolve(xLimits, data?.x, margin: 0.05), resolve(yLimits, data?.y, margin: 0.05),
                 resolve(zLimits, data?.z, margin: 0)]

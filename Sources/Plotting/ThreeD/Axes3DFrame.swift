@@ -48,8 +48,9 @@ struct Axes3DFrame {
         var far = lo, near = hi
         for axis in 0..<3 where highs[axis] { far[axis] = hi[axis]; near[axis] = lo[axis] }
         self.far = far; self.near = near
-        deltas = (1.0 / 12) * (hi - lo)
-        centers = 0.5 * (lo + hi)
+        // Halves first: the same numbers, and finite when a span is wider than the largest Double.
+        deltas = (1.0 / 6) * (0.5 * hi - 0.5 * lo)
+        centers = 0.5 * lo + 0.5 * hi
         deltasPerPoint = squareSide > 0 ? 48 / (2 * squareSide) : 0
     }
 
@@ -104,7 +105,8 @@ struct Axes3DFrame {
         var p = point
         for k in 0..<3 where k != axis {
             let step = padPoints * deltasPerPoint * deltas[k]
-            p[k] += (p[k] - centers[k] >= 0 ? 1 : -1) * step
+            // Clamped: at the edge of the Double range a label stays at the box rather than vanish.
+            p[k] = FiniteArithmetic.clamp(p[k] + (p[k] - centers[k] >= 0 ? 1 : -1) * step)
         }
         return p
     }

@@ -61,8 +61,8 @@ package struct Camera3D: Sendable {
     /// A data point in world coordinates (the data box mapped onto `box`).
     package func world(_ p: Vector3) -> Vector3 {
         func scaled(_ v: Double, _ r: ClosedRange<Double>, _ size: Double) -> Double {
-            let span = r.upperBound - r.lowerBound
-            return span > 0 ? (v - r.lowerBound) / span * size : 0.5 * size
+            // Halves: the same numbers, and no overflow when the span is wider than the largest Double.
+            FiniteArithmetic.fraction(v, from: r.lowerBound, to: r.upperBound).map { $0 * size } ?? 0.5 * size
         }
         return Vector3(scaled(p.x, limits[0], box.x), scaled(p.y, limits[1], box.y), scaled(p.z, limits[2], box.z))
     }

@@ -46,10 +46,11 @@ public struct Colorbar: Hashable, Sendable {
         let intervals = MaxNLocator.automaticIntervals(axisLength: bar.height, fontSize: theme.fontSize, horizontal: false)
         let values = MaxNLocator(maxIntervals: intervals).ticks(from: range.lowerBound, to: range.upperBound)
         let labels = TickFormatter().labels(for: values, view: (range.lowerBound, range.upperBound))
-        let span = range.upperBound - range.lowerBound
         var widest = 0.0
         for (value, text) in zip(values, labels.labels) {
-            let y = span > 0 ? bar.maxY - (value - range.lowerBound) / span * bar.height : bar.minY + bar.height / 2
+            // Halves: finite when the range is wider than the largest Double, the same numbers otherwise.
+            let fraction = FiniteArithmetic.fraction(value, from: range.lowerBound, to: range.upperBound)
+            let y = fraction.map { bar.maxY - $0 * bar.height } ?? bar.minY + bar.height / 2
             canvas.stroke(Path.polyline([Point(bar.maxX, y), Point(bar.maxX + theme.tickLength, y)]),
                           style: StrokeStyle(color: theme.foreground, width: theme.tickWidth))
             canvas.drawText(text, at: Point(bar.maxX + theme.tickLength + theme.tickLabelPad, y), font: font,

@@ -82,9 +82,13 @@ public struct SurfaceMark: Mark3D, ColormappedMark3D {
         return (a - b).cross(b - c)
     }
 
-    /// The mean height of each face.
+    /// The mean height of each face (finite for finite heights: a sum that overflows is taken again over
+    /// the heights divided first).
     private static func meanHeights(_ faces: [[Vector3]]) -> [Double] {
-        faces.map { f in f.reduce(0) { $0 + $1.z } / Double(f.count) }
+        faces.map { f in
+            let mean = f.reduce(0) { $0 + $1.z } / Double(f.count)
+            return mean.isFinite ? mean : f.reduce(0) { $0 + $1.z / Double(f.count) }
+        }
     }
 
     /// For `.colormap` colouring: the map and the range of face mean heights it spans.

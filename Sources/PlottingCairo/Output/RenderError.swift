@@ -31,8 +31,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case .invalidDPI(let dpi):
             return "dpi \(dpi) is not allowed; it must be above 0 and at most \(Int(DocumentGeometry.maxDPI))"
         case .tooManyPixels(let width, let height):
-            return "a canvas of \(width) × \(height) pixels is too large; at most \(DocumentGeometry.maxSide) pixels a side "
-                + "and \(DocumentGeometry.maxPixels / 1_000_000) megapixels in all are allowed"
+            return "a canvas of \(Self.pixels(width)) × \(Self.pixels(height)) pixels is not allowed; 1 to \(DocumentGeometry.maxSide) pixels a side "
+                + "and at most \(DocumentGeometry.maxPixels / 1_000_000) megapixels in all are allowed"
         case .unknownFormat(let ext) where ext.isEmpty:
             return "the file name has no extension to tell the output format; allowed: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"
         case .unknownFormat(let ext):
@@ -44,5 +44,10 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case .file(let message):
             return message
         }
+    }
+
+    /// A pixel count as a whole number ("480"), or as it is when too large for one.
+    private static func pixels(_ value: Double) -> String {
+        abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

@@ -114,7 +114,13 @@ public struct QuiverMark: Mark, Validatable {
         let shaftWidth = (width ?? QuiverAutoScale.width(positionCount: x.count)) * area.width
         guard shaftWidth > 0 else { return Path() }
         let count = min(x.count, y.count, u.count, v.count)
-        let magnitudes = zip(u, v).map { ($0 * $0 + $1 * $1).squareRoot() }
+        var magnitudes = zip(u, v).map(Self.magnitude)
+        if case .automatic = scale, let largest = magnitudes.filter(\.isFinite).max(), largest > 1e300 {
+            // Vectors near the largest Double: every magnitude times the same power of two (exact), so that
+            // the mean and the automatic scale stay finite and the arrows keep their relative lengths.
+            let factor = Double(sign: .plus, exponent: -largest.exponent, significand: 1)
+            magnitudes = magnitudes.map { $0 * factor }
+        }
         let autoScale: Double?
         switch scale {
         case .automatic: autoScale = QuiverAutoScale.scale(magnitudes: magnitudes, positionCount: x.count)
@@ -144,7 +150,7 @@ public struct QuiverMark: Mark, Validatable {
                 lengthPoints = 0
             }
             if !lengthPoints.isFinite { continue }
-            let norm = (direction.x * direction.x + direction.y * direction.y).squareRoot()
+            let norm = Self.magnitude(direction.x, direction.y)
             if norm > 0, norm.isFinite {
                 direction = (direction.x / norm, direction.y / norm)
             } else {
@@ -162,6 +168,14 @@ public struct QuiverMark: Mark, Validatable {
             path.elements.append(.close)
         }
         return path
+    }
+
+    /// The length of (u, v); finite for finite components whose squares overflow (scaled by the larger one).
+    static func magnitude(_ u: Double, _ v: Double) -> Double {
+        let plain = (u * u + v * v).squareRoot()
+        guard !plain.isFinite, u.isFinite, v.isFinite else { return plain }
+        let larger = max(abs(u), abs(v))
+        return larger * ((u / larger) * (u / larger) + (v / larger) * (v / larger)).squareRoot()
     }
 
     /// A data-space step small against the positions' magnitudes, to find on-screen directions (matplotlib
