@@ -11,7 +11,7 @@ PKGS = libcairo2-dev libpango1.0-dev libpng-dev libopenblas-dev pkg-config fonts
        librsvg2-bin poppler-utils libxml2-utils python3-html5lib
 SUDO = $(shell [ "$$(id -u)" = 0 ] && echo "" || (command -v sudo >/dev/null && echo sudo) || echo NONE)
 
-.PHONY: all deps deps-data deps-bench build release test figures golden bench clean
+.PHONY: all deps deps-data deps-bench build release test figures golden bench clean fuzz fuzz-ci sanitize
 
 all: figures
 
@@ -47,6 +47,24 @@ test: deps
 	$(SWIFT) test --skip-build
 	$(SWIFT) build $(RELEASE_FLAGS)
 	bash scripts/golden-check.sh
+	bash scripts/fuzz.sh --ci
+
+## fuzz: libFuzzer (with AddressSanitizer) on the expression parser, the IDX reader, PNG decoding and compare,
+## the SVG canonical form and the figure parameters, FUZZ_SECONDS each (FUZZ_JOBS at once); builds into
+## .build-fuzz/, where findings land in artifacts/ and the grown corpus in corpus/
+FUZZ_SECONDS ?= 600
+FUZZ_JOBS ?= 1
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) bash scripts/fuzz.sh
+
+## fuzz-ci: the same targets 30 s each, two at a time, fixed seed, fresh corpus (the last step of make test)
+fuzz-ci: deps
+	bash scripts/fuzz.sh --ci
+
+## sanitize: build and run the unit tests once under AddressSanitizer, in .build-asan/ (not part of make test)
+sanitize: deps
+	$(SWIFT) build --build-tests --scratch-path .build-asan -Xswiftc -sanitize=address
+	$(SWIFT) test --skip-build --scratch-path .build-asan
 
 SERIES = Sources/Figures/Resources/training-series.json
 
