@@ -34,7 +34,7 @@ mkdir -p "$MODULES" "$OUT/bin" "$OUT/logs"
 # Per target: source file, modules to link, extra linker flags, longest input (bytes), dictionary.
 declare -A SOURCE=([expression]=ExpressionFuzz [idx]=IDXFuzz [png-compare]=PNGCompareFuzz [svg-canonical]=SVGCanonicalFuzz [parameters]=ParameterFuzz)
 declare -A LINK=([expression]="Core" [idx]="Core" [png-compare]="ImageComparison" [svg-canonical]="ImageComparison" [parameters]="Core Plotting Figures")
-declare -A LIBS=([expression]="-lz" [idx]="-lz" [png-compare]="-lpng16" [svg-canonical]="-lpng16" [parameters]="-lz")
+declare -A LIBS=([expression]="-lz" [idx]="-lz" [png-compare]="-lpng16 -lz" [svg-canonical]="-lpng16" [parameters]="-lz")
 declare -A MAX_LEN=([expression]=4096 [idx]=4096 [png-compare]=65536 [svg-canonical]=8192 [parameters]=512)
 declare -A DICT=([expression]=expression.dict [svg-canonical]=svg.dict [parameters]=expression.dict)
 for target in "${TARGETS[@]}"; do
