@@ -61,10 +61,11 @@ fuzz: deps
 fuzz-ci: deps
 	bash scripts/fuzz.sh --ci
 
-## sanitize: build and run the unit tests once under AddressSanitizer, in .build-asan/ (not part of make test)
+## sanitize: build and run the unit tests once under AddressSanitizer (and LeakSanitizer, less the libraries'
+## own caches listed in scripts/lsan-suppressions.txt), in .build-asan/; not part of make test
 sanitize: deps
 	$(SWIFT) build --build-tests --scratch-path .build-asan -Xswiftc -sanitize=address
-	$(SWIFT) test --skip-build --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt $(SWIFT) test --skip-build --scratch-path .build-asan
 
 SERIES = Sources/Figures/Resources/training-series.json
 

@@ -28,7 +28,7 @@ public func fuzzPNGCompare(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let result = comparator.compare(expected: expected, actual: actual, tolerance: allowed)
         _ = result.summary
     }
-    _ = try? PNGCodec.encode(DiffImage.make(expected: expected, actual: actual))
+    _ = try? PNGCodec.encode(try DiffImage.make(expected: expected, actual: actual))
     return 0
 }
 

@@ -9,8 +9,14 @@ public enum DiffImage {
     public static let haloRadius = 3
 
     /// The diff of two images. When sizes differ the diff covers both, and pixels outside either image count as changed.
-    public static func make(expected: RGBAImage, actual: RGBAImage) -> RGBAImage {
+    /// - Throws: `ImageComparisonError.encodingFailed` when that would be more than `PNGCodec.maximumPixelCount`
+    ///   pixels (a 100000×1 and a 1×100000 image: 10^10).
+    public static func make(expected: RGBAImage, actual: RGBAImage) throws -> RGBAImage {
         let width = max(expected.width, actual.width), height = max(expected.height, actual.height)
+        let (pixels, overflow) = width.multipliedReportingOverflow(by: height)
+        guard !overflow, pixels <= PNGCodec.maximumPixelCount else {
+            throw ImageComparisonError.encodingFailed(reason: "the diff of \(expected.width)×\(expected.height) and \(actual.width)×\(actual.height) images would be \(width)×\(height) pixels, more than \(PNGCodec.maximumPixelCount)")
+        }
         var changedMask = [Bool](repeating: false, count: width * height)
         for y in 0..<height {
             for x in 0..<width where expected[x, y] != actual[x, y] { changedMask[y * width + x] = true }

@@ -39,7 +39,7 @@ struct CompareCommand: ParsableCommand {
             try fail("no comparison was made")
         }
         if let diff {
-            do { try PNGCodec.write(DiffImage.make(expected: expectedImage, actual: actualImage), to: diff) } catch { try fail("\(error)") }
+            do { try PNGCodec.write(try DiffImage.make(expected: expectedImage, actual: actualImage), to: diff) } catch { try fail("\(error)") }
         }
         if result.verdict == .sizeMismatch && !json {
             try fail("\(actual) is \(result.actualSize) but \(expected) is \(result.expectedSize)")
