@@ -31,47 +31,78 @@ OUT=${FUZZ_DIR:-.build-fuzz}
 MODULES=$OUT/modules
 mkdir -p "$MODULES" "$OUT/bin" "$OUT/logs"
 
-# Per target: source file, modules to link, extra linker flags, longest input (bytes), dictionary.
+# Per target: source file in Fuzz/, longest input (bytes), dictionary.
 declare -A SOURCE=([expression]=ExpressionFuzz [idx]=IDXFuzz [png-compare]=PNGCompareFuzz [svg-canonical]=SVGCanonicalFuzz [parameters]=ParameterFuzz)
-declare -A LINK=([expression]="Core" [idx]="Core" [png-compare]="ImageComparison" [svg-canonical]="ImageComparison" [parameters]="Core Plotting Figures")
-declare -A LIBS=([expression]="-lz" [idx]="-lz" [png-compare]="-lpng16 -lz" [svg-canonical]="-lpng16" [parameters]="-lz")
 declare -A MAX_LEN=([expression]=4096 [idx]=4096 [png-compare]=65536 [svg-canonical]=8192 [parameters]=512)
 declare -A DICT=([expression]=expression.dict [svg-canonical]=svg.dict [parameters]=expression.dict)
 for target in "${TARGETS[@]}"; do
   [[ -n ${SOURCE[$target]:-} ]] || { echo "fuzz: unknown target '$target'; expected one of: ${ALL_TARGETS[*]}" >&2; exit 2; }
 done
 
-FLAGS=(-swift-version 6 -package-name dlplot -O -sanitize=fuzzer,address -use-ld=lld -I "$MODULES" -I Sources/CZlib -I Sources/CPNG)
+FLAGS=(-swift-version 6 -package-name dlplot -O -sanitize=fuzzer,address -use-ld=lld -I "$MODULES")
+for modulemap in Sources/*/module.modulemap; do FLAGS+=(-I "$(dirname "$modulemap")"); done
+LIBS=(-lz -lpng16)
 
-# build_module NAME [DEPENDENCY...]: one object and swiftmodule for Sources/NAME, rebuilt when a source, a
-# dependency's object or this script is newer than the object.
+# The package's Swift modules that the files given import (read from their import lines, so the module graph
+# is the one in Sources/, whatever Package.swift says today).
+imported_modules() {
+  grep -hoE '^[[:space:]]*(@_implementationOnly[[:space:]]+|(public|package|internal)[[:space:]]+)?import[[:space:]]+[A-Za-z_]+' "$@" \
+    | awk '{print $NF}' | sort -u | while read -r module; do
+      if [[ -d Sources/$module && -n $(find "Sources/$module" -name '*.swift' | head -1) ]]; then echo "$module"; fi
+    done
+}
+declare -A DEPS=() LEVEL=() VISITED=()
+ORDER=()  # modules, each after the modules it imports; LEVEL: 0 for a module importing none, else 1 + theirs
+visit() {
+  [[ -z ${VISITED[$1]:-} ]] || return 0
+  VISITED[$1]=1
+  local -a deps; local dependency level=0
+  mapfile -t deps < <(imported_modules $(find "Sources/$1" -name '*.swift') | grep -vx "$1" || true)
+  DEPS[$1]="${deps[*]}"
+  for dependency in "${deps[@]}"; do
+    visit "$dependency"
+    if (( LEVEL[$dependency] + 1 > level )); then level=$(( LEVEL[$dependency] + 1 )); fi
+  done
+  LEVEL[$1]=$level
+  ORDER+=("$1")
+}
+declare -A LINK=()  # target → the modules it links, each after those it imports
+for target in "${TARGETS[@]}"; do
+  ORDER=() VISITED=()
+  for module in $(imported_modules "Fuzz/${SOURCE[$target]}.swift"); do visit "$module"; done
+  LINK[$target]="${ORDER[*]}"
+done
+ORDER=() VISITED=()
+for target in "${TARGETS[@]}"; do for module in ${LINK[$target]}; do visit "$module"; done; done
+
+# build_module NAME: one object and swiftmodule for Sources/NAME, rebuilt when a source, an imported module's
+# object or this script is newer than the object.
 build_module() {
-  local name=$1 object=$MODULES/$1.o; shift
-  local sources inputs=(scripts/fuzz.sh); mapfile -t sources < <(find "Sources/$name" -name '*.swift' | sort)
-  for dependency in "$@"; do inputs+=("$MODULES/$dependency.o"); done
-  if [[ -f $object ]] && [[ -z $(find "${sources[@]}" "${inputs[@]}" -newer "$object" | head -1) ]]; then return; fi
+  local name=$1 object=$MODULES/$1.o sources inputs=(scripts/fuzz.sh) dependency
+  mapfile -t sources < <(find "Sources/$name" -name '*.swift' | sort)
+  for dependency in ${DEPS[$name]}; do inputs+=("$MODULES/$dependency.o"); done
+  if [[ -f $object ]] && [[ -z $(find "${sources[@]}" "${inputs[@]}" -newer "$object" | head -1) ]]; then return 0; fi
   "$SWIFTC" "${FLAGS[@]}" -module-name "$name" -parse-as-library -wmo -emit-module \
     -emit-module-path "$MODULES/$name.swiftmodule" -c -o "$object.tmp" "${sources[@]}"
   mv "$object.tmp" "$object"
 }
 
-needed() { local m; for t in "${TARGETS[@]}"; do for m in ${LINK[$t]}; do [[ $m == "$1" ]] && return 0; done; done; return 1; }
-
 build_start=$(date +%s)
-# Two at a time (independent modules first), as the machine has two cores.
-pids=()
-for module in Core Plotting ImageComparison; do
-  if needed "$module" || { [[ $module != ImageComparison ]] && needed Figures; }; then build_module "$module" & pids+=($!); fi
-  if [[ ${#pids[@]} -ge 2 ]]; then wait "${pids[0]}"; pids=("${pids[@]:1}"); fi
+# Level by level (a module after those it imports), two modules at a time: the machine has two cores.
+for (( level = 0; level < ${#ORDER[@]}; level++ )); do
+  pids=()
+  for module in "${ORDER[@]}"; do
+    [[ ${LEVEL[$module]} == "$level" ]] || continue
+    build_module "$module" & pids+=($!)
+    if [[ ${#pids[@]} -ge 2 ]]; then wait "${pids[0]}"; pids=("${pids[@]:1}"); fi
+  done
+  for pid in "${pids[@]}"; do wait "$pid"; done
 done
-for pid in "${pids[@]}"; do wait "$pid"; done
-if needed Figures; then build_module Figures Core Plotting; fi
 for target in "${TARGETS[@]}"; do
   binary=$OUT/bin/$target source=Fuzz/${SOURCE[$target]}.swift objects=()
-  for m in ${LINK[$target]}; do objects+=("$MODULES/$m.o"); done
+  for module in ${LINK[$target]}; do objects+=("$MODULES/$module.o"); done
   if [[ -x $binary ]] && [[ -z $(find scripts/fuzz.sh "$source" "${objects[@]}" -newer "$binary" | head -1) ]]; then continue; fi
-  # shellcheck disable=SC2086
-  "$SWIFTC" "${FLAGS[@]}" -module-name "fuzz_${target//-/_}" -parse-as-library "$source" "${objects[@]}" ${LIBS[$target]} -o "$binary"
+  "$SWIFTC" "${FLAGS[@]}" -module-name "fuzz_${target//-/_}" -parse-as-library "$source" "${objects[@]}" "${LIBS[@]}" -o "$binary"
 done
 echo "fuzz: built ${#TARGETS[@]} target(s) in $(( $(date +%s) - build_start )) s"
 
