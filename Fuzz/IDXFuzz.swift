@@ -2,6 +2,7 @@
 // image file and as a label file, the way `dlplot train` reads the data set. Built and run by scripts/fuzz.sh.
 import Core
 
+/// libFuzzer's entry: one input, `size` bytes at `data`, read as a stored IDX file; returns 0 (a finding traps).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzIDX(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let stored = Array(UnsafeBufferPointer(start: data, count: size))

@@ -9,6 +9,7 @@ import ImageComparison
 private let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 private let tolerance = FuzzyTolerance(maxDifference: 0 ... 2, totalPixels: 0 ... 40)
 
+/// libFuzzer's entry: one input, `size` bytes at `data`, read as one or two PNG files; returns 0 (a finding traps).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPNGCompare(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = withCorrectCRCs(Array(UnsafeBufferPointer(start: data, count: size)))

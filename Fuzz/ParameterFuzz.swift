@@ -8,6 +8,7 @@ import Figures
 /// The most points along one axis, or steps, a build may take in this harness (the figures allow far more).
 private let sampleBound = 2_000.0
 
+/// libFuzzer's entry: one input, `size` bytes at `data`: figure, parameter, text; returns 0 (a finding traps).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzParameters(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)

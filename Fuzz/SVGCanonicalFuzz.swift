@@ -4,6 +4,7 @@
 // Built and run by scripts/fuzz.sh.
 import ImageComparison
 
+/// libFuzzer's entry: one input, `size` bytes at `data`, read as an SVG document; returns 0 (a finding traps).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSVGCanonical(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let svg = Array(UnsafeBufferPointer(start: data, count: size))
