@@ -13,7 +13,7 @@ TEST_PKGS = librsvg2-bin poppler-utils libxml2-utils python3-html5lib
 PREFIX ?= /usr/local
 SUDO = $(shell [ "$$(id -u)" = 0 ] && echo "" || (command -v sudo >/dev/null && echo sudo) || echo NONE)
 
-.PHONY: all deps deps-test apt-install deps-data deps-bench build release test figures golden bench hostile install clean
+.PHONY: all deps deps-test apt-install deps-data deps-bench build release test figures golden bench hostile install clean fuzz fuzz-ci sanitize
 
 all: figures
 
@@ -55,6 +55,25 @@ test: deps-test
 	$(SWIFT) build $(RELEASE_FLAGS)
 	bash scripts/golden-check.sh
 	bash scripts/kill-test.sh
+	bash scripts/fuzz.sh --ci
+
+## fuzz: libFuzzer (with AddressSanitizer) on the expression parser, the IDX reader, PNG decoding and compare,
+## the SVG canonical form and the figure parameters, FUZZ_SECONDS each (FUZZ_JOBS at once); builds into
+## .build-fuzz/, where findings land in artifacts/ and the grown corpus in corpus/
+FUZZ_SECONDS ?= 600
+FUZZ_JOBS ?= 1
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) bash scripts/fuzz.sh
+
+## fuzz-ci: the same targets 30 s each, two at a time, fixed seed, fresh corpus (the last step of make test)
+fuzz-ci: deps
+	bash scripts/fuzz.sh --ci
+
+## sanitize: build and run the unit tests once under AddressSanitizer (and LeakSanitizer, less the libraries'
+## own caches listed in scripts/lsan-suppressions.txt), in .build-asan/; not part of make test
+sanitize: deps-test
+	$(SWIFT) build --build-tests --scratch-path .build-asan -Xswiftc -sanitize=address
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt $(SWIFT) test --skip-build --scratch-path .build-asan
 
 SERIES = Sources/Figures/Resources/training-series.json
 

@@ -18,7 +18,7 @@ public enum FailureEvidence {
         }
         if let expected { try PNGCodec.write(expected, to: folder + "/expected.png") }
         if let actual { try PNGCodec.write(actual, to: folder + "/actual.png") }
-        if let expected, let actual { try PNGCodec.write(DiffImage.make(expected: expected, actual: actual), to: folder + "/diff.png") }
+        if let expected, let actual { try PNGCodec.write(try DiffImage.make(expected: expected, actual: actual), to: folder + "/diff.png") }
         let relative = relativePath(of: folder, from: pageFolder)
         return RunReportPage.Entry(
             title: report.name, summary: report.summary, passed: false,

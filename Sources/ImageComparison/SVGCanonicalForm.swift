@@ -16,6 +16,7 @@ public enum SVGCanonicalForm {
         out.reserveCapacity(svg.count)
         var i = 0
         let n = svg.count
+        var numberEnd = -1  // where the last rewritten number ended
         while i < n {
             if let (name, end) = attributeValue(svg, at: i, attribute: idAttribute), let new = ids[name] {
                 out += idAttribute + Array(new.utf8) + [quote]
@@ -32,10 +33,21 @@ public enum SVGCanonicalForm {
                     continue
                 }
             }
-            if startsNumber(svg, at: i), i == 0 || !isNameByte(svg[i - 1]) {
-                let end = numberEnd(svg, from: i)
-                out += Array(normalizedNumber(String(decoding: svg[i..<end], as: UTF8.self)).utf8)
+            // `1.5.5` is two numbers in SVG: the second is rewritten too, after a space, so that it cannot merge
+            // with the first (`72.00001.5` must not read as `72.5`). A number right after `+` is left as it is
+            // (`1e+.5` must not become `1e+0.5`).
+            let glued = i == numberEnd && byte == dot
+            if startsNumber(svg, at: i), i == 0 || !(isNameByte(svg[i - 1]) || svg[i - 1] == plus) || glued {
+                let end = Self.numberEnd(svg, from: i)
+                if glued { out.append(space) }
+                let number = Array(normalizedNumber(String(decoding: svg[i..<end], as: UTF8.self)).utf8)
+                out += number
+                // Nor may what follows extend the rewritten number (`0.000e15e3` → `0` then `e3`, not `0e3`).
+                if end < n, svg[end] != dot, Self.numberEnd(number + svg[end..<min(n, end + 3)], from: 0) > number.count {
+                    out.append(space)
+                }
                 i = end
+                numberEnd = end
                 continue
             }
             out.append(byte)
@@ -59,6 +71,9 @@ public enum SVGCanonicalForm {
     private static let quote = UInt8(ascii: "\"")
     private static let hash = UInt8(ascii: "#")
     private static let minus = UInt8(ascii: "-")
+    private static let dot = UInt8(ascii: ".")
+    private static let plus = UInt8(ascii: "+")
+    private static let space = UInt8(ascii: " ")
     private static let idAttribute = Array(" id=\"".utf8)
 
     private static func collectIDs(_ svg: [UInt8]) -> [ArraySlice<UInt8>: String] {
@@ -93,7 +108,6 @@ public enum SVGCanonicalForm {
 
     private static func startsNumber(_ s: [UInt8], at i: Int) -> Bool {
         if isDigit(s[i]) { return true }
-        let dot = UInt8(ascii: ".")
         if s[i] == dot { return i + 1 < s.count && isDigit(s[i + 1]) }
         if s[i] == minus, i + 1 < s.count {
             return isDigit(s[i + 1]) || (s[i + 1] == dot && i + 2 < s.count && isDigit(s[i + 2]))

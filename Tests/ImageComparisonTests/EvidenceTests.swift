@@ -5,7 +5,7 @@ import Testing
 @Suite struct EvidenceTests {
     let expected = RGBAImage(width: 20, height: 10, filledWith: RGBAPixel(red: 0, green: 0, blue: 0))
 
-    @Test func diffMarksChangedPixelsOverFadedGreyscale() {
+    @Test func diffMarksChangedPixelsOverFadedGreyscale() throws {
         var actual = expected
         actual[10, 5] = RGBAPixel(red: 1, green: 0, blue: 0)
         let diff = DiffImage.make(expected: expected, actual: actual)
@@ -15,10 +15,19 @@ import Testing
         #expect(diff[14, 5] == RGBAPixel(red: 192, green: 192, blue: 192))
     }
 
-    @Test func diffOfDifferentSizesCoversBoth() {
+    @Test func diffOfDifferentSizesCoversBoth() throws {
         let bigger = RGBAImage(width: 22, height: 10, filledWith: RGBAPixel(red: 0, green: 0, blue: 0))
         let diff = DiffImage.make(expected: expected, actual: bigger)
         #expect(diff.width == 22 && diff[21, 0] == DiffImage.changed && diff[0, 0] != DiffImage.changed)
+    }
+
+    /// Found by fuzzing (Fuzz/PNGCompareFuzz.swift): a 100000×1 and a 1×100000 PNG, 366 bytes together, once
+    /// asked for a 100000×100000 diff (10 GB of masks and pixels).
+    @Test func aDiffIsNeverLargerThanTheLargerImage() {
+        let wide = RGBAImage(width: 100_000, height: 1, filledWith: .white)
+        let tall = RGBAImage(width: 1, height: 100_000, filledWith: .white)
+        let diff = DiffImage.make(expected: wide, actual: tall)
+        #expect(diff.width * diff.height <= 100_000)
     }
 
     @Test func evidenceFolderHoldsImagesReportAndPage() throws {

@@ -26,6 +26,21 @@ import Testing
         #expect(SVGCanonicalForm.normalizedNumber("12") == "12")
     }
 
+    /// Found by fuzzing (Fuzz/SVGCanonicalFuzz.swift), minimised: in SVG `72.00001.5` is two numbers, 72.00001 and
+    /// .5; the canonical form once rounded the first and kept the second glued to it, so it read `72.5`.
+    @Test func numbersGluedTogetherStaySeparate() {
+        #expect(canonical(#"<use x="72.00001.5"/>"#) != canonical(#"<use x="72.5"/>"#))
+        #expect(canonical(#"<path d="M 1.5.5.25"/>"#) == #"<path d="M 1.5 0.5 0.25"/>"#)
+    }
+
+    /// Found by fuzzing, minimised: text the canonical form wrote once read differently the second time (a
+    /// rounded number followed by `.5`, by `e3`, or `.5` written `0.5` after `1e+`).
+    @Test func theCanonicalFormIsAFixedPoint() {
+        for found in [#"x="72.0000010.00005""#, "d=\"0.000e15e3\"", #"d="1e+.5""#] {
+            #expect(canonical(canonical(found)) == canonical(found), "\(found)")
+        }
+    }
+
     @Test func reportsTheFirstDifferingLine() {
         let d = SVGCanonicalForm.firstDifference("a\nb\nc", "a\nx\nc")
         #expect(d?.line == 2 && d?.expected == "b" && d?.actual == "x")

@@ -19,6 +19,15 @@ final class CompressedBytesReader {
     private var memberEnded = false
     /// Whether no more data follows.
     private var finished = false
+    /// The most bytes deflate can expand one stored byte to (a 258-byte match coded in 2 bits).
+    static let largestExpansion = 1032
+
+    /// The most bytes `storedBytes` of deflate data can inflate to, with 64 KiB to spare for a block under way:
+    /// no buffer for inflated data needs to be larger, whatever a header or trailer claims.
+    static func inflatedSizeBound(_ storedBytes: Int) -> Int {
+        let (bound, overflow) = storedBytes.multipliedReportingOverflow(by: largestExpansion)
+        return overflow || bound > Int.max - 65_536 ? Int.max : bound + 65_536
+    }
 
     /// libdeflate, for the body of a file that is one gzip member (`readBody`); nil to use zlib alone.
     private let fastInflater: LibDeflate?
@@ -71,7 +80,9 @@ final class CompressedBytesReader {
             return rest
         }
         var failure: IDXError?
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+        // A header may promise more than the compressed bytes can hold: the buffer is only as large as they can fill.
+        let capacity = stream == nil ? count : min(count, Self.inflatedSizeBound(stored.count - position))
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
             do throws(IDXError) {
                 initialized = try fill(UnsafeMutableRawBufferPointer(buffer))
             } catch {

@@ -42,7 +42,7 @@ struct LibDeflate: Sendable {
         guard stored.count >= 18 else { return nil }  // a gzip header (10) and trailer (8) at least
         // ISIZE, the member's length modulo 2^32, little-endian in the last four bytes.
         let length = stored.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
-        guard length <= maximumBytes else { return nil }
+        guard length <= maximumBytes, length <= CompressedBytesReader.inflatedSizeBound(stored.count) else { return nil }
         let decompressor = Decompressor(library: self)
         guard let handle = decompressor.handle else { return nil }
         var succeeded = false
