@@ -25,6 +25,7 @@ import random
 import resource
 import shutil
 import signal
+import stat
 import struct
 import subprocess
 import sys
@@ -175,7 +176,7 @@ EXPRESSIONS = [
 ]
 
 OUT_PATHS = ["", "-", ".", "/", "a", "x.PNG", "x.png/", "x.png/.", "/proc/x.png", "/proc/self/x.png", "/nonexistent/x.png",
-             "/dev/null", "/dev/full", "x.", ".png", "x.png.png", "x.svgz", "x.jpg", "x", "dir-exists.png", "dir-exists",
+             "dev-null", "dev-full", "x.", ".png", "x.png.png", "x.svgz", "x.jpg", "x", "dir-exists.png", "dir-exists",
              "ro/x.png", "file-exists.png", "link-to-file.png", "dangling-link.png", "loop-link.png", "fifo.png",
              "a" * 251 + ".png", "a" * 252 + ".png", "b" * 256 + ".png", ("c" * 200 + "/") * 25 + "x.png",
              "x\n.png", "-x.png", "./-", "~/x.png", "x .png", "ü.png", "\u202ex.png", "file-exists.png/x.png"]
@@ -283,7 +284,7 @@ def generate(binary: str, rng: random.Random) -> list[Case]:
     for fuzz in ["", "x", "0-2", "0-2;0-40", "2-1;0-1", "maxDifference=0-999999999999999999999;totalPixels=0-1", "-1-2;0-1",
                  "0-2;0-40;tilePixels=0-99999999999999999999", ";;;;", "maxDifference=nan-1;totalPixels=0-1"]:
         cases.append(Case(f"compare --fuzz {fuzz!r}", ["compare", "small.png", "small2.png", "--fuzz", fuzz], setup="pngs", extra_files=pngs))
-    for diff in ["-", "/dev/null", "/dev/full", "dir-exists", "/nonexistent/d.png", "ro/d.png"]:
+    for diff in ["-", "dev-null", "dev-full", "dir-exists", "/nonexistent/d.png", "ro/d.png"]:
         cases.append(Case(f"compare --diff {diff}", ["compare", "small.png", "small2.png", "--diff", diff], setup="paths", extra_files=pngs))
 
     # 7. train with crafted data sets and options.
@@ -326,7 +327,7 @@ def generate(binary: str, rng: random.Random) -> list[Case]:
                  ["golden", "check", "--goldens", "dir-exists", "--fresh", "dir-exists", "--evidence", "ev"],
                  ["golden", "check", "--goldens", "/nonexistent", "--fresh", "/nonexistent", "--evidence", "/proc/ev"],
                  ["golden", "check", "--goldens", "pngdir", "--fresh", "pngdir", "--evidence", "ev"],
-                 ["golden", "fingerprint", "--write", "/dev/full"], ["golden", "fingerprint", "--write", "dir-exists"],
+                 ["golden", "fingerprint", "--write", "dev-full"], ["golden", "fingerprint", "--write", "dir-exists"],
                  ["golden", "fingerprint", "--write", "/nonexistent/x.json"], ["golden", "fingerprint", "--write", "-"],
                  ["bench-figures", "--out-dir", "/nonexistent"], ["bench-figures", "--out-dir", "dir-exists", "--jobs", "0"],
                  ["bench-figures", "--out-dir", "dir-exists", "--jobs", "99999999999999999999"]):
@@ -350,7 +351,15 @@ def generate(binary: str, rng: random.Random) -> list[Case]:
 # Running
 
 
+DEVICE_COPIES = {"dev-null": (1, 3), "dev-full": (1, 7)}
+
+
 def lay_out(folder: str, case: Case) -> None:
+    # Output paths never name the system's /dev/null or /dev/full: a binary that replaces what it writes to
+    # would replace them for the whole machine (as root). Private copies of the two devices stand in for them.
+    if os.geteuid() == 0:
+        for name, (major, minor) in DEVICE_COPIES.items():
+            os.mknod(os.path.join(folder, name), 0o666 | stat.S_IFCHR, os.makedev(major, minor))
     if case.setup in ("paths", "pngs", "idx"):
         os.makedirs(os.path.join(folder, "dir-exists"), exist_ok=True)
         os.makedirs(os.path.join(folder, "ro"), exist_ok=True)
@@ -457,6 +466,10 @@ def run_case_unguarded(binary: str, case: Case, root: str, index: int) -> tuple[
                     problems.append("error line does not start with 'dlplot'")
         if rss > RSS_LIMIT:
             problems.append(f"peak RSS {rss / GIB:.2f} GiB")
+        for name in DEVICE_COPIES:
+            path = os.path.join(folder, name)
+            if os.geteuid() == 0 and not stat.S_ISCHR(os.lstat(path).st_mode):
+                problems.append(f"replaced the device node {name} with a regular file")
         for dirpath, _, filenames in os.walk(folder):
             for name in filenames:
                 if name.startswith(".") and ("tmp" in name.lower()):
@@ -485,6 +498,8 @@ def main() -> int:
         return 1
     rng = random.Random(arguments.seed)
     cases = [case for case in generate(binary, rng) if arguments.only in case.name]
+    if os.geteuid() != 0:  # the device stand-ins need mknod
+        cases = [case for case in cases if not any(name in case.argv for name in DEVICE_COPIES)]
     if arguments.limit and arguments.limit < len(cases):
         cases = random.Random(arguments.seed).sample(cases, arguments.limit)
     if arguments.list:
