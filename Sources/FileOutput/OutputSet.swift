@@ -12,11 +12,12 @@ import Synchronization
 /// Commit order: first the streams (standard output, devices, FIFOs: they cannot be taken back, so a failure
 /// there still leaves no new file), then the renames, in path order. Should a rename fail midway (it rarely
 /// can: the staged file is already in the target's folder), the files renamed before it are rolled back:
-/// a new file is removed, and a replaced file is put back from a hard link to it made just before its rename
-/// (the last file needs none). Where that link cannot be made (a file system without hard links), that
-/// one file keeps its new contents, and the error says so. A `kill -9` during the commit can leave some
-/// files new and some old (each one complete) and hidden temporary links that the next write into the folder
-/// removes.
+/// a new file is removed, and a replaced file is written back from a descriptor of it opened just before
+/// its rename (the last file needs none; no second name is ever made for it). Where that cannot be done,
+/// that one file keeps its new contents, and the error says so. A `kill -9` during the commit can leave some
+/// files new and some old, each one complete; the only name that is not a target's is the one a replaced
+/// file's new contents carry between `linkat` and `rename`, two system calls apart (the next write into
+/// the folder removes it should a kill land there).
 ///
 /// Safe to use from several threads (`all` stages its figures in parallel).
 public final class OutputSet: Sendable {

@@ -30,6 +30,23 @@ package enum Platform {
         }
     }
 
+    /// The whole contents of an open file from its start, or nil on a read error.
+    static func readAll(from descriptor: Int32) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var offset: off_t = 0
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+            offset += off_t(count)
+        }
+    }
+
     /// An unnamed regular file in `folder` (Linux `O_TMPFILE`): it vanishes with its descriptor unless it is
     /// given a name with `name(anonymous:as:)`. Returns the descriptor, or -1 with `errno` set; `EOPNOTSUPP`,
     /// `EISDIR` or `EINVAL` (see `anonymousFilesUnsupported`) mean the file system cannot, so use a named file.

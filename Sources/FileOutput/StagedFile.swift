@@ -56,26 +56,22 @@ struct StagedFile: Sendable {
         }
     }
 
-    /// Gives the file its name, replacing what was there. With `keepingOld`, the old file is first linked
-    /// aside so that `CommittedFile.rollBack()` can put it back.
+    /// Gives the file its name, replacing what was there. With `keepingOld`, the old file is first opened
+    /// (no second name: a descriptor keeps its contents alive after the rename) so that
+    /// `CommittedFile.rollBack()` can write them back.
     func commit(keepingOld: Bool) throws(OutputError) -> CommittedFile {
         defer { close(descriptor) }
         let folder = PathText.folder(of: target)
         var info = stat()
         let existed = lstat(target, &info) == 0
-        var backup: String? = nil
-        if existed && keepingOld {
-            let aside = TemporaryName.make(in: folder, for: PathText.baseName(of: target))
-            if link(target, aside) == 0 { backup = aside }
-        }
-        let committed = CommittedFile(target: target, replacedExisting: existed, backup: backup)
+        let old = existed && keepingOld ? open(target, O_RDONLY | O_CLOEXEC) : -1
         do throws(OutputError) {
             try name(in: folder, existed: existed)
         } catch {
-            if let backup { unlink(backup) }
+            if old >= 0 { close(old) }
             throw error
         }
-        return committed
+        return CommittedFile(target: target, replacedExisting: existed, oldContents: old)
     }
 
     private func name(in folder: String, existed: Bool) throws(OutputError) {
@@ -112,18 +108,24 @@ struct StagedFile: Sendable {
 struct CommittedFile: Sendable {
     let target: String
     let replacedExisting: Bool
-    /// A link to the replaced file, kept until the whole set is committed.
-    let backup: String?
+    /// An open descriptor of the replaced file (its contents outlive the rename while it is open), or -1.
+    let oldContents: Int32
 
     /// Puts the old file back (or removes a new one); false when the old contents were not kept.
     func rollBack() -> Bool {
+        defer { finish() }
         if !replacedExisting { return unlink(target) == 0 }
-        guard let backup else { return false }
-        return rename(backup, target) == 0
+        guard oldContents >= 0, let bytes = Platform.readAll(from: oldContents) else { return false }
+        var info = stat()
+        guard fstat(oldContents, &info) == 0,
+              let restored = try? StagedFile.stage(bytes, target: target, given: target, durable: true) else { return false }
+        fchmod(restored.descriptor, info.st_mode & 0o7777)
+        if geteuid() == 0 { fchown(restored.descriptor, info.st_uid, info.st_gid) }
+        return (try? restored.commit(keepingOld: false)) != nil
     }
 
-    /// The set is committed: the old file's link is no longer needed.
+    /// The set is committed (or rolled back): the old file's descriptor is no longer needed.
     func finish() {
-        if let backup { unlink(backup) }
+        if oldContents >= 0 { close(oldContents) }
     }
 }
