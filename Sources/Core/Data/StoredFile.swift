@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// A file's bytes exactly as stored on disk, read once, so the same bytes can be both checksummed and decoded.
 /// Never more than a bound: a regular file larger than the bound is refused from its size before anything is
