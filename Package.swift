@@ -54,6 +54,7 @@ let package = Package(
         // The README's example of the plotting library used from Swift, built and run by the tests.
         .executableTarget(name: "plotting-quickstart", dependencies: ["Plotting", "PlottingCairo"], path: "Examples/PlottingQuickStart"),
 
+        .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
