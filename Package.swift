@@ -7,7 +7,9 @@ import PackageDescription
 //   dlplot → PlottingCairo (Cairo/Pango/libpng implementation of the canvas) → CCairo, CPangoCairo, CPNG
 //   dlplot → ImageComparison (golden-image comparator) → CPNG
 //                                                      ↘ Core (SHA-256 for the environment fingerprint)
-//   PlottingCairo, ImageComparison, dlplot → FileOutput (every write of an output file; Glibc only)
+//                                                      ↘ Plotting (FigureLimits: the largest image it decodes)
+//   PlottingCairo, ImageComparison, dlplot → FileOutput (every write of an output file)
+//   Core, FileOutput, PlottingCairo, dlplot → Platform (the one Glibc/Darwin seam; depends on nothing)
 let package = Package(
     name: "dlplot",
     products: [
@@ -26,23 +28,25 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
+        // The one Glibc/Darwin seam: the C library imported once, and the system calls that differ. No dependencies.
+        .target(name: "Platform"),
         // Every file the package writes goes through here (atomic, mode-keeping, link- and device-aware,
-        // all-or-nothing sets, no stray temporary files); the one Glibc/Darwin seam. No dependencies.
-        .target(name: "FileOutput"),
+        // all-or-nothing sets, no stray temporary files).
+        .target(name: "FileOutput", dependencies: ["Platform"]),
         // The chapter's math: pure Swift, no plotting (C only for the training matrix product and gzip'd IDX data).
-        .target(name: "Core", dependencies: ["CZlib"]),
+        .target(name: "Core", dependencies: ["Platform", "CZlib"]),
         // General-purpose plotting: value specs, scales, ticks, layout, marks, the Canvas protocol.
         .target(name: "Plotting"),
         // The one Cairo implementation of Canvas: PNG (libpng), SVG and PDF.
-        .target(name: "PlottingCairo", dependencies: ["Plotting", "FileOutput", "CCairo", "CPangoCairo", "CPNG"]),
+        .target(name: "PlottingCairo", dependencies: ["Plotting", "FileOutput", "Platform", "CCairo", "CPangoCairo", "CPNG"]),
         // Decoded-pixel comparison of PNG images (golden tests, `dlplot compare`).
-        .target(name: "ImageComparison", dependencies: ["Core", "FileOutput", "CPNG"]),
+        .target(name: "ImageComparison", dependencies: ["Core", "Plotting", "FileOutput", "CPNG"]),
         // The chapter-4 figure catalogue and the HTML report.
         .target(name: "Figures", dependencies: ["Core", "Plotting"], exclude: ["Resources"]),
         .executableTarget(
             name: "dlplot",
             dependencies: [
-                "Figures", "PlottingCairo", "ImageComparison", "Core", "Plotting", "FileOutput",
+                "Figures", "PlottingCairo", "ImageComparison", "Core", "Plotting", "FileOutput", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +54,7 @@ let package = Package(
         // The README's example of the plotting library used from Swift, built and run by the tests.
         .executableTarget(name: "plotting-quickstart", dependencies: ["Plotting", "PlottingCairo"], path: "Examples/PlottingQuickStart"),
 
+        .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// Where one output goes, decided before any work: standard output, a regular file (or a new name) replaced
 /// atomically, or something that is not a regular file (a device, a FIFO) written straight.
@@ -60,13 +56,13 @@ public enum OutputDestination: Equatable, Sendable {
                 guard code == ENOENT else { throw OutputError.cannotWrite(path, errno: code) }
                 return try newName(current, given: path)
             }
-            switch Platform.fileType(info.st_mode) {
+            switch SystemCalls.fileType(info.st_mode) {
             case S_IFREG:
                 return .file(path: current, given: path)
             case S_IFDIR:
                 throw OutputError.cannotWrite(path, "it is a folder")
             case S_IFLNK:
-                if Platform.isProcFileSystem(PathText.folder(of: current)) { return try procLink(current, given: path) }
+                if SystemCalls.isProcFileSystem(PathText.folder(of: current)) { return try procLink(current, given: path) }
                 current = PathText.resolve(linkTarget: try linkTarget(current, given: path), of: current)
             default:
                 return .stream(path: current)
@@ -81,7 +77,7 @@ public enum OutputDestination: Equatable, Sendable {
         let folder = PathText.folder(of: target)
         var info = stat()
         guard stat(folder, &info) == 0 else { throw OutputError.cannotWrite(given, errno: errno, folder: folder) }
-        guard Platform.fileType(info.st_mode) == S_IFDIR else { throw OutputError.cannotWrite(given, "\(PathText.shown(folder)) is not a folder") }
+        guard SystemCalls.fileType(info.st_mode) == S_IFDIR else { throw OutputError.cannotWrite(given, "\(PathText.shown(folder)) is not a folder") }
         return .file(path: target, given: given)
     }
 
@@ -92,7 +88,7 @@ public enum OutputDestination: Equatable, Sendable {
             throw OutputError.cannotWrite(given, "descriptor \(descriptor) is closed")
         }
         var info = stat()
-        if stat(link, &info) == 0, Platform.fileType(info.st_mode) == S_IFDIR {
+        if stat(link, &info) == 0, SystemCalls.fileType(info.st_mode) == S_IFDIR {
             throw OutputError.cannotWrite(given, "it is a folder")
         }
         return .stream(path: link)

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// Why an output could not be written: one line naming the path and the reason, and whether the user asked
 /// for something impossible (a usage error, exit status 2) or the machine refused (exit status 1).
@@ -36,7 +32,7 @@ public struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// "cannot write PATH: <strerror(code)>", naming the folder when the error is about the folder.
     static func cannotWrite(_ path: String, errno code: Int32, folder: String? = nil) -> OutputError {
-        let reason = Platform.text(ofError: code)
+        let reason = SystemCalls.text(ofError: code)
         guard let rawFolder = folder else { return cannotWrite(path, reason) }
         let folder = PathText.shown(rawFolder)
         switch code {
@@ -50,6 +46,6 @@ public struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
 
     private static func isFolder(_ path: String) -> Bool {
         var info = stat()
-        return stat(path, &info) == 0 && Platform.fileType(info.st_mode) == S_IFDIR
+        return stat(path, &info) == 0 && SystemCalls.fileType(info.st_mode) == S_IFDIR
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// A folder to write files into, created when missing (its parent must exist).
 public enum OutputFolder {
@@ -18,10 +14,10 @@ public enum OutputFolder {
             let code = errno
             var info = stat()
             if stat(folder, &info) != 0 {
-                throw OutputError("\(option) \(shown) does not exist and cannot be created: \(Platform.text(ofError: code)) "
+                throw OutputError("\(option) \(shown) does not exist and cannot be created: \(SystemCalls.text(ofError: code)) "
                     + "(its parent folder must exist and be writable)")
             }
-            guard Platform.fileType(info.st_mode) == S_IFDIR else { throw OutputError("\(option) \(shown) is a file, not a folder") }
+            guard SystemCalls.fileType(info.st_mode) == S_IFDIR else { throw OutputError("\(option) \(shown) is a file, not a folder") }
         }
         do throws(OutputError) {
             try WritableFolder.check(folder, for: folder + "/")

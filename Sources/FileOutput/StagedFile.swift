@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// One regular file written completely in its target's folder but not yet given the target's name: an
 /// unnamed O_TMPFILE file (nothing is left if the process dies), or where the file system cannot, a named
@@ -21,10 +17,10 @@ struct StagedFile: Sendable {
         let folder = PathText.folder(of: target)
         StaleTemporaryFiles.sweepOnce(folder)
         var temporaryPath: String? = nil
-        var descriptor = Platform.openAnonymous(in: folder, mode: 0o666)
+        var descriptor = AnonymousFiles.open(in: folder, mode: 0o666)
         if descriptor < 0 {
             let code = errno
-            guard Platform.anonymousFilesUnsupported(code) else { throw OutputError.cannotWrite(given, errno: code, folder: folder) }
+            guard SystemCalls.anonymousFilesUnsupported(code) else { throw OutputError.cannotWrite(given, errno: code, folder: folder) }
             let named = TemporaryName.make(in: folder, for: PathText.baseName(of: target))
             descriptor = open(named, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             guard descriptor >= 0 else { throw OutputError.cannotWrite(given, errno: errno, folder: folder) }
@@ -32,9 +28,9 @@ struct StagedFile: Sendable {
         }
         let staged = StagedFile(target: target, given: given, descriptor: descriptor, temporaryPath: temporaryPath)
         do throws(OutputError) {
-            if let code = Platform.writeAll(bytes, to: descriptor) { throw OutputError.cannotWrite(given, errno: code) }
+            if let code = SystemCalls.writeAll(bytes, to: descriptor) { throw OutputError.cannotWrite(given, errno: code) }
             try staged.copyOwnershipAndMode()
-            if durable, fsync(descriptor) != 0 { throw OutputError.cannotWrite(given, "fsync failed (\(Platform.text(ofError: errno)))") }
+            if durable, fsync(descriptor) != 0 { throw OutputError.cannotWrite(given, "fsync failed (\(SystemCalls.text(ofError: errno)))") }
         } catch {
             staged.discard()
             throw error
@@ -45,14 +41,14 @@ struct StagedFile: Sendable {
     /// An existing file keeps its permission bits, and (when run as root) its owner and group.
     private func copyOwnershipAndMode() throws(OutputError) {
         var old = stat()
-        guard stat(target, &old) == 0, Platform.fileType(old.st_mode) == S_IFREG else { return }
+        guard stat(target, &old) == 0, SystemCalls.fileType(old.st_mode) == S_IFREG else { return }
         if geteuid() == 0, old.st_uid != geteuid() || old.st_gid != getegid() {
             guard fchown(descriptor, old.st_uid, old.st_gid) == 0 else {
-                throw OutputError.cannotWrite(given, "cannot keep its owner and group (\(Platform.text(ofError: errno)))")
+                throw OutputError.cannotWrite(given, "cannot keep its owner and group (\(SystemCalls.text(ofError: errno)))")
             }
         }
         guard fchmod(descriptor, old.st_mode & 0o7777) == 0 else {
-            throw OutputError.cannotWrite(given, "cannot keep its permissions (\(Platform.text(ofError: errno)))")
+            throw OutputError.cannotWrite(given, "cannot keep its permissions (\(SystemCalls.text(ofError: errno)))")
         }
     }
 
@@ -84,12 +80,12 @@ struct StagedFile: Sendable {
             return
         }
         // A new name is linked in directly: there is no moment when a temporary name exists.
-        if !existed, Platform.name(anonymous: descriptor, as: target) { return }
+        if !existed, SystemCalls.name(anonymous: descriptor, as: target) { return }
         guard existed || errno == EEXIST else { throw OutputError.cannotWrite(given, errno: errno) }
         // Replacing: link under a temporary name and rename at once (a kill -9 between the two leaves a
         // temporary file that the next run into this folder removes).
         let temporary = TemporaryName.make(in: folder, for: PathText.baseName(of: target))
-        guard Platform.name(anonymous: descriptor, as: temporary) else { throw OutputError.cannotWrite(given, errno: errno) }
+        guard SystemCalls.name(anonymous: descriptor, as: temporary) else { throw OutputError.cannotWrite(given, errno: errno) }
         guard rename(temporary, target) == 0 else {
             let code = errno
             unlink(temporary)

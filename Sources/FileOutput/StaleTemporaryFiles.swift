@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import Synchronization
 
 /// Removes temporary files whose owner process is gone (killed between naming a staged file and renaming
@@ -29,7 +25,7 @@ package enum StaleTemporaryFiles {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            guard let owner = TemporaryName.owner(of: name), owner != ownPID, !Platform.processExists(owner) else { continue }
+            guard let owner = TemporaryName.owner(of: name), owner != ownPID, !SystemCalls.processExists(owner) else { continue }
             let path = folder == "/" ? "/" + name : folder + "/" + name
             if unlink(path) == 0 { removed += 1 }
         }

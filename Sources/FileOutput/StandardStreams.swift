@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import Synchronization
 
 /// Standard output and standard error through `write(2)`, which reports errors (Foundation's
@@ -36,7 +32,7 @@ public enum StandardStreams {
 
     /// Writes `bytes` to standard output; an `OutputError` naming standard output and the reason on failure.
     public static func write(_ bytes: [UInt8]) throws(OutputError) {
-        if let code = Platform.writeAll(bytes, to: STDOUT_FILENO) { throw failure(code) }
+        if let code = SystemCalls.writeAll(bytes, to: STDOUT_FILENO) { throw failure(code) }
     }
 
     /// Writes a line (a newline is added) to standard output.
@@ -46,7 +42,7 @@ public enum StandardStreams {
 
     /// Writes a line (a newline is added) to standard error, ignoring any failure.
     public static func printError(_ line: String) {
-        _ = Platform.writeAll(Array((line + "\n").utf8), to: STDERR_FILENO)
+        _ = SystemCalls.writeAll(Array((line + "\n").utf8), to: STDERR_FILENO)
     }
 
     /// Throws unless standard output is open for writing.
@@ -59,7 +55,7 @@ public enum StandardStreams {
 
     private static func failure(_ code: Int32) -> OutputError {
         code == EBADF
-            ? OutputError("cannot write to standard output: it is closed (\(Platform.text(ofError: code)))")
-            : OutputError("cannot write to standard output: \(Platform.text(ofError: code))")
+            ? OutputError("cannot write to standard output: it is closed (\(SystemCalls.text(ofError: code)))")
+            : OutputError("cannot write to standard output: \(SystemCalls.text(ofError: code))")
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// Writes to what is not a regular file: standard output, a character device, a FIFO, /dev/stdout. Opened
 /// and written straight: no temporary file, no rename, no truncation (except a regular file reached through
@@ -14,7 +10,7 @@ enum StreamWriter {
             try StandardStreams.write(bytes)
         case .stream(let path):
             let descriptor = try openForWriting(path)
-            if let code = Platform.writeAll(bytes, to: descriptor) {
+            if let code = SystemCalls.writeAll(bytes, to: descriptor) {
                 close(descriptor)
                 throw OutputError.cannotWrite(path, errno: code)
             }
@@ -28,13 +24,13 @@ enum StreamWriter {
     /// error now (ENXIO) rather than a wait for ever; with a reader, the writes then block as usual.
     private static func openForWriting(_ path: String) throws(OutputError) -> Int32 {
         var info = stat()
-        let type = stat(path, &info) == 0 ? Platform.fileType(info.st_mode) : 0
+        let type = stat(path, &info) == 0 ? SystemCalls.fileType(info.st_mode) : 0
         let flags = O_WRONLY | O_CLOEXEC | O_NOCTTY | (type == S_IFREG ? O_TRUNC : 0) | (type == S_IFIFO ? O_NONBLOCK : 0)
         let descriptor = open(path, flags)
         guard descriptor >= 0 else {
             let code = errno
             if code == ENXIO && type == S_IFIFO {
-                throw OutputError.cannotWrite(path, "no process is reading the FIFO (\(Platform.text(ofError: code)))")
+                throw OutputError.cannotWrite(path, "no process is reading the FIFO (\(SystemCalls.text(ofError: code)))")
             }
             throw OutputError.cannotWrite(path, errno: code)
         }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import Synchronization
 
 /// Names of the temporary files FileOutput leaves in a folder for a moment: hidden, marked with the owner's

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// Checks that a file can be created in a folder by creating one: an unnamed file that vanishes when closed
 /// (where the file system cannot, a named temporary file removed at once). This catches read-only file
@@ -11,13 +7,13 @@ enum WritableFolder {
     /// Also removes stale temporary files from the folder (once per process), as early as possible.
     static func check(_ folder: String, for path: String) throws(OutputError) {
         StaleTemporaryFiles.sweepOnce(folder)
-        let descriptor = Platform.openAnonymous(in: folder, mode: 0o600)
+        let descriptor = AnonymousFiles.open(in: folder, mode: 0o600)
         if descriptor >= 0 {
             close(descriptor)
             return
         }
         let code = errno
-        if Platform.anonymousFilesUnsupported(code) {
+        if SystemCalls.anonymousFilesUnsupported(code) {
             let probe = TemporaryName.make(in: folder, for: PathText.baseName(of: path))
             let named = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             guard named >= 0 else { throw OutputError.cannotWrite(path, errno: errno, folder: folder) }

@@ -1,13 +1,14 @@
 import CPNG
 import FileOutput
 import Foundation
+import Plotting
 
 /// Decodes and encodes PNG with libpng's simplified API, which reports errors in the image's message
 /// instead of `longjmp`-ing through Swift frames.
 public enum PNGCodec {
-    /// The largest image accepted, in pixels: 100 megapixels, the largest figure dlplot draws (guards against a
-    /// crafted header asking for gigabytes). Checked from the header, before the pixels are allocated.
-    public static let maximumPixelCount = 100_000_000
+    /// The largest image accepted, in pixels: the largest figure dlplot draws (`FigureLimits.maximumPixels`;
+    /// guards against a crafted header asking for gigabytes). Checked from the header, before the pixels are allocated.
+    public static let maximumPixelCount = FigureLimits.maximumPixels
     /// The longest side accepted, in pixels (libpng's own default limit).
     public static let maximumSide = 1_000_000
     /// The largest PNG file read, in bytes: a 100-megapixel RGBA image stored uncompressed, and then some.

@@ -4,9 +4,7 @@ import Figures
 import PlottingCairo
 import Synchronization
 
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// `dlplot bench-figures --out-dir DIR` (hidden, for `make bench`): dlplot's versions of the six figures
 /// of the plotting benchmark (`shared/bench/README.md`, F1…F6), each 640 × 480 px at 100 dpi, written as

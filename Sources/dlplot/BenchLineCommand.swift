@@ -4,9 +4,7 @@ import Plotting
 import FileOutput
 import PlottingCairo
 
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// `dlplot bench-line` (hidden, for `make bench`): a long line rendered in process to a 640 × 480 PNG.
 ///

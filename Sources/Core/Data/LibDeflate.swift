@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// libdeflate's whole-buffer gzip decompressor, loaded at run time (`dlopen`) when Debian's `libdeflate0` is
 /// installed. It inflates about 2.5 times as fast as zlib (the training images: 66 ms instead of 167 ms) and

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// A file's bytes exactly as stored on disk, read once, so the same bytes can be both checksummed and decoded.
 /// Never more than a bound: a regular file larger than the bound is refused from its size before anything is
@@ -66,11 +62,11 @@ enum StoredFile {
             descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw .cannotOpen(path: path) }
             var status = stat()
-            guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else {
+            guard fstat(descriptor, &status) == 0, SystemCalls.fileType(status.st_mode) != S_IFDIR else {
                 close(descriptor)
                 throw .cannotOpen(path: path)
             }
-            size = (status.st_mode & S_IFMT) == S_IFREG ? max(Int(status.st_size), 0) : nil
+            size = SystemCalls.fileType(status.st_mode) == S_IFREG ? max(Int(status.st_size), 0) : nil
         }
 
         deinit { close(descriptor) }
@@ -86,7 +82,7 @@ enum StoredFile {
                 while initialized < direct {
                     let got = systemRead(descriptor, buffer.baseAddress.map { UnsafeMutableRawPointer($0 + initialized) }, direct - initialized)
                     if got < 0 && errno == EINTR { continue }
-                    if got < 0 { failure = .unreadable(path: path, reason: String(cString: strerror(errno))); return }
+                    if got < 0 { failure = .unreadable(path: path, reason: SystemCalls.text(ofError: errno)); return }
                     if got == 0 { ended = true; return }
                     initialized += got
                 }
@@ -98,7 +94,7 @@ enum StoredFile {
                 let want = min(chunk.count, count - bytes.count)
                 let got = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, want) }
                 if got < 0 && errno == EINTR { continue }
-                if got < 0 { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+                if got < 0 { throw .unreadable(path: path, reason: SystemCalls.text(ofError: errno)) }
                 if got == 0 { break }
                 bytes.append(contentsOf: chunk[..<got])
             }

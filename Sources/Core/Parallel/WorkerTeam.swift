@@ -1,8 +1,6 @@
 import Foundation
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// The calling thread plus a few persistent helper threads that run the pieces of one job side by side.
 ///

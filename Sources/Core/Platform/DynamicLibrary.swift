@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// A shared library opened at run time (`dlopen`) and the C functions resolved from it (`dlsym`), for the
 /// optional fast paths that dlplot uses when a library is installed and does without when it is not

@@ -1,3 +1,5 @@
+import Plotting
+
 /// The settings every figure shares: language, title, size and resolution. Validated on creation, so a bad
 /// value is reported (one line naming the option) before anything is computed or written.
 public struct FigureSettings: Sendable, Hashable {
@@ -14,8 +16,6 @@ public struct FigureSettings: Sendable, Hashable {
 
     /// The largest width or height accepted, in inches.
     public static let maximumInches = 100.0
-    /// The largest dpi accepted.
-    public static let maximumDPI = 2400.0
 
     /// Settings; throws a `ParameterError` for a width, height or dpi that is not a positive finite number
     /// within the limits.
@@ -27,7 +27,7 @@ public struct FigureSettings: Sendable, Hashable {
                 throw ParameterError("\(flag) \(format(value)) is not allowed: expected \(inches.description) (inches)")
             }
         }
-        let dots = NumberDomain(lower: (0, false), upper: (Self.maximumDPI, true))
+        let dots = NumberDomain(lower: (0, false), upper: (FigureLimits.maximumDPI, true))
         if let dpi, !dots.contains(dpi) {
             throw ParameterError("--dpi \(format(dpi)) is not allowed: expected \(dots.description)")
         }

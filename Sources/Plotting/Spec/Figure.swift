@@ -56,17 +56,20 @@ public struct Figure: Sendable {
     /// Device pixels per point for raster output (dpi / 72).
     public var pixelsPerPoint: Double { dpi / 72 }
 
-    /// The largest raster allowed, in pixels (about 100 megapixels).
-    public static let maximumPixels = 100_000_000.0
-
-    /// Throws a `PlotError` naming the first invalid value: size, dpi, raster size, grid, panels, marks.
+    /// Throws a `PlotError` naming the first invalid value: size, dpi, raster size (`FigureLimits`), grid,
+    /// panels, marks.
     public func validate() throws {
-        guard width.isFinite, width > 0 else { throw PlotError("Figure: width \(width) in is not a positive finite number") }
-        guard height.isFinite, height > 0 else { throw PlotError("Figure: height \(height) in is not a positive finite number") }
-        guard dpi.isFinite, dpi > 0, dpi <= 2400 else { throw PlotError("Figure: dpi \(dpi) is outside 0 < dpi ≤ 2400") }
-        let pixels = width * dpi * height * dpi
-        guard pixels <= Self.maximumPixels else {
-            throw PlotError("Figure: \(width) × \(height) in at \(dpi) dpi is \(Int(min(pixels / 1e6, 1e15))) megapixels; at most 100 are allowed")
+        switch FigureLimits.violation(width: width, height: height, dpi: dpi) {
+        case nil: break
+        case .width: throw PlotError("Figure: width \(width) in is not a positive finite number")
+        case .height: throw PlotError("Figure: height \(height) in is not a positive finite number")
+        case .dpi: throw PlotError("Figure: dpi \(dpi) is outside 0 < dpi ≤ \(Int(FigureLimits.maximumDPI))")
+        case .pixelsPerSide(let w, let h):
+            throw PlotError("Figure: \(width) × \(height) in at \(dpi) dpi is \(FigureLimits.text(ofPixels: w)) × \(FigureLimits.text(ofPixels: h)) pixels; "
+                + "1 to \(FigureLimits.maximumPixelsPerSide) pixels a side are allowed")
+        case .pixels(let w, let h):
+            throw PlotError("Figure: \(width) × \(height) in at \(dpi) dpi is \(Int(min(w * h / 1e6, 1e15))) megapixels; "
+                + "at most \(FigureLimits.maximumPixels / 1_000_000) are allowed")
         }
         guard rows >= 1, columns >= 1, rows <= 100, columns <= 100 else {
             throw PlotError("Figure: grid \(rows) × \(columns) is invalid; rows and columns must be 1…100")

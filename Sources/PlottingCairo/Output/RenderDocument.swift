@@ -5,7 +5,7 @@ import Plotting
 /// Creates a `CairoCanvas` of `width` × `height` inches at `dpi` for `format`, lets `draw` draw on it
 /// (canvas units are points, origin top-left), and returns the PNG, SVG or PDF bytes. Throws a
 /// `RenderError` naming the bad value for a size that is not positive and finite, a dpi outside
-/// 0 < dpi ≤ 2400, or a canvas over 100 megapixels; `draw`'s own errors are passed on. Nothing is written
+/// 0 < dpi ≤ 2400, or a canvas over 100 megapixels (`FigureLimits`); `draw`'s own errors are passed on. Nothing is written
 /// anywhere (see FileOutput's `AtomicFile` to write the bytes).
 public func renderDocument(width: Double, height: Double, dpi: Double, format: OutputFormat,
                            draw: (Canvas) throws -> Void) throws -> [UInt8] {

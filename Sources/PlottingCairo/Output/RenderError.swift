@@ -1,3 +1,5 @@
+import Plotting
+
 /// Everything that can go wrong while rendering or writing a document; each message names the bad value.
 public enum RenderError: Error, Equatable, CustomStringConvertible {
     /// A pinned font file is missing.
@@ -6,7 +8,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case fontSetup(String)
     /// A width or height (inches) that is not a positive finite number.
     case invalidSize(name: String, value: Double)
-    /// A resolution outside 0 < dpi ≤ 2400.
+    /// A resolution outside 0 < dpi ≤ `FigureLimits.maximumDPI`.
     case invalidDPI(Double)
     /// A canvas whose pixel dimensions are too large.
     case tooManyPixels(width: Double, height: Double)
@@ -29,10 +31,10 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case .invalidSize(let name, let value):
             return "\(name) \(value) inches is not allowed; it must be a finite number above 0"
         case .invalidDPI(let dpi):
-            return "dpi \(dpi) is not allowed; it must be above 0 and at most \(Int(DocumentGeometry.maxDPI))"
+            return "dpi \(dpi) is not allowed; it must be above 0 and at most \(Int(FigureLimits.maximumDPI))"
         case .tooManyPixels(let width, let height):
-            return "a canvas of \(Self.pixels(width)) × \(Self.pixels(height)) pixels is not allowed; 1 to \(DocumentGeometry.maxSide) pixels a side "
-                + "and at most \(DocumentGeometry.maxPixels / 1_000_000) megapixels in all are allowed"
+            return "a canvas of \(FigureLimits.text(ofPixels: width)) × \(FigureLimits.text(ofPixels: height)) pixels is not allowed; 1 to \(FigureLimits.maximumPixelsPerSide) pixels a side "
+                + "and at most \(FigureLimits.maximumPixels / 1_000_000) megapixels in all are allowed"
         case .unknownFormat(let ext) where ext.isEmpty:
             return "the file name has no extension to tell the output format; allowed: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"
         case .unknownFormat(let ext):
@@ -44,10 +46,5 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case .file(let message):
             return message
         }
-    }
-
-    /// A pixel count as a whole number ("480"), or as it is when too large for one.
-    private static func pixels(_ value: Double) -> String {
-        abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

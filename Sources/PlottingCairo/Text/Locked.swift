@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// A value reachable only while holding a lock: the shape of `Synchronization.Mutex`, over a `pthread_mutex_t`.
 ///

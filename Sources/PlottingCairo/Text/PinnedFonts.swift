@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// The font files dlplot draws with, pinned by path so that output never depends on what else is installed.
 package enum PinnedFonts {

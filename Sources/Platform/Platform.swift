@@ -1,16 +1,19 @@
+// The one Glibc/Darwin seam of the package: every module that calls the C library imports `Platform` and gets
+// Glibc (Linux) or Darwin (macOS) from this one conditional import, plus `SystemCalls` for the few calls whose
+// names, flags or availability differ between the two.
 #if canImport(Glibc)
-import Glibc
+@_exported import Glibc
 #elseif canImport(Darwin)
-import Darwin
+@_exported import Darwin
 #endif
 
-/// The one seam between Glibc and Darwin in the package: every system call FileOutput makes whose name,
-/// flags or availability differ goes through here. Linux is what is built and tested; the Darwin branch is
-/// written to compile in principle (no `O_TMPFILE` there, so every temporary file is a named one) but has
-/// never been built.
-package enum Platform {
+/// The system calls whose name, flags or availability differ between Linux and Darwin, in one place.
+///
+/// Linux is what is built and tested. The Darwin branches are written to compile in principle (no `O_TMPFILE`
+/// there, so every temporary file is a named one; no procfs) but have never been built.
+package enum SystemCalls {
     /// `write(2)`, retried on EINTR until every byte is out; the errno of the failure otherwise.
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    package static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
         bytes.withUnsafeBytes { buffer -> Int32? in
             guard let base = buffer.baseAddress else { return nil }
             var offset = 0
@@ -50,11 +53,7 @@ package enum Platform {
     /// An unnamed regular file in `folder` (Linux `O_TMPFILE`): it vanishes with its descriptor unless it is
     /// given a name with `name(anonymous:as:)`. Returns the descriptor, or -1 with `errno` set; `EOPNOTSUPP`,
     /// `EISDIR` or `EINVAL` (see `anonymousFilesUnsupported`) mean the file system cannot, so use a named file.
-    static func openAnonymous(in folder: String, mode: mode_t) -> Int32 {
-        if namedTemporaryFilesOnly {
-            errno = EOPNOTSUPP
-            return -1
-        }
+    package static func openAnonymous(in folder: String, mode: mode_t) -> Int32 {
         #if os(Linux)
         // O_TMPFILE is `__O_TMPFILE | O_DIRECTORY`, a macro Swift does not import; __O_TMPFILE is 020000000 on
         // x86-64 and AArch64 (the architectures this package builds on).
@@ -66,18 +65,14 @@ package enum Platform {
         #endif
     }
 
-    /// With DLPLOT_NAMED_TEMPORARY_FILES set (to anything), behave as on a file system without O_TMPFILE:
-    /// every temporary file is a named one. For tests of that path (the kill test runs both).
-    static let namedTemporaryFilesOnly = getenv("DLPLOT_NAMED_TEMPORARY_FILES") != nil
-
     /// Whether `code` (an errno of `openAnonymous`) says the file system does not do unnamed files.
-    static func anonymousFilesUnsupported(_ code: Int32) -> Bool {
+    package static func anonymousFilesUnsupported(_ code: Int32) -> Bool {
         code == EOPNOTSUPP || code == EISDIR || code == EINVAL
     }
 
     /// Gives the unnamed file open as `descriptor` the name `path` (`linkat` through /proc/self/fd, which
     /// needs no privilege, unlike AT_EMPTY_PATH). Fails with EEXIST when `path` exists: it never replaces.
-    static func name(anonymous descriptor: Int32, as path: String) -> Bool {
+    package static func name(anonymous descriptor: Int32, as path: String) -> Bool {
         #if os(Linux)
         return linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0
         #else
@@ -88,7 +83,7 @@ package enum Platform {
 
     /// Whether `folder` is on procfs, where a symbolic link is the kernel's view of an open descriptor
     /// (/proc/self/fd/1, and /dev/fd/1 through the /dev/fd link) rather than a path to follow.
-    static func isProcFileSystem(_ folder: String) -> Bool {
+    package static func isProcFileSystem(_ folder: String) -> Bool {
         #if os(Linux)
         // statfs is not in Swift's Glibc module: compare the device with /proc's (one procfs instance).
         var proc = stat(), info = stat()
@@ -99,13 +94,13 @@ package enum Platform {
     }
 
     /// The system's text for an errno value ("No space left on device").
-    static func text(ofError code: Int32) -> String { String(cString: strerror(code)) }
+    package static func text(ofError code: Int32) -> String { String(cString: strerror(code)) }
 
     /// Whether a process with this id exists (a stale temporary file's owner is gone when not).
-    static func processExists(_ pid: Int32) -> Bool {
+    package static func processExists(_ pid: Int32) -> Bool {
         kill(pid, 0) == 0 || errno != ESRCH
     }
 
     /// The S_IFMT bits of a mode: regular file, folder, link, character device, FIFO, socket …
-    static func fileType(_ mode: mode_t) -> mode_t { mode & S_IFMT }
+    package static func fileType(_ mode: mode_t) -> mode_t { mode & S_IFMT }
 }
