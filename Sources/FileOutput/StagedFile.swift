@@ -111,7 +111,7 @@ struct CommittedFile: Sendable {
     func rollBack() -> Bool {
         defer { finish() }
         if !replacedExisting { return unlink(target) == 0 }
-        guard oldContents >= 0, let bytes = Platform.readAll(from: oldContents) else { return false }
+        guard oldContents >= 0, let bytes = SystemCalls.readAll(from: oldContents) else { return false }
         var info = stat()
         guard fstat(oldContents, &info) == 0,
               let restored = try? StagedFile.stage(bytes, target: target, given: target, durable: true) else { return false }

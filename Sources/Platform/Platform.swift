@@ -34,7 +34,7 @@ package enum SystemCalls {
     }
 
     /// The whole contents of an open file from its start, or nil on a read error.
-    static func readAll(from descriptor: Int32) -> [UInt8]? {
+    package static func readAll(from descriptor: Int32) -> [UInt8]? {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var offset: off_t = 0
