@@ -1,4 +1,5 @@
 import ArgumentParser
+import DLPlotCLI
 import Core
 import FileOutput
 import Foundation
@@ -40,7 +41,7 @@ struct TrainCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Learning rate of plain SGD.", valueName: "x"))
     var lr = "0.1"
 
-    @Option(help: ArgumentHelp("Where to write the series: FILE.json or FILE.csv ('-': JSON on standard output); checked before training.", valueName: "file"))
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Where to write the series: FILE.json or FILE.csv ('-': JSON on standard output); checked before training.", valueName: "file"))
     var out = "training-series.json"
 
     @Option(help: ArgumentHelp("Matrix products: blas (OpenBLAS sgemm) or swift (blocked SIMD kernel).", valueName: "kernel"))
@@ -58,7 +59,7 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "If --out is a JSON series with the same settings, data checksum and computation revision, keep it and do not train; with no data folder, keep it unless it is out of date (exit 4).")
     var reuseIfCurrent = false
 
-    @Flag(help: "No progress on standard error.")
+    @Flag(name: [.customShort("q"), .long], help: "No progress on standard error.")
     var quiet = false
 
     func run() throws {
@@ -197,8 +198,8 @@ struct TrainCommand: ParsableCommand {
         StandardStreams.printError("dlplot train: \(message)")
     }
 
-    /// Stops with one line on standard error ("dlplot: train: …") and exit status `status`.
+    /// Stops with one line on standard error ("dlplot train: …", printed by the entry point) and exit status `status`.
     private func fail(_ message: String, status: Int32) throws -> Never {
-        throw CommandError(message: "train: \(message)", status: status)
+        throw CommandError(message: message, status: status)
     }
 }
