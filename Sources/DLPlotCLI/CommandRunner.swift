@@ -39,6 +39,7 @@ package struct CommandRunner<Root: ParsableCommand> {
         } catch let error as RenderError {
             Self.fail(prefix, error.description, status: error.isBadInput ? ExitStatus.usage : ExitStatus.failure)
         } catch {
+            if let valueError = OptionValueError.wrapped(in: error) { Self.fail(prefix, valueError.description, status: ExitStatus.usage) }
             if Root.exitCode(for: error) == .success { Self.succeed(printing: Root.fullMessage(for: error), prefix: prefix) }
             let message = Root.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
             Self.fail(prefix, rewrite(message, arguments) ?? Self.lowercasingFirstWord(message), status: ExitStatus.usage)
