@@ -80,7 +80,6 @@ struct TrainCommand: ParsableCommand {
     func run() throws {
         var settings = TrainingSettings()
         (settings.seed, settings.iterations, settings.batchSize, settings.learningRate) = (seed, iters, batch, lr)
-        let productKernel = kernel, arithmetic = precision, threadCount = threads, budget = maxMemory
         // Checked before the data is read or anything trained: a missing, unwritable or wrong folder is exit 1 now.
         let destination: OutputDestination
         do { destination = try OutputDestination.prepare(out) } catch { try fail("--out: \(error.message)", status: error.exitStatus) }
@@ -90,7 +89,7 @@ struct TrainCommand: ParsableCommand {
             location = try DatasetLocation.resolve(explicit: dataDir, name: dataset)
         } catch {
             if reuseIfCurrent, !isCSV, let series = try? TrainingSeries.read(path: out) {
-                guard let difference = Self.difference(of: series, from: settings, kernel: productKernel, precision: arithmetic) else {
+                guard let difference = Self.difference(of: series, from: settings, kernel: kernel, precision: precision) else {
                     note("\(error.description); keeping \(out) (\(series.dataset.name), seed \(series.settings.seed)) as it is")
                     return
                 }
@@ -103,14 +102,14 @@ struct TrainCommand: ParsableCommand {
         if reuseIfCurrent, !isCSV, let existing = try? TrainingSeries.read(path: out) {
             let checksum: String
             do { checksum = try DataChecksum.sha256(of: location) } catch { try fail(error.description, status: 1) }
-            if Self.difference(of: existing, from: settings, kernel: productKernel, precision: arithmetic) == nil, existing.dataset.sha256 == checksum {
+            if Self.difference(of: existing, from: settings, kernel: kernel, precision: precision) == nil, existing.dataset.sha256 == checksum {
                 note("\(out) is current (\(existing.dataset.name), seed \(settings.seed), data sha256 \(checksum.prefix(12))…); not retraining")
                 return
             }
         }
 
         do {
-            try TrainingMemory.check(location: location, settings: settings, precision: arithmetic, threads: threadCount, budget: budget)
+            try TrainingMemory.check(location: location, settings: settings, precision: precision, threads: threads, budget: maxMemory)
         } catch {
             try fail("\(error)", status: 1)
         }
@@ -126,7 +125,7 @@ struct TrainCommand: ParsableCommand {
         note("training on \(location.name) from \(location.directory): \(data.summary.trainCount) training and \(data.summary.testCount) test images, seed \(settings.seed)")
         let series: TrainingSeries
         do {
-            series = try Trainer(kernel: productKernel, precision: arithmetic, threads: threadCount, memoryBudget: budget)
+            series = try Trainer(kernel: kernel, precision: precision, threads: threads, memoryBudget: maxMemory)
                 .train(data: data, settings: settings, progress: report)
         } catch {
             if case .overMemoryBudget = error { try fail(error.description, status: 1) }
