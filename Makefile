@@ -3,8 +3,12 @@
 #   make test      run the whole test suite (unit tests, pixel tests, golden-image comparison)
 SWIFT ?= swift
 RELEASE_BIN = .build/release/dlplot
+# The developer commands (golden check and fingerprint, bench-figures, bench-line), kept out of the user's dlplot.
+RELEASE_DEV_BIN = .build/release/dlplot-dev
 # Static Swift runtime: ~5 ms faster start-up and ~6 MiB less memory per dlplot process (measured by make bench).
-RELEASE_FLAGS = -c release --static-swift-stdlib --product dlplot
+RELEASE_FLAGS = -c release --static-swift-stdlib
+# Both executables, in the same build folder: the second invocation compiles only dlplot-dev's own files and links.
+RELEASE_BUILD = $(SWIFT) build $(RELEASE_FLAGS) --product dlplot && $(SWIFT) build $(RELEASE_FLAGS) --product dlplot-dev
 FONT_DEJAVU = /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 FONT_NANUM = /usr/share/fonts/truetype/nanum/NanumGothic.ttf
 # What drawing needs (make figures) and what the tests add (make test).
@@ -47,12 +51,12 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build $(RELEASE_FLAGS)
+	$(RELEASE_BUILD)
 
 test: deps-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(SWIFT) build $(RELEASE_FLAGS)
+	$(RELEASE_BUILD)
 	bash scripts/golden-check.sh
 	bash scripts/kill-test.sh
 	bash scripts/fuzz.sh --ci
@@ -83,9 +87,9 @@ figures: release
 	@$(RELEASE_BIN) train --seed 1 --reuse-if-current --out $(SERIES) || { status=$$?; [ $$status = 4 ] || exit $$status; \
 	  $(MAKE) deps-data && $(RELEASE_BIN) train --seed 1 --reuse-if-current --out $(SERIES); }
 	@# The binary carries the committed series; after a retraining it is compiled in again.
-	@if [ -n "$$(bash scripts/embed-training-series.sh $(SERIES))" ]; then $(SWIFT) build $(RELEASE_FLAGS); fi
+	@if [ -n "$$(bash scripts/embed-training-series.sh $(SERIES))" ]; then $(RELEASE_BUILD); fi
 	$(RELEASE_BIN) all --out-dir figures --formats png,svg,pdf --html
-	$(RELEASE_BIN) golden fingerprint --write figures/ENVIRONMENT.json
+	$(RELEASE_DEV_BIN) golden fingerprint --write figures/ENVIRONMENT.json
 
 ## golden: re-record the golden images (figures/ and its environment fingerprint); never in CI
 golden:
@@ -105,14 +109,14 @@ deps-bench: deps deps-data
 	  || { echo "make deps-bench: could not install matplotlib, numpy and threadpoolctl for python3" >&2; exit 1; }
 
 ## bench: dlplot beside matplotlib, gnuplot, C on Cairo and numpy in one run (bench/bench.py; knobs in its --help).
-## DLPLOT_DEV is the executable with the developer commands bench-figures and bench-line.
+## DLPLOT_DEV is the executable with the developer commands bench-figures and bench-line (dlplot-dev).
 bench: release deps-bench
-	DLPLOT=$(RELEASE_BIN) DLPLOT_DEV=$(RELEASE_BIN) python3 bench/bench.py
+	DLPLOT=$(RELEASE_BIN) DLPLOT_DEV=$(RELEASE_DEV_BIN) python3 bench/bench.py
 
 ## hostile: the hostile-input campaign (thousands of bad options, paths, crafted PNG and IDX files, closed streams):
 ## no signal, exit codes from the table, one-line errors, peak RSS under 1 GiB, no stray temporary files
 hostile: release
-	python3 scripts/hostile-inputs.py --bin $(RELEASE_BIN) --jobs 2
+	python3 scripts/hostile-inputs.py --bin $(RELEASE_BIN) --dev-bin $(RELEASE_DEV_BIN) --jobs 2
 
 ## api: the public API of Core, Plotting and PlottingCairo (symbol graphs) is the committed scripts/public-api.txt,
 ## every public declaration has a /// comment, and the README example and scripts/public-api-user.swift (custom
@@ -126,7 +130,7 @@ api: build
 MAN_DIR = .build/plugins/GenerateManual/outputs/dlplot
 install: release
 	$(SWIFT) package --allow-writing-to-directory $(MAN_DIR) generate-manual --product dlplot --output-directory $(MAN_DIR) >/dev/null
-	$(SWIFT) build $(RELEASE_FLAGS)
+	$(SWIFT) build $(RELEASE_FLAGS) --product dlplot
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
 	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/dlplot

@@ -4,6 +4,7 @@ import PackageDescription
 // Layers (imports point one way only):
 //   dlplot (CLI) → Figures (chapter catalogue, HTML report) → Plotting (spec, ticks, layout, canvas protocol)
 //                                                           ↘ Core (the chapter's math, pure Swift)
+//   dlplot, dlplot-dev (developer commands) → DLPlotCLI (one exit path) → Figures, PlottingCairo
 //   dlplot → PlottingCairo (Cairo/Pango/libpng implementation of the canvas) → CCairo, CPangoCairo, CPNG
 //   dlplot → ImageComparison (golden-image comparator) → CPNG
 //                                                      ↘ Core (SHA-256 for the environment fingerprint)
@@ -14,6 +15,7 @@ let package = Package(
     name: "dlplot",
     products: [
         .executable(name: "dlplot", targets: ["dlplot"]),
+        .executable(name: "dlplot-dev", targets: ["dlplot-dev"]),
         .library(name: "Core", targets: ["Core"]),
         .library(name: "Plotting", targets: ["Plotting"]),
         .library(name: "PlottingCairo", targets: ["PlottingCairo"]),
@@ -43,10 +45,24 @@ let package = Package(
         .target(name: "ImageComparison", dependencies: ["Core", "Plotting", "FileOutput", "CPNG"]),
         // The chapter-4 figure catalogue and the HTML report.
         .target(name: "Figures", dependencies: ["Core", "Plotting"], exclude: ["Resources"]),
+        // What both executables share: the one exit path (messages, exit-code table) and small option helpers.
+        .target(
+            name: "DLPlotCLI",
+            dependencies: ["Figures", "PlottingCairo", "FileOutput", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // The user's command-line tool: parses, calls the libraries, prints. Imports no C module.
         .executableTarget(
             name: "dlplot",
             dependencies: [
-                "Figures", "PlottingCairo", "ImageComparison", "Core", "Plotting", "FileOutput", "Platform",
+                "DLPlotCLI", "Figures", "PlottingCairo", "ImageComparison", "Core", "Plotting", "FileOutput", "Platform",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The developer commands (golden check and fingerprint, benchmarks) used by the Makefile and scripts.
+        .executableTarget(
+            name: "dlplot-dev",
+            dependencies: [
+                "DLPlotCLI", "Figures", "PlottingCairo", "ImageComparison", "Core", "Plotting", "FileOutput", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,7 +76,9 @@ let package = Package(
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         .testTarget(name: "PlottingCairoTests", dependencies: ["PlottingCairo", "Plotting", "ImageComparison", "FileOutput"]),
         .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "Core", "Plotting", "PlottingCairo"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "ImageComparison", "FileOutput", "dlplot"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "ImageComparison", "FileOutput"]),
+        // The command line end to end (runs the built dlplot and dlplot-dev) and its option parsing.
+        .testTarget(name: "dlplotTests", dependencies: ["dlplot", "dlplot-dev", "Figures", "Core", "ImageComparison", "FileOutput", "DLPlotCLI"]),
         .testTarget(name: "ExamplesTests", dependencies: ["plotting-quickstart", "ImageComparison"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,7 +3,7 @@
 
   plot   dlplot's six benchmark figures (PNG + SVG, whole process) beside matplotlib, gnuplot and C on Cairo
          (bench/README.md), each tool's start-up alone, in-process times, the outputs' sizes;
-  line   a 1,000,000-point line rendered in process (dlplot bench-line);
+  line   a 1,000,000-point line rendered in process (dlplot-dev bench-line);
   cli    the command line's own jobs: every figure in three formats plus the report page, and one figure;
   train  section 4.5's training, dlplot train on 2 threads and on 1 beside numpy, alternating rounds.
 It ends with the README's "How fast" rows. Ratios within one run are what to compare: a shared machine's
@@ -13,7 +13,8 @@ Usage: python3 bench/bench.py [plot] [line] [cli] [train]      (default: all fou
 Needs: a release build (make release) and what make deps-bench installs.
 Environment:
   DLPLOT            the dlplot executable (default .build/release/dlplot, as make release builds it)
-  DLPLOT_DEV        the executable with the developer commands bench-figures and bench-line (default: DLPLOT)
+  DLPLOT_DEV        the executable with the developer commands bench-figures and bench-line
+                    (default .build/release/dlplot-dev, beside dlplot after make release)
   OUT               scratch folder for outputs and the report (default /tmp/dlplot-baselines)
   RUNS, WARMUP      hyperfine runs and warm-up runs per command (default 20 and 2)
   NO_HYPERFINE=1    time with a plain loop instead of hyperfine
@@ -63,8 +64,8 @@ def whole_number(name, default, least=1):
 
 def tools():
     dlplot = os.path.abspath(os.environ.get("DLPLOT", os.path.join(ROOT, ".build/release/dlplot")))
-    # bench-figures and bench-line may move to a dlplot-dev executable: then only DLPLOT_DEV changes
-    dev = os.path.abspath(os.environ.get("DLPLOT_DEV", dlplot))
+    # bench-figures and bench-line are in the developer executable dlplot-dev
+    dev = os.path.abspath(os.environ.get("DLPLOT_DEV", os.path.join(ROOT, ".build/release/dlplot-dev")))
     for path in {dlplot, dev}:
         if not os.access(path, os.X_OK):
             raise SystemExit(f"bench: no executable {path}; build it with 'make release' (or set DLPLOT / DLPLOT_DEV)")

@@ -1,4 +1,4 @@
-"""The plotting half of `make bench`: dlplot's six benchmark figures (`dlplot bench-figures`) beside the
+"""The plotting half of `make bench`: dlplot's six benchmark figures (`dlplot-dev bench-figures`) beside the
 baselines in this folder (matplotlib, gnuplot, C on Cairo) in one run, with each tool's start-up alone, the
 in-process times, the outputs' sizes, a 1,000,000-point line, and the command line's own jobs."""
 import os
@@ -119,7 +119,7 @@ def output_sizes(out):
 
 def long_line(tools):
     """dlplot bench-line: 1,000,000 points to a 640x480 PNG in process. Returns (median ms, peak KiB)."""
-    print("== 1,000,000-point line -> 640x480 PNG, in process (dlplot bench-line)")
+    print("== 1,000,000-point line -> 640x480 PNG, in process (dlplot-dev bench-line)")
     report = run_checked([tools.dlplot_dev, "bench-line", "--points", "1000000", "--repeat", "5", "--check"])
     print(report.output.rstrip())
     peak = run_checked([tools.dlplot_dev, "bench-line", "--points", "1000000", "--repeat", "1"]).peak_kib

@@ -5,17 +5,19 @@
 #  2. Every catalogue figure is rendered twice: once by `dlplot all` (one process, catalogue order) and once
 #     one process per figure in reverse order; both renders must match byte for byte (SVG, PDF) and pixel for
 #     pixel (PNG) — the determinism check.
-#  3. `dlplot golden check` compares the first render with the committed goldens in figures/: the environment
+#  3. `dlplot-dev golden check` compares the first render with the committed goldens in figures/: the environment
 #     fingerprint first, then PNG pixels, canonical SVG text and the SVG's rsvg-convert rasterisation.
 # Failures leave evidence (expected.png, actual.png, diff.png, report.json, index.html) in the folder printed.
 # Recording is never done here: accept new images with `make golden` and commit figures/.
 set -euo pipefail
 BIN=${DLPLOT_BIN:-.build/release/dlplot}
+DEV_BIN=${DLPLOT_DEV_BIN:-.build/release/dlplot-dev}
 GOLDENS=${DLPLOT_GOLDENS:-figures}
 WORK=$(realpath -m "${DLPLOT_GOLDEN_WORK:-.build/golden}")
 FORMATS=(png svg pdf)
 
 [ -x "$BIN" ] || { echo "golden-check: $BIN is missing: run make release" >&2; exit 1; }
+[ -x "$DEV_BIN" ] || { echo "golden-check: $DEV_BIN is missing: run make release" >&2; exit 1; }
 if [ ! -f "$GOLDENS/ENVIRONMENT.json" ]; then
   if [ "${CI:-}" = true ]; then
     echo "golden-check: FAIL no goldens recorded in $GOLDENS/ (no ENVIRONMENT.json); CI never records: run make golden locally and commit $GOLDENS/" >&2
@@ -59,4 +61,4 @@ for id in "${ids[@]}"; do
 done
 
 # 3. Environment, goldens, determinism.
-exec "$BIN" golden check --goldens "$GOLDENS" --fresh "$WORK/fresh" --second "$WORK/second" --evidence "$WORK/evidence"
+exec "$DEV_BIN" golden check --goldens "$GOLDENS" --fresh "$WORK/fresh" --second "$WORK/second" --evidence "$WORK/evidence"

@@ -13,12 +13,13 @@ the project promises of every command:
   * no stray temporary file left in the scratch folder;
   * where a case knows the exit code it must give (a usage error, an I/O error), that code.
 
-Usage: scripts/hostile-inputs.py [--bin .build/release/dlplot] [--limit N] [--jobs 2] [--only SUBSTRING]
+Usage: scripts/hostile-inputs.py [--bin .build/release/dlplot] [--dev-bin .build/release/dlplot-dev] [--limit N] [--jobs 2] [--only SUBSTRING]
 Ends with a line "hostile-inputs: N passed, M failed"; exit status 1 when any case failed.
 """
 from __future__ import annotations
 
 import argparse
+import re
 import gzip
 import os
 import random
@@ -39,6 +40,15 @@ GIB = 1 << 30
 RSS_LIMIT = 1 * GIB
 ADDRESS_LIMIT = 3 * GIB
 ALLOWED_CODES = {0, 1, 2, 3, 4}
+# One message format: "dlplot <command>: <what>" ("dlplot: <what>" when no command was named), starting in lower
+# case or with an option, a value or a path.
+MESSAGE_FORMAT = re.compile(r"^dlplot(-dev)?( [a-z0-9-]+)?: [^A-Z]")
+
+
+@dataclass
+class Binaries:
+    user: str  # dlplot
+    dev: str  # dlplot-dev
 
 
 @dataclass
@@ -52,6 +62,7 @@ class Case:
     timeout: float = 30.0
     extra_files: dict[str, bytes] = field(default_factory=dict)
     env: dict[str, str] = field(default_factory=dict)
+    dev: bool = False  # run the developer executable (dlplot-dev: golden, bench-*) instead of dlplot
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -322,7 +333,7 @@ def generate(binary: str, rng: random.Random) -> list[Case]:
             argv = ["training-loss", "--out", "o.png"] if variable == "DLPLOT_TRAINING_SERIES" else base_train + ["--out", "s.json"]
             cases.append(Case(f"{variable}={value}", argv, setup="idx", extra_files=series_files, env={variable: value}, timeout=60))
     for points in ["0", "1", "2", "20000000", "20000001", "nan", "-1", "99999999999999999999"]:
-        cases.append(Case(f"bench-line --points {points}", ["bench-line", "--points", points, "--repeat", "1"], timeout=120))
+        cases.append(Case(f"dev bench-line --points {points}", ["bench-line", "--points", points, "--repeat", "1"], timeout=120, dev=True))
     for argv in (["golden", "check", "--fresh", "dir-exists", "--evidence", "ev"],
                  ["golden", "check", "--goldens", "dir-exists", "--fresh", "dir-exists", "--evidence", "ev"],
                  ["golden", "check", "--goldens", "/nonexistent", "--fresh", "/nonexistent", "--evidence", "/proc/ev"],
@@ -334,7 +345,7 @@ def generate(binary: str, rng: random.Random) -> list[Case]:
         pngdir = {f"pngdir/{name}": data for name, data in pngs.items()}
         pngdir.update({"pngdir/ENVIRONMENT.json": b"{", "pngdir/sigmoid.png": pngs["bomb.png"], "pngdir/log.png": pngs["wide.png"],
                        "pngdir/sigmoid.svg": b"<svg" * 1000, "pngdir/sigmoid.pdf": b"%PDF"})
-        cases.append(Case(" ".join(argv), argv, setup="paths", extra_files=pngdir, timeout=120))
+        cases.append(Case("dev " + " ".join(argv), argv, setup="paths", extra_files=pngdir, timeout=120, dev=True))
 
     # 10. Random argument soup.
     words = ["--out", "o.png", "--data", "d.csv", "--lr", "--steps", "--init", "--f", "--width", "--dpi", "--format", "svg",
@@ -391,14 +402,14 @@ def limit_child() -> None:
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 
-def run_case(binary: str, case: Case, root: str, index: int) -> tuple[Case, list[str], str]:
+def run_case(binary: Binaries, case: Case, root: str, index: int) -> tuple[Case, list[str], str]:
     try:
         return run_case_unguarded(binary, case, root, index)
     except OSError as error:
         return case, [f"could not run: {error}"], ""
 
 
-def run_case_unguarded(binary: str, case: Case, root: str, index: int) -> tuple[Case, list[str], str]:
+def run_case_unguarded(binary: Binaries, case: Case, root: str, index: int) -> tuple[Case, list[str], str]:
     folder = tempfile.mkdtemp(prefix=f"case{index}-", dir=root)
     problems: list[str] = []
     try:
@@ -414,7 +425,7 @@ def run_case_unguarded(binary: str, case: Case, root: str, index: int) -> tuple[
         pass_fds: tuple[int, ...] = ()
         environment = dict(os.environ, **case.env)
         popen_kwargs = dict(cwd=folder, stdin=subprocess.DEVNULL, preexec_fn=limit_child, env=environment)
-        command = [binary] + case.argv
+        command = [binary.dev if case.dev else binary.user] + case.argv
         if case.stdout == "closed" or case.stderr == "closed":
             # Close the stream in the child through the shell-less trick: run via /bin/sh with exec and >&- / 2>&-.
             redirections = (" >&-" if case.stdout == "closed" else "") + (" 2>&-" if case.stderr == "closed" else "")
@@ -459,11 +470,13 @@ def run_case_unguarded(binary: str, case: Case, root: str, index: int) -> tuple[
                 lines = [line for line in stderr.splitlines() if line.strip()]
                 if not lines:
                     problems.append(f"exit {code} with nothing on stderr")
-                elif code == 2 and case.argv and case.argv[0] not in ("compare",) and len(lines) != 1 and "--help" not in case.argv:
+                elif code == 2 and case.argv and len(lines) != 1 and "--help" not in case.argv:
                     if not any(line.startswith("Usage:") or line.startswith("USAGE") for line in lines):
                         problems.append(f"usage error of {len(lines)} lines")
                 elif not lines[-1].startswith("dlplot") and not lines[-1].startswith("Usage") and not lines[0].startswith("dlplot"):
                     problems.append("error line does not start with 'dlplot'")
+                if code == 2 and lines and lines[0].startswith("dlplot") and not MESSAGE_FORMAT.match(lines[0]):
+                    problems.append("usage error not of the form 'dlplot <command>: <what>' (lower case)")
         if rss > RSS_LIMIT:
             problems.append(f"peak RSS {rss / GIB:.2f} GiB")
         for name in DEVICE_COPIES:
@@ -486,6 +499,7 @@ def run_case_unguarded(binary: str, case: Case, root: str, index: int) -> tuple[
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bin", default=".build/release/dlplot")
+    parser.add_argument("--dev-bin", default="", help="the developer executable (default: dlplot-dev beside --bin)")
     parser.add_argument("--limit", type=int, default=0, help="run a deterministic sample of this many cases (0: all)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--only", default="", help="run only cases whose name contains this")
@@ -493,9 +507,11 @@ def main() -> int:
     parser.add_argument("--list", action="store_true", help="list the cases and exit")
     arguments = parser.parse_args()
     binary = os.path.abspath(arguments.bin)
-    if not os.access(binary, os.X_OK):
-        print(f"hostile-inputs: {binary} is missing: run make release", file=sys.stderr)
-        return 1
+    dev_binary = os.path.abspath(arguments.dev_bin or os.path.join(os.path.dirname(binary), "dlplot-dev"))
+    for path in (binary, dev_binary):
+        if not os.access(path, os.X_OK):
+            print(f"hostile-inputs: {path} is missing: run make release", file=sys.stderr)
+            return 1
     rng = random.Random(arguments.seed)
     cases = [case for case in generate(binary, rng) if arguments.only in case.name]
     if os.geteuid() != 0:  # the device stand-ins need mknod
@@ -511,7 +527,7 @@ def main() -> int:
     start = time.monotonic()
     try:
         with ThreadPoolExecutor(max_workers=arguments.jobs) as pool:
-            for case, problems, stderr in pool.map(lambda item: run_case(binary, item[1], root, item[0]), enumerate(cases)):
+            for case, problems, stderr in pool.map(lambda item: run_case(Binaries(binary, dev_binary), item[1], root, item[0]), enumerate(cases)):
                 if problems:
                     failed += 1
                     print(f"FAIL {case.name}: {'; '.join(problems)} | stderr: {stderr[:200]!r}", flush=True)

@@ -23,6 +23,15 @@ public struct EnvironmentFingerprint: Codable, Hashable, Sendable {
         return EnvironmentFingerprint(libraries: libraries, fonts: fonts)
     }
 
+    /// The fingerprint of a rendering environment given as plain values (PlottingCairo's `RenderingEnvironment`):
+    /// linked libraries as reported, Debian packages by their upstream version (see `UpstreamVersion`; "unknown"
+    /// where not installed), and the font files hashed.
+    package static func current(linkedLibraries: [String: String], debianPackages: [String: String?], fontPaths: [String]) -> EnvironmentFingerprint {
+        var libraries = linkedLibraries
+        for (name, version) in debianPackages { libraries[name] = version.map(UpstreamVersion.of) ?? "unknown" }
+        return current(libraries: libraries, fontPaths: fontPaths)
+    }
+
     /// Each way `self` (the current environment) differs from `recorded`, one line each; empty when equal.
     public func drift(from recorded: EnvironmentFingerprint) -> [String] {
         func compare(_ kind: String, _ now: [String: String], _ then: [String: String]) -> [String] {

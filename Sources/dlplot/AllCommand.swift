@@ -1,4 +1,5 @@
 import ArgumentParser
+import DLPlotCLI
 import FileOutput
 import Figures
 import Foundation
@@ -30,7 +31,7 @@ struct AllCommand: ParsableCommand {
     /// Checks every output first, draws the figures in parallel (staging their files), prints progress in
     /// catalogue order, and commits every file and the page together: a failure leaves none of the new files.
     func run() throws {
-        let formatList = try Self.parseFormats(formats)
+        let formatList = try OutputFormatList.parse(formats)
         let settings = try FigureSettings(language: lang, dpi: dpi)
         let folder = try OutputFolder.prepare(outDir, option: "--out-dir")
         let figures = Catalogue.figures
@@ -62,26 +63,13 @@ struct AllCommand: ParsableCommand {
         for index in figures.indices {
             guard let outcome = results[index] else { continue }
             let entry = try outcome.get()
-            for warning in entry.warnings { printToStandardError("dlplot: warning: \(entry.figure.id): \(warning)") }
+            for warning in entry.warnings { printToStandardError("dlplot all: warning: \(entry.figure.id): \(warning)") }
             entries.append(entry)
         }
         if let page {
             try outputs.add(Array(try ReportPage.html(entries: entries, formats: formatList.map(\.rawValue)).utf8), to: page)
         }
         try outputs.commit()
-        if page != nil { printToStandardError("wrote \(folder)/index.html") }
-    }
-
-    /// "png,svg" → [.png, .svg]; one line naming a bad or repeated entry.
-    static func parseFormats(_ text: String) throws(CommandError) -> [OutputFormat] {
-        var result: [OutputFormat] = []
-        for piece in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let name = piece.trimmingCharacters(in: .whitespaces).lowercased()
-            guard let format = OutputFormat(rawValue: name) else {
-                throw CommandError(message: "--formats: '\(piece)' is not a format; allowed: png, svg, pdf (comma-separated)")
-            }
-            if !result.contains(format) { result.append(format) }
-        }
-        return result
+        if page != nil { printToStandardError("dlplot all: wrote \(folder)/index.html") }
     }
 }

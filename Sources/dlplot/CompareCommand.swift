@@ -1,4 +1,5 @@
 import ArgumentParser
+import DLPlotCLI
 import FileOutput
 import Foundation
 import ImageComparison
@@ -68,10 +69,9 @@ struct CompareCommand: ParsableCommand {
         }
     }
 
-    /// Prints one line to standard error and exits with `status` (2: a malformed tolerance; 1: an input that cannot be
-    /// read or compared, or an output that cannot be written).
+    /// Stops with one line `dlplot compare: <message>` (printed by the entry point) and `status` (2: a malformed
+    /// tolerance; 1: an input that cannot be read or compared, or an output that cannot be written).
     private func fail(_ message: String, status: Int32) throws -> Never {
-        StandardStreams.printError("dlplot compare: \(message)")
-        throw ExitCode(status)
+        throw CommandError(message: message, status: status)
     }
 }

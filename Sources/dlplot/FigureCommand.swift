@@ -50,7 +50,7 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
         if let data { try outputs.add(Array(built.data.csv.utf8), to: data) }
         try outputs.add(try built.figure.render(as: target.format), to: target.destination)
         try outputs.commit()
-        for warning in built.warnings { printToStandardError("dlplot: warning: \(warning)") }
+        for warning in built.warnings { printToStandardError("dlplot \(F.id): warning: \(warning)") }
     }
 
     /// The help of a parameter option: the figure's own help and default, or hidden if it has no such parameter.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DLPlotCLI
 import FileOutput
 import Figures
 
@@ -15,4 +16,3 @@ struct ListCommand: ParsableCommand {
     }
 }
 
-extension Language: ExpressibleByArgument {}

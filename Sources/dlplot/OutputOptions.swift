@@ -1,10 +1,11 @@
 import ArgumentParser
+import DLPlotCLI
 import Figures
 import PlottingCairo
 
 /// The options every figure subcommand shares: where to write, in which format, size, language, title, data.
 struct OutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Output file (.png, .svg, .pdf); '-' writes to standard output (PNG and PDF not to a terminal) (default: <figure-id>.png).",
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Output file (.png, .svg, .pdf); '-' writes to standard output (PNG and PDF not to a terminal) (default: <figure-id>.png).",
                                valueName: "file"))
     var out: String?
 
@@ -30,7 +31,7 @@ struct OutputOptions: ParsableArguments {
     var data: String?
 
     /// The long names of these options, for suggestions.
-    static let optionNames = ["--out", "--format", "--width", "--height", "--dpi", "--lang", "--title", "--data"]
+    static let optionNames = ["-o", "--out", "--format", "--width", "--height", "--dpi", "--lang", "--title", "--data"]
 
     /// The shared figure settings, validated.
     func settings() throws(ParameterError) -> FigureSettings {
@@ -38,4 +39,3 @@ struct OutputOptions: ParsableArguments {
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {}

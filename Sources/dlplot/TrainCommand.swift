@@ -1,4 +1,5 @@
 import ArgumentParser
+import DLPlotCLI
 import Core
 import FileOutput
 import Foundation
@@ -28,49 +29,57 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The data set's name for titles (default: Fashion-MNIST if the folder's path says so, else MNIST).", valueName: "name"))
     var dataset: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Random seed, 0...\(TrainingSettings.maximumSeed).", valueName: "n"))
-    var seed = "1"
+    @Option(parsing: .unconditional, help: ArgumentHelp("Random seed, 0...\(TrainingSettings.maximumSeed) (default: 1).", valueName: "n"),
+            transform: OptionValue.integer("--seed", in: 0 ... TrainingSettings.maximumSeed))
+    var seed: UInt64 = 1
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Iterations (mini-batch updates).", valueName: "n"))
-    var iters = "10000"
+    @Option(parsing: .unconditional, help: ArgumentHelp("Iterations (mini-batch updates) (default: 10000).", valueName: "n"),
+            transform: OptionValue.integer("--iters", in: TrainingSettings.iterationRange))
+    var iters = 10000
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Examples per mini-batch, drawn with replacement.", valueName: "n"))
-    var batch = "100"
+    @Option(parsing: .unconditional, help: ArgumentHelp("Examples per mini-batch, drawn with replacement (default: 100).", valueName: "n"),
+            transform: OptionValue.integer("--batch", in: TrainingSettings.batchRange))
+    var batch = 100
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Learning rate of plain SGD.", valueName: "x"))
-    var lr = "0.1"
+    @Option(parsing: .unconditional, help: ArgumentHelp("Learning rate of plain SGD (default: 0.1).", valueName: "x"), transform: OptionValue.positiveNumber("--lr"))
+    var lr = 0.1
 
-    @Option(help: ArgumentHelp("Where to write the series: FILE.json or FILE.csv ('-': JSON on standard output); checked before training.", valueName: "file"))
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Where to write the series: FILE.json or FILE.csv ('-': JSON on standard output); checked before training.", valueName: "file"))
     var out = "training-series.json"
 
-    @Option(help: ArgumentHelp("Matrix products: blas (OpenBLAS sgemm) or swift (blocked SIMD kernel).", valueName: "kernel"))
-    var kernel = "blas"
+    @Option(help: ArgumentHelp("Matrix products: blas (OpenBLAS sgemm) or swift (blocked SIMD kernel) (default: blas).", valueName: "kernel"),
+            transform: OptionValue.choice("--kernel"))
+    var kernel = ProductKernel.blas
 
-    @Option(help: ArgumentHelp("Arithmetic: float32 or float64.", valueName: "precision"))
-    var precision = "float32"
+    @Option(help: ArgumentHelp("Arithmetic: float32 or float64 (default: float32).", valueName: "precision"), transform: OptionValue.choice("--precision"))
+    var precision = TrainingPrecision.float32
 
-    @Option(help: ArgumentHelp("Threads for the steps and evaluations, at most the cores available (the result does not depend on it; use 1 on a busy machine).", valueName: "n"))
-    var threads = "2"
+    @Option(help: ArgumentHelp("Threads for the steps and evaluations, at most the cores available (the result does not depend on it; use 1 on a busy machine) (default: 2).", valueName: "n"),
+            transform: OptionValue.integer("--threads", in: 1 ... 64))
+    var threads = 2
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Memory budget: refuse, before allocating, a run estimated to need more (e.g. 512M, 4G, 4GiB, or bytes).", valueName: "size"))
-    var maxMemory = "2G"
+    @Option(parsing: .unconditional, help: ArgumentHelp("Memory budget: refuse, before allocating, a run estimated to need more (e.g. 512M, 4G, 4GiB, or bytes) (default: 2G).", valueName: "size"),
+            transform: OptionValue.memorySize("--max-memory"))
+    var maxMemory = 2 << 30
 
     @Flag(help: "If --out is a JSON series with the same settings, data checksum and computation revision, keep it and do not train; with no data folder, keep it unless it is out of date (exit 4).")
     var reuseIfCurrent = false
 
-    @Flag(help: "No progress on standard error.")
+    @Flag(name: [.customShort("q"), .long], help: "No progress on standard error.")
     var quiet = false
 
-    func run() throws {
-        let settings = try parsedSettings()
-        let productKernel: ProductKernel = try choice(kernel, option: "--kernel")
-        let arithmetic: TrainingPrecision = try choice(precision, option: "--precision")
-        let threadCount = try number(threads, option: "--threads", in: 1 ... 64)
-        guard let budget = TrainingMemory.parseSize(maxMemory) else {
-            try fail("--max-memory \(EchoedText.shortened(maxMemory)) is not allowed: expected a size such as 512M, 4G, 4GiB or 1073741824 (bytes), from 1M to 1P", status: 2)
+    /// The series' format comes from `--out`'s name.
+    func validate() throws {
+        guard isCSV || out == "-" || out.lowercased().hasSuffix(".json") else {
+            throw ValidationError("--out \(PathText.shown(out)): the file name must end in .json or .csv")
         }
-        let isCSV = out.lowercased().hasSuffix(".csv")
-        guard isCSV || out == "-" || out.lowercased().hasSuffix(".json") else { try fail("--out \(PathText.shown(out)): the file name must end in .json or .csv", status: 2) }
+    }
+
+    private var isCSV: Bool { out.lowercased().hasSuffix(".csv") }
+
+    func run() throws {
+        var settings = TrainingSettings()
+        (settings.seed, settings.iterations, settings.batchSize, settings.learningRate) = (seed, iters, batch, lr)
         // Checked before the data is read or anything trained: a missing, unwritable or wrong folder is exit 1 now.
         let destination: OutputDestination
         do { destination = try OutputDestination.prepare(out) } catch { try fail("--out: \(error.message)", status: error.exitStatus) }
@@ -80,7 +89,7 @@ struct TrainCommand: ParsableCommand {
             location = try DatasetLocation.resolve(explicit: dataDir, name: dataset)
         } catch {
             if reuseIfCurrent, !isCSV, let series = try? TrainingSeries.read(path: out) {
-                guard let difference = Self.difference(of: series, from: settings, kernel: productKernel, precision: arithmetic) else {
+                guard let difference = Self.difference(of: series, from: settings, kernel: kernel, precision: precision) else {
                     note("\(error.description); keeping \(out) (\(series.dataset.name), seed \(series.settings.seed)) as it is")
                     return
                 }
@@ -93,14 +102,14 @@ struct TrainCommand: ParsableCommand {
         if reuseIfCurrent, !isCSV, let existing = try? TrainingSeries.read(path: out) {
             let checksum: String
             do { checksum = try DataChecksum.sha256(of: location) } catch { try fail(error.description, status: 1) }
-            if Self.difference(of: existing, from: settings, kernel: productKernel, precision: arithmetic) == nil, existing.dataset.sha256 == checksum {
+            if Self.difference(of: existing, from: settings, kernel: kernel, precision: precision) == nil, existing.dataset.sha256 == checksum {
                 note("\(out) is current (\(existing.dataset.name), seed \(settings.seed), data sha256 \(checksum.prefix(12))…); not retraining")
                 return
             }
         }
 
         do {
-            try TrainingMemory.check(location: location, settings: settings, precision: arithmetic, threads: threadCount, budget: budget)
+            try TrainingMemory.check(location: location, settings: settings, precision: precision, threads: threads, budget: maxMemory)
         } catch {
             try fail("\(error)", status: 1)
         }
@@ -116,7 +125,7 @@ struct TrainCommand: ParsableCommand {
         note("training on \(location.name) from \(location.directory): \(data.summary.trainCount) training and \(data.summary.testCount) test images, seed \(settings.seed)")
         let series: TrainingSeries
         do {
-            series = try Trainer(kernel: productKernel, precision: arithmetic, threads: threadCount, memoryBudget: budget)
+            series = try Trainer(kernel: kernel, precision: precision, threads: threads, memoryBudget: maxMemory)
                 .train(data: data, settings: settings, progress: report)
         } catch {
             if case .overMemoryBudget = error { try fail(error.description, status: 1) }
@@ -149,39 +158,6 @@ struct TrainCommand: ParsableCommand {
         return nil
     }
 
-    /// Parses and checks the training options.
-    private func parsedSettings() throws -> TrainingSettings {
-        var settings = TrainingSettings()
-        guard let seedValue = UInt64(seed), seedValue <= TrainingSettings.maximumSeed else {
-            try fail("--seed \(seed) is out of range; allowed 0...\(TrainingSettings.maximumSeed)", status: 2)
-        }
-        settings.seed = seedValue
-        settings.iterations = try number(iters, option: "--iters", in: TrainingSettings.iterationRange)
-        settings.batchSize = try number(batch, option: "--batch", in: TrainingSettings.batchRange)
-        guard let rate = Double(lr), rate.isFinite, rate > 0 else {
-            try fail("--lr \(lr) is not allowed; it must be a finite number > 0", status: 2)
-        }
-        settings.learningRate = rate
-        return settings
-    }
-
-    private func number(_ text: String, option: String, in range: ClosedRange<Int>) throws -> Int {
-        guard let value = Int(text) else {
-            try fail("\(option) \(text) is not a whole number; allowed \(range.lowerBound)...\(range.upperBound)", status: 2)
-        }
-        guard range.contains(value) else {
-            try fail("\(option) \(text) is out of range; allowed \(range.lowerBound)...\(range.upperBound)", status: 2)
-        }
-        return value
-    }
-
-    private func choice<Choice: RawRepresentable & CaseIterable>(_ text: String, option: String) throws -> Choice where Choice.RawValue == String {
-        guard let value = Choice(rawValue: text) else {
-            try fail("\(option) \(text) is not allowed; use one of \(Choice.allCases.map(\.rawValue).joined(separator: ", "))", status: 2)
-        }
-        return value
-    }
-
     /// Progress on standard error: at every accuracy evaluation and at the end.
     private func report(_ progress: TrainingProgress) {
         guard !quiet, let point = progress.latestAccuracy,
@@ -197,8 +173,8 @@ struct TrainCommand: ParsableCommand {
         StandardStreams.printError("dlplot train: \(message)")
     }
 
-    /// Stops with one line on standard error ("dlplot: train: …") and exit status `status`.
+    /// Stops with one line on standard error ("dlplot train: …", printed by the entry point) and exit status `status`.
     private func fail(_ message: String, status: Int32) throws -> Never {
-        throw CommandError(message: "train: \(message)", status: status)
+        throw CommandError(message: message, status: status)
     }
 }

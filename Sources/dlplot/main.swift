@@ -1,8 +1,9 @@
 import ArgumentParser
+import DLPlotCLI
 import Core
 
 /// `dlplot`: the root command. Figure subcommands come from the catalogue; other commands are listed here,
-/// one per line.
+/// one per line. The developer commands (golden check, benchmarks) are in `dlplot-dev`.
 struct DLPlot: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dlplot",
@@ -10,6 +11,8 @@ struct DLPlot: ParsableCommand {
         discussion: """
         Every figure is a subcommand: dlplot <figure-id> --out FILE (.png, .svg or .pdf). \
         dlplot list shows the figures; dlplot <figure-id> --help shows what can be changed.
+
+        \(ExitStatus.table)
         """,
         version: CoreInfo.version,
         subcommands: [
@@ -17,9 +20,6 @@ struct DLPlot: ParsableCommand {
             AllCommand.self,
         ] + FigureCommands.all + [
             CompareCommand.self,
-            GoldenCommand.self,
-            BenchLineCommand.self,
-            BenchFiguresCommand.self,
             TrainCommand.self,
         ])
 }

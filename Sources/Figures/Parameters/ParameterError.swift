@@ -1,13 +1,22 @@
 import Core
 
 /// A parameter value that cannot be used: one line naming the option, the value and what is allowed
-/// (for an expression, the line is followed by the expression and a caret under the bad column).
+/// (for an expression, with context lines: the expression and a caret under the bad column).
 public struct ParameterError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The complete message.
-    public let description: String
+    /// The one-line message.
+    public let message: String
+    /// Lines that show where the error is (an expression and a caret), for a person at a terminal; nil if none.
+    public let context: String?
 
-    /// A message as given.
-    public init(_ description: String) { self.description = description }
+    /// The message, followed by the context lines if any.
+    public var description: String { context.map { "\(message)\n\($0)" } ?? message }
+
+    /// A message as given: its first line is the message, any further lines the context.
+    public init(_ description: String) {
+        let lines = description.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        message = String(lines[0])
+        context = lines.count > 1 ? String(lines[1]) : nil
+    }
 
     /// "--lr nan is not allowed: the value must be a finite number above 0".
     static func notAllowed(_ name: ParameterName, _ text: String, _ kind: ParameterKind, detail: String? = nil) -> ParameterError {

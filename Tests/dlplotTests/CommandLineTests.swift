@@ -1,3 +1,4 @@
+import Figures
 import Foundation
 import Testing
 
@@ -56,12 +57,10 @@ struct CommandLineTests {
         let result = try Self.run(arguments, in: folder)
         #expect(result.status == 2, "\(arguments): \(result.stderr)")
         let lines = result.stderr.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("dlplot: ") == true)
-        if arguments.contains("--f") {
-            #expect(lines.count == 3, "message, expression, caret")
-        } else {
-            #expect(lines.count == 1, "\(result.stderr)")
-        }
+        // "dlplot <figure-id>: …"; a mistyped figure names no command: "dlplot: unknown figure …".
+        let command = Catalogue.figure(id: arguments[0]) == nil ? "dlplot" : "dlplot \(arguments[0])"
+        #expect(lines.first?.hasPrefix("\(command): ") == true, "\(result.stderr)")
+        #expect(lines.count == 1, "one line, an expression's too, when standard error is not a terminal: \(result.stderr)")
         #expect(try Data(contentsOf: existing) == Data("old".utf8), "the existing file was overwritten")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(files == ["x.png"], "files left behind: \(files)")

@@ -54,7 +54,7 @@ struct OutputCommandLineTests {
             let result = try CommandLineTests.run(arguments, in: folder)
             #expect(result.status == status, "\(arguments): \(result.stderr)")
             if status != 0 {
-                #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.hasPrefix("dlplot: "), "\(result.stderr)")
+                #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.hasPrefix("dlplot \(arguments[0]): "), "\(result.stderr)")
                 #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "nothing written")
             }
         }
@@ -65,7 +65,8 @@ struct OutputCommandLineTests {
             for arguments in [["gradient-field", "--out", "-"], ["list"], ["--version"], ["sigmoid", "--help"]] {
                 let result = try Self.run(arguments, redirecting: ">&-", in: folder)
                 #expect(result.status == 1, "\(arguments): \(result.stderr)")
-                #expect(result.stderr == "dlplot: cannot write to standard output: it is closed (Bad file descriptor)\n")
+                let command = arguments[0].hasPrefix("-") ? "dlplot" : "dlplot \(arguments[0])"
+                #expect(result.stderr == "\(command): cannot write to standard output: it is closed (Bad file descriptor)\n")
             }
             // Standard error closed: no trap; the exit status is still the command's own.
             #expect(try Self.run(["gradient-field", "--out", "f.svg"], redirecting: "2>&-", in: folder).status == 0)
@@ -79,7 +80,7 @@ struct OutputCommandLineTests {
             let full = Self.device(minor: 7, in: folder)
             let result = try Self.run(["gradient-field", "--out", "-"], redirecting: "> '\(full)'", in: folder)
             #expect(result.status == 1)
-            #expect(result.stderr == "dlplot: cannot write to standard output: No space left on device\n")
+            #expect(result.stderr == "dlplot gradient-field: cannot write to standard output: No space left on device\n")
         }
     }
 
@@ -91,7 +92,7 @@ struct OutputCommandLineTests {
             let result = try CommandLineTests.run(["-c", script, CommandLineTests.binary.path, "gradient-field", "--out", "-", "--format", "svg"],
                                                   in: folder, executable: URL(fileURLWithPath: "/bin/bash"))
             #expect(result.status == 1)
-            #expect(result.stderr == "dlplot: cannot write to standard output: Broken pipe\n")
+            #expect(result.stderr == "dlplot gradient-field: cannot write to standard output: Broken pipe\n")
         }
     }
 
@@ -121,9 +122,9 @@ struct OutputCommandLineTests {
                 #expect(linked.status == 0 && linked.stdout == file, "\(path): \(linked.stderr)")
             }
             let closed = try Self.run(["gradient-field", "--out", "/dev/stdout", "--format", "svg"], redirecting: ">&-", in: folder)
-            #expect(closed.status == 1 && closed.stderr == "dlplot: cannot write /dev/stdout: descriptor 1 is closed\n")
+            #expect(closed.status == 1 && closed.stderr == "dlplot gradient-field: cannot write /dev/stdout: descriptor 1 is closed\n")
             let both = try CommandLineTests.run(["sigmoid", "--out", "-", "--data", "-"], in: folder)
-            #expect(both.status == 2 && both.stderr == "dlplot: --out and --data both write to standard output; give them different files\n")
+            #expect(both.status == 2 && both.stderr == "dlplot sigmoid: --out and --data both write to standard output; give them different files\n")
         }
     }
 
@@ -173,7 +174,7 @@ struct OutputCommandLineTests {
             let full = Self.device(minor: 7, in: folder)
             let result = try CommandLineTests.run(["gradient-field", "--out", full, "--format", "png", "--data", "d.csv"], in: folder)
             #expect(result.status == 1)
-            #expect(result.stderr == "dlplot: cannot write \(full): No space left on device\n")
+            #expect(result.stderr == "dlplot gradient-field: cannot write \(full): No space left on device\n")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("d.csv").path), "the CSV was left")
             #expect(Self.isCharacterDevice(full))
         }

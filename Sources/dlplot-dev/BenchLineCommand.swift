@@ -1,4 +1,5 @@
 import ArgumentParser
+import DLPlotCLI
 import ImageComparison
 import Plotting
 import FileOutput
@@ -6,7 +7,7 @@ import PlottingCairo
 
 import Platform
 
-/// `dlplot bench-line` (hidden, for `make bench`): a long line rendered in process to a 640 × 480 PNG.
+/// `dlplot-dev bench-line` (for `make bench`): a long line rendered in process to a 640 × 480 PNG.
 ///
 /// The data is a densely sampled smooth curve, y = sin(x) + 0.1 sin(37x) on [0, 20] — what a long series
 /// (a loss curve, a fine function sample) looks like. Prints the time of `Figure.render(as: .png)`
@@ -15,8 +16,7 @@ import Platform
 struct BenchLineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-line",
-        abstract: "Benchmark: render an N-point line to a 640×480 PNG in process and print the time.",
-        shouldDisplay: false)
+        abstract: "Benchmark: render an N-point line to a 640×480 PNG in process and print the time.")
 
     @Option(help: "Number of points (2…20,000,000).")
     var points = 1_000_000

@@ -25,7 +25,7 @@ struct FileSystemFailureTests {
         try Self.withTmpfs(kilobytes: 24) { folder, disk in
             let result = try CommandLineTests.run(["gradient-field", "--out", "fs/f.png", "--data", "fs/f.csv"], in: folder)
             #expect(result.status == 1)
-            #expect(result.stderr == "dlplot: cannot write fs/f.png: No space left on device\n")
+            #expect(result.stderr == "dlplot gradient-field: cannot write fs/f.png: No space left on device\n")
             #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).isEmpty)
             let fits = try CommandLineTests.run(["sigmoid", "--out", "fs/s.svg", "--data", "fs/s.csv", "--width", "2", "--height", "1"], in: folder)
             #expect(fits.status == 0, "\(fits.stderr)")
@@ -39,7 +39,7 @@ struct FileSystemFailureTests {
             let result = try CommandLineTests.run(["all", "--out-dir", "fs", "--formats", "png,svg"], in: folder)
             #expect(result.status == 1)
             let last = result.stderr.split(separator: "\n").last.map(String.init) ?? ""
-            #expect(last.hasPrefix("dlplot: cannot write fs/") && last.hasSuffix(": No space left on device"), "\(result.stderr)")
+            #expect(last.hasPrefix("dlplot all: cannot write fs/") && last.hasSuffix(": No space left on device"), "\(result.stderr)")
             #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == ["sigmoid.svg"])
             #expect(try Data(contentsOf: disk.appendingPathComponent("sigmoid.svg")) == Data("old".utf8))
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DLPlotCLI
 import Dispatch
 import Figures
 import PlottingCairo
@@ -6,10 +7,10 @@ import Synchronization
 
 import Platform
 
-/// `dlplot bench-figures --out-dir DIR` (hidden, for `make bench`): dlplot's versions of the six figures
-/// of the plotting benchmark (`shared/bench/README.md`, F1…F6), each 640 × 480 px at 100 dpi, written as
-/// PNG and SVG under the baseline's file names, so that `run_baselines.sh` can time them beside
-/// matplotlib, gnuplot and C on Cairo (`DLPLOT_CMD='dlplot bench-figures --out-dir {OUT}'`).
+/// `dlplot-dev bench-figures --out-dir DIR` (for `make bench`): dlplot's versions of the six figures
+/// of the plotting benchmark (`bench/README.md`, F1…F6), each 640 × 480 px at 100 dpi, written as
+/// PNG and SVG under the baseline's file names, so that `bench/bench.py` can time them beside
+/// matplotlib, gnuplot and C on Cairo.
 ///
 /// The figures come from the catalogue with the baseline's parameters; the folder must exist. They are built
 /// and rendered on `--jobs` threads (default 1). On this 2-core machine OpenBLAS's idle worker thread (linked
@@ -18,8 +19,7 @@ import Platform
 struct BenchFiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-figures",
-        abstract: "Benchmark: write the six benchmark figures (PNG and SVG) into a folder.",
-        shouldDisplay: false)
+        abstract: "Benchmark: write the six benchmark figures (PNG and SVG) into a folder.")
 
     /// Baseline file name, catalogue id, and the parameters that match the baseline's figure.
     static let figures: [(file: String, id: String, given: [ParameterName: String])] = [
@@ -51,7 +51,7 @@ struct BenchFiguresCommand: ParsableCommand {
     }
 
     func run() throws {
-        let formatList = try AllCommand.parseFormats(formats)
+        let formatList = try OutputFormatList.parse(formats)
         let settings = try FigureSettings(language: lang, width: 6.4, height: 4.8, dpi: 100)
         let folder = outDir
         let durable = !noFsync

@@ -1,0 +1,7 @@
+import ArgumentParser
+import Figures
+import PlottingCairo
+
+/// Library types used directly as option values by both executables (`--lang`, `--format`).
+extension Language: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
