@@ -71,8 +71,21 @@ package struct CommandRunner<Root: ParsableCommand> {
     /// One line `<prefix>: <message>` on standard error; `context` (an expression and a caret under the bad
     /// column) follows only when standard error is a terminal, where a person reads it.
     static func fail(_ prefix: String, _ message: String, status: Int32, context: String? = nil) -> Never {
-        StandardStreams.printError("\(prefix): \(message)")
+        StandardStreams.printError("\(prefix): \(boundingWords(message))")
         if let context, isatty(STDERR_FILENO) == 1 { StandardStreams.printError(context) }
         exit(status)
+    }
+
+    /// The message with every word longer than `longestWord` scalars cut in its middle (argument-parser echoes
+    /// a 100,000-character option in full): the line stays readable and its length bounded.
+    static func boundingWords(_ message: String, longestWord: Int = 100) -> String {
+        guard message.unicodeScalars.count > longestWord else { return message }
+        return message.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let scalars = word.unicodeScalars
+            guard scalars.count > longestWord else { return String(word) }
+            let head = String(String.UnicodeScalarView(scalars.prefix(60)))
+            let tail = String(String.UnicodeScalarView(scalars.suffix(20)))
+            return "\(head)…(\(scalars.count) characters)…\(tail)"
+        }.joined(separator: " ")
     }
 }

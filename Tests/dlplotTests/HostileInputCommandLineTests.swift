@@ -24,6 +24,26 @@ struct HostileInputCommandLineTests {
         }
     }
 
+    /// true-vs-numerical-derivative --f "1e308*x": its own y limits overflowed ("Axes: y limits -inf...inf are not
+    /// finite", exit 2); now the axes' bounded rule takes over and the figure is drawn.
+    @Test func derivativeOfHugeFiniteValuesIsDrawn() throws {
+        let folder = try CommandLineTests.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run(["true-vs-numerical-derivative", "--f", "1e308*x", "--out", "d.png"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("d.png").path))
+    }
+
+    /// argument-parser echoes an unknown option whole: a 5,000-character one made a 5 KB error line.
+    @Test func aHugeUnknownOptionIsEchoedShortened() throws {
+        let folder = try CommandLineTests.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run(["sigmoid", "--" + String(repeating: "x", count: 5000), "1"], in: folder)
+        #expect(result.status == 2)
+        #expect(lines(result.stderr).count == 1 && result.stderr.count < 400, "\(result.stderr.prefix(500))")
+        #expect(result.stderr.contains("(5005 characters)"), "\(result.stderr.prefix(500))")
+    }
+
     /// Functions that are NaN or infinite everywhere: drawn, with one warning line saying so.
     @Test(arguments: [["function-1", "--f", "log(-1-x^2)"], ["tangent", "--f", "1/0*x"], ["surface-3d", "--f", "log(-1-x0^2)"],
                       ["gradient-field", "--f", "log(-1-x0^2)"], ["true-vs-numerical-derivative", "--f", "1/0*x"]])

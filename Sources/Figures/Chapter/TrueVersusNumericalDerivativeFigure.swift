@@ -32,8 +32,11 @@ enum TrueVersusNumericalDerivativeFigure: FigureDefinition {
         let high = finite.max() ?? 1
         // Leave room below the curve and the lines for the labels x − h, x, x + h.
         let lowest = (finite + [tangent(x - h), f(x) - forward * h, f(x) - central * h]).filter(\.isFinite).min() ?? 0
-        let pad = (high - lowest) * 0.08 + 1e-9
+        // A span wider than the largest Double (f = 1e308·x) leaves the limits to the axes' own (bounded) rule.
+        let span = high - lowest
+        let pad = span.isFinite ? span * 0.08 + 1e-9 : 0
         let low = lowest - pad
+        let limits = span.isFinite && (low - pad).isFinite && (high + pad).isFinite ? (low - pad)...(high + pad) : nil
         var marks: [any Mark] = [
             LineMark(x: curve.xs, y: curve.ys, color: BookStyle.blue, label: "f(x) = \(curve.function.source)"),
             LineMark(x: curve.xs, y: tangentLine, color: BookStyle.black, label: "\(text.trueTangent) (\(text.slope) \(NumberText.short(tangent.slope, digits: 4)))"),
@@ -42,12 +45,12 @@ enum TrueVersusNumericalDerivativeFigure: FigureDefinition {
             LineMark(x: curve.xs, y: centralLine, color: BookStyle.green, style: .dotted,
                      label: "\(text.central) (\(text.slope) \(NumberText.short(central, digits: 4)))"),
         ]
-        for (position, name) in [(x - h, "x − h"), (x, "x"), (x + h, "x + h")] where f(position).isFinite && low.isFinite {
+        for (position, name) in [(x - h, "x − h"), (x, "x"), (x + h, "x + h")] where f(position).isFinite && limits != nil {
             marks.append(ReferenceLine.vertical(position, from: low - pad, to: f(position), color: BookStyle.contourGrey, width: 0.8, style: .dotted))
             marks.append(LineMark(x: [position], y: [f(position)], color: BookStyle.black, marker: MarkerStyle(.circle, size: 5), drawsLine: false))
             marks.append(TextMark(name, x: position, y: low - pad, horizontal: .center, vertical: .bottom))
         }
-        let axes = Axes(marks: marks, xLabel: "x", yLabel: "f(x)", yLimits: (low - pad)...(high + pad), legend: .upperLeft)
+        let axes = Axes(marks: marks, xLabel: "x", yLabel: "f(x)", yLimits: limits, legend: .upperLeft)
         let data = DataTable(columns: [("x", curve.xs), ("f(x)", curve.ys), ("true tangent", tangentLine),
                                        ("forward difference secant", forwardLine), ("central difference secant", centralLine)])
         return FigureOutput(figure: Figure(axes), data: data)

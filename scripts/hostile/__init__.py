@@ -1,0 +1,1 @@
+"""The hostile-input campaign of scripts/hostile-inputs.py."""
