@@ -17,7 +17,7 @@ TEST_PKGS = librsvg2-bin poppler-utils libxml2-utils python3-html5lib
 PREFIX ?= /usr/local
 SUDO = $(shell [ "$$(id -u)" = 0 ] && echo "" || (command -v sudo >/dev/null && echo sudo) || echo NONE)
 
-.PHONY: all deps deps-test apt-install deps-data deps-bench build release test figures golden bench hostile install clean fuzz fuzz-ci sanitize
+.PHONY: format lint all deps deps-test apt-install deps-data deps-bench build release test figures golden bench hostile install clean fuzz fuzz-ci sanitize
 
 all: figures
 
@@ -53,13 +53,22 @@ build: deps
 release: deps
 	$(RELEASE_BUILD)
 
-test: deps-test
+test: deps-test lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(RELEASE_BUILD)
 	bash scripts/golden-check.sh
 	bash scripts/kill-test.sh
 	bash scripts/fuzz.sh --ci
+
+## format: rewrite the Swift sources in the project's style (.swift-format: 4 spaces, 120 columns)
+## lint: check that style without changing anything (the first step of make test)
+FORMATTED = Sources Tests Examples Fuzz scripts/public-api-user.swift
+format:
+	$(SWIFT) format -i -r --parallel $(FORMATTED)
+
+lint:
+	$(SWIFT) format lint --strict -r --parallel $(FORMATTED)
 
 ## fuzz: libFuzzer (with AddressSanitizer) on the expression parser, the IDX reader, PNG decoding and compare,
 ## the SVG canonical form and the figure parameters, FUZZ_SECONDS each (FUZZ_JOBS at once); builds into

@@ -4,7 +4,9 @@
 import Core
 
 /// The points every parsed expression is evaluated at: ordinary, huge, tiny, signed zero and non-finite.
-private let probes: [(Double, Double)] = [(0, 0), (1, -2), (-3.5, 0.25), (1e300, -1e-300), (-0.0, .nan), (.infinity, -.infinity)]
+private let probes: [(Double, Double)] = [
+    (0, 0), (1, -2), (-3.5, 0.25), (1e300, -1e-300), (-0.0, .nan), (.infinity, -.infinity),
+]
 
 /// libFuzzer's entry: one input, `size` bytes at `data`, read as UTF-8 expression text; returns 0 (a finding traps).
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -8,7 +8,9 @@ public func fuzzIDX(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let stored = Array(UnsafeBufferPointer(start: data, count: size))
     do {
         let images = try IDXImages(stored: stored, path: "fuzz-images")
-        guard images.pixels.count == images.count * images.pixelsPerImage else { fatalError("images: shape and pixels disagree") }
+        guard images.pixels.count == images.count * images.pixelsPerImage else {
+            fatalError("images: shape and pixels disagree")
+        }
     } catch {
         _ = error.description
     }

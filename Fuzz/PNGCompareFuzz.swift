@@ -7,13 +7,15 @@ import CZlib
 import ImageComparison
 
 private let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-private let tolerance = FuzzyTolerance(maxDifference: 0 ... 2, totalPixels: 0 ... 40)
+private let tolerance = FuzzyTolerance(maxDifference: 0...2, totalPixels: 0...40)
 
 /// libFuzzer's entry: one input, `size` bytes at `data`, read as one or two PNG files; returns 0 (a finding traps).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPNGCompare(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = withCorrectCRCs(Array(UnsafeBufferPointer(start: data, count: size)))
-    let split = (1 ..< max(1, bytes.count - signature.count + 1)).first { bytes[$0 ..< $0 + signature.count].elementsEqual(signature) }
+    let split = (1..<max(1, bytes.count - signature.count + 1)).first {
+        bytes[$0..<$0 + signature.count].elementsEqual(signature)
+    }
     let expectedBytes = Array(bytes[..<(split ?? bytes.count)])
     let actualBytes = split.map { Array(bytes[$0...]) } ?? expectedBytes
     let expected: RGBAImage, actual: RGBAImage
@@ -38,11 +40,14 @@ private func withCorrectCRCs(_ bytes: [UInt8]) -> [UInt8] {
     var fixed = bytes
     var offset = 0
     while offset + 8 <= fixed.count {
-        if fixed[offset ..< offset + 8].elementsEqual(signature) { offset += 8; continue }
-        let length = fixed[offset ..< offset + 4].reduce(0) { $0 << 8 | Int($1) }
+        if fixed[offset..<offset + 8].elementsEqual(signature) {
+            offset += 8
+            continue
+        }
+        let length = fixed[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
         guard length <= fixed.count - offset - 12 else { break }
         let crc = fixed.withUnsafeBufferPointer { crc32(0, $0.baseAddress! + offset + 4, UInt32(length + 4)) }
-        for index in 0 ..< 4 { fixed[offset + 8 + length + index] = UInt8(truncatingIfNeeded: crc >> (24 - 8 * index)) }
+        for index in 0..<4 { fixed[offset + 8 + length + index] = UInt8(truncatingIfNeeded: crc >> (24 - 8 * index)) }
         offset += 12 + length
     }
     return fixed

@@ -24,7 +24,9 @@ public func fuzzParameters(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let spec = figure.parameters[Int(bytes[1]) % figure.parameters.count]
     if case .file = spec.kind { return 0 }
     let given = [spec.name: text]
-    guard let values = try? ParameterValues(for: figure, given: given), samplesAreFew(values, of: figure) else { return 0 }
+    guard let values = try? ParameterValues(for: figure, given: given), samplesAreFew(values, of: figure) else {
+        return 0
+    }
     do { _ = try FigureBuilder.build(figure, given: given) } catch { _ = "\(error)" }
     return 0
 }

@@ -11,9 +11,12 @@ public func fuzzSVGCanonical(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
     let canonical = SVGCanonicalForm.canonicalize(svg)
     let again = SVGCanonicalForm.canonicalize(Array(canonical.utf8))
     if let difference = SVGCanonicalForm.firstDifference(canonical, again) {
-        fatalError("canonical form is not a fixed point at line \(difference.line): \(difference.expected) → \(difference.actual)")
+        fatalError(
+            "canonical form is not a fixed point at line \(difference.line): \(difference.expected) → \(difference.actual)"
+        )
     }
     let half = svg.count / 2
-    _ = SVGCanonicalForm.firstDifference(SVGCanonicalForm.canonicalize(Array(svg[..<half])), SVGCanonicalForm.canonicalize(Array(svg[half...])))
+    _ = SVGCanonicalForm.firstDifference(
+        SVGCanonicalForm.canonicalize(Array(svg[..<half])), SVGCanonicalForm.canonicalize(Array(svg[half...])))
     return 0
 }

@@ -11,7 +11,10 @@ struct StemMark: Mark, Validatable, PositiveBoundsProviding, LegendObstacle {
     var usesColorCycle: Bool { true }
     func draw(in context: MarkContext) {
         var path = Path()
-        for (a, b) in zip(x, y) { path.move(to: context.transform(a, 0)); path.line(to: context.transform(a, b)) }
+        for (a, b) in zip(x, y) {
+            path.move(to: context.transform(a, 0))
+            path.line(to: context.transform(a, b))
+        }
         context.canvas.stroke(path, style: StrokeStyle(color: context.cycleColor, width: context.theme.lineWidth))
     }
     func obstaclePolylines(in context: MarkContext) -> [[Point]] { zip(x, y).map { [context.transform($0, $1)] } }
@@ -25,13 +28,16 @@ final class CountingCanvas: Canvas {
     var calls = 0
     func stroke(_ path: Path, style: StrokeStyle) { calls += 1 }
     func fill(_ path: Path, color: Color) { calls += 1 }
-    func drawText(_ text: String, at point: Point, font: Font, color: Color,
-                  horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double) {
+    func drawText(
+        _ text: String, at point: Point, font: Font, color: Color,
+        horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double
+    ) {
         calls += LabelMarkup.pieces(text).count
     }
     func measureText(_ text: String, font: Font) -> TextExtent {
-        TextExtent(width: Double(LabelMarkup.plainText(text).count) * font.size * 0.6, height: font.size * 1.2,
-                   baseline: font.size * LabelMarkup.scriptScale)
+        TextExtent(
+            width: Double(LabelMarkup.plainText(text).count) * font.size * 0.6, height: font.size * 1.2,
+            baseline: font.size * LabelMarkup.scriptScale)
     }
     func pushClip(_ rect: Rect) {}
     func popClip() {}
@@ -41,15 +47,22 @@ struct Spikes: Mark3D {
     var points: [Vector3]
     var dataBounds3D: DataBounds3D? { DataBounds3D.of(points) }
     func primitives(theme: Theme, cycleColor: Color) -> [Primitive3D] {
-        points.map { Primitive3D(kind: .polyline(StrokeStyle(color: cycleColor, width: 1)), points: [Vector3($0.x, $0.y, 0), $0]) }
+        points.map {
+            Primitive3D(
+                kind: .polyline(StrokeStyle(color: cycleColor, width: 1)), points: [Vector3($0.x, $0.y, 0), $0])
+        }
     }
     func validate() throws {}
 }
 
 struct Blank: PlotBoxPanel {
     func decorationInsets(plotBox: Rect, canvas: Canvas, theme: Theme) -> EdgeInsets { .zero }
-    func draw(plotBox: Rect, on canvas: Canvas, theme: Theme) throws { canvas.stroke(.rectangle(plotBox), style: StrokeStyle(color: theme.foreground, width: 1)) }
-    func draw(in frame: Rect, on canvas: Canvas, theme: Theme) throws { try draw(plotBox: frame.inset(by: EdgeInsets(left: 10)), on: canvas, theme: theme) }
+    func draw(plotBox: Rect, on canvas: Canvas, theme: Theme) throws {
+        canvas.stroke(.rectangle(plotBox), style: StrokeStyle(color: theme.foreground, width: 1))
+    }
+    func draw(in frame: Rect, on canvas: Canvas, theme: Theme) throws {
+        try draw(plotBox: frame.inset(by: EdgeInsets(left: 10)), on: canvas, theme: theme)
+    }
 }
 
 func useEverything() throws -> [UInt8] {
@@ -65,8 +78,12 @@ func useEverything() throws -> [UInt8] {
         ReferenceLine.horizontal(1)
     }
     let grid = SurfaceGrid(x: [0, 1], y: [0, 1]) { $0 + $1 }
-    let axes3D = Axes3D(marks: [SurfaceMark(grid: grid, coloring: .shaded(nil, light: .mplot3d)), WireframeMark(grid: grid), Spikes(points: [])],
-                        projection: .orthographic, colorbar: Colorbar())
+    let axes3D = Axes3D(
+        marks: [
+            SurfaceMark(grid: grid, coloring: .shaded(nil, light: .mplot3d)), WireframeMark(grid: grid),
+            Spikes(points: []),
+        ],
+        projection: .orthographic, colorbar: Colorbar())
     var theme = Theme.matplotlib
     theme.colorCycle = [Colormap.viridis.color(at: 0.2), Colormap.coolwarm.reversed.color(at: 0.8)]
     let figure = Figure(columns: 3, panels: [axes, axes3D, Blank()], subplotParameters: .matplotlib, theme: theme)
@@ -75,7 +92,9 @@ func useEverything() throws -> [UInt8] {
     let recording = RecordingCanvas(for: figure)
     try figure.draw(on: recording)
     _ = recording.texts.map { recording.bounds(of: $0) }
-    _ = try renderDocument(width: 1, height: 1, dpi: 72, format: .svg) { canvas in canvas.fill(.circle(center: Point(36, 36), radius: 9), color: .black) }
+    _ = try renderDocument(width: 1, height: 1, dpi: 72, format: .svg) { canvas in
+        canvas.fill(.circle(center: Point(36, 36), radius: 9), color: .black)
+    }
     try figure.write(to: "/dev/null", format: .png)
     return try figure.render(as: OutputFormat(path: "x.pdf"))
 }

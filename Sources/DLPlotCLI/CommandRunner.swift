@@ -1,6 +1,6 @@
 import ArgumentParser
-import FileOutput
 import Figures
+import FileOutput
 import Foundation
 import PlottingCairo
 
@@ -39,23 +39,31 @@ package struct CommandRunner<Root: ParsableCommand> {
         } catch let error as RenderError {
             Self.fail(prefix, error.description, status: error.isBadInput ? ExitStatus.usage : ExitStatus.failure)
         } catch {
-            if let valueError = OptionValueError.wrapped(in: error) { Self.fail(prefix, valueError.description, status: ExitStatus.usage) }
-            if Root.exitCode(for: error) == .success { Self.succeed(printing: Root.fullMessage(for: error), prefix: prefix) }
+            if let valueError = OptionValueError.wrapped(in: error) {
+                Self.fail(prefix, valueError.description, status: ExitStatus.usage)
+            }
+            if Root.exitCode(for: error) == .success {
+                Self.succeed(printing: Root.fullMessage(for: error), prefix: prefix)
+            }
             let message = Root.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            Self.fail(prefix, rewrite(message, arguments) ?? Self.lowercasingFirstWord(message), status: ExitStatus.usage)
+            Self.fail(
+                prefix, rewrite(message, arguments) ?? Self.lowercasingFirstWord(message), status: ExitStatus.usage)
         }
     }
 
     /// "dlplot train" when the first argument names a subcommand, else "dlplot".
     static func prefix(tool: String, arguments: [String]) -> String {
         guard let first = arguments.first, !first.hasPrefix("-"),
-              Root.configuration.subcommands.contains(where: { $0.configuration.commandName == first }) else { return tool }
+            Root.configuration.subcommands.contains(where: { $0.configuration.commandName == first })
+        else { return tool }
         return "\(tool) \(first)"
     }
 
     /// argument-parser's "Unknown option '--x'" → "unknown option '--x'" (a leading acronym such as "PNG" stays).
     static func lowercasingFirstWord(_ message: String) -> String {
-        guard let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true else { return message }
+        guard let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true else {
+            return message
+        }
         return first.lowercased() + message.dropFirst()
     }
 

@@ -5,10 +5,18 @@ import Core
 /// `CommandRunner` prints as it is (exit 2) instead of argument-parser's "The value … is invalid for …".
 package enum OptionValue {
     /// A whole number in `range`: "--iters abc is not a whole number; allowed 1...10000000".
-    package static func integer<Value: FixedWidthInteger & Sendable>(_ option: String, in range: ClosedRange<Value>) -> @Sendable (String) throws -> Value {
+    package static func integer<Value: FixedWidthInteger & Sendable>(
+        _ option: String, in range: ClosedRange<Value>
+    ) -> @Sendable (String) throws -> Value {
         { text in
-            guard let value = Value(text) else { throw OptionValueError(option, text, "is not a whole number; allowed \(range.lowerBound)...\(range.upperBound)") }
-            guard range.contains(value) else { throw OptionValueError(option, text, "is out of range; allowed \(range.lowerBound)...\(range.upperBound)") }
+            guard let value = Value(text) else {
+                throw OptionValueError(
+                    option, text, "is not a whole number; allowed \(range.lowerBound)...\(range.upperBound)")
+            }
+            guard range.contains(value) else {
+                throw OptionValueError(
+                    option, text, "is out of range; allowed \(range.lowerBound)...\(range.upperBound)")
+            }
             return value
         }
     }
@@ -16,17 +24,23 @@ package enum OptionValue {
     /// A finite number above 0: "--lr nan is not allowed; it must be a finite number > 0".
     package static func positiveNumber(_ option: String) -> @Sendable (String) throws -> Double {
         { text in
-            guard let value = Double(text), value.isFinite, value > 0 else { throw OptionValueError(option, text, "is not allowed; it must be a finite number > 0") }
+            guard let value = Double(text), value.isFinite, value > 0 else {
+                throw OptionValueError(option, text, "is not allowed; it must be a finite number > 0")
+            }
             return value
         }
     }
 
     /// One of a fixed set of words: "--kernel gpu is not allowed; use one of blas, swift".
-    package static func choice<Choice: RawRepresentable & CaseIterable>(_ option: String, _: Choice.Type = Choice.self) -> @Sendable (String) throws -> Choice
+    package static func choice<Choice: RawRepresentable & CaseIterable>(
+        _ option: String, _: Choice.Type = Choice.self
+    ) -> @Sendable (String) throws -> Choice
     where Choice.RawValue == String {
         { text in
             guard let value = Choice(rawValue: text) else {
-                throw OptionValueError(option, text, "is not allowed; use one of \(Choice.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw OptionValueError(
+                    option, text,
+                    "is not allowed; use one of \(Choice.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return value
         }
@@ -36,7 +50,9 @@ package enum OptionValue {
     package static func memorySize(_ option: String) -> @Sendable (String) throws -> Int {
         { text in
             guard let bytes = TrainingMemory.parseSize(text) else {
-                throw OptionValueError(option, text, "is not allowed: expected a size such as 512M, 4G, 4GiB or 1073741824 (bytes), from 1M to 1P")
+                throw OptionValueError(
+                    option, text,
+                    "is not allowed: expected a size such as 512M, 4G, 4GiB or 1073741824 (bytes), from 1M to 1P")
             }
             return bytes
         }
@@ -63,7 +79,9 @@ package struct OptionValueError: Error, CustomStringConvertible {
             if let inner = child.value as? any Error, let found = wrapped(in: inner, depth: depth - 1) { return found }
             for grandchild in Mirror(reflecting: child.value).children {
                 if let found = grandchild.value as? OptionValueError { return found }
-                if let inner = grandchild.value as? any Error, let found = wrapped(in: inner, depth: depth - 1) { return found }
+                if let inner = grandchild.value as? any Error, let found = wrapped(in: inner, depth: depth - 1) {
+                    return found
+                }
             }
         }
         return nil

@@ -9,7 +9,8 @@ package enum OutputFormatList {
         for piece in text.split(separator: ",", omittingEmptySubsequences: false) {
             let name = piece.trimmingCharacters(in: .whitespaces).lowercased()
             guard let format = OutputFormat(rawValue: name) else {
-                throw CommandError(message: "--formats: '\(piece)' is not a format; allowed: png, svg, pdf (comma-separated)")
+                throw CommandError(
+                    message: "--formats: '\(piece)' is not a format; allowed: png, svg, pdf (comma-separated)")
             }
             if !result.contains(format) { result.append(format) }
         }

@@ -32,7 +32,9 @@ public enum OutputDestination: Equatable, Sendable {
         switch destination {
         case .standardOutput:
             if binary, isatty(STDOUT_FILENO) == 1 {
-                throw OutputError("refusing to write binary output to a terminal; redirect standard output or name a file", kind: .usage)
+                throw OutputError(
+                    "refusing to write binary output to a terminal; redirect standard output or name a file",
+                    kind: .usage)
             }
             try StandardStreams.requireWritableOutput()
         case .file(let target, let given):
@@ -46,10 +48,13 @@ public enum OutputDestination: Equatable, Sendable {
     /// Classifies `path` without writing anything: follows symbolic links (at most `maximumLinks`) to the
     /// file they name; a link on procfs (such as /dev/stdout → /proc/self/fd/1) is a stream.
     public static func resolve(_ path: String) throws(OutputError) -> OutputDestination {
-        guard !path.isEmpty else { throw OutputError("an empty file name is not allowed; name a file or use - for standard output", kind: .usage) }
+        guard !path.isEmpty else {
+            throw OutputError(
+                "an empty file name is not allowed; name a file or use - for standard output", kind: .usage)
+        }
         if path == "-" { return .standardOutput }
         var current = path
-        for _ in 0 ... maximumLinks {
+        for _ in 0...maximumLinks {
             var info = stat()
             guard lstat(current, &info) == 0 else {
                 let code = errno
@@ -62,7 +67,9 @@ public enum OutputDestination: Equatable, Sendable {
             case S_IFDIR:
                 throw OutputError.cannotWrite(path, "it is a folder")
             case S_IFLNK:
-                if SystemCalls.isProcFileSystem(PathText.folder(of: current)) { return try procLink(current, given: path) }
+                if SystemCalls.isProcFileSystem(PathText.folder(of: current)) {
+                    return try procLink(current, given: path)
+                }
                 current = PathText.resolve(linkTarget: try linkTarget(current, given: path), of: current)
             default:
                 return .stream(path: current)
@@ -73,11 +80,15 @@ public enum OutputDestination: Equatable, Sendable {
 
     /// A path that does not exist yet: its folder must exist and be a folder, and it must name a file.
     private static func newName(_ target: String, given: String) throws(OutputError) -> OutputDestination {
-        guard !PathText.baseName(of: target).isEmpty else { throw OutputError.cannotWrite(given, "it names a folder, not a file") }
+        guard !PathText.baseName(of: target).isEmpty else {
+            throw OutputError.cannotWrite(given, "it names a folder, not a file")
+        }
         let folder = PathText.folder(of: target)
         var info = stat()
         guard stat(folder, &info) == 0 else { throw OutputError.cannotWrite(given, errno: errno, folder: folder) }
-        guard SystemCalls.fileType(info.st_mode) == S_IFDIR else { throw OutputError.cannotWrite(given, "\(PathText.shown(folder)) is not a folder") }
+        guard SystemCalls.fileType(info.st_mode) == S_IFDIR else {
+            throw OutputError.cannotWrite(given, "\(PathText.shown(folder)) is not a folder")
+        }
         return .file(path: target, given: given)
     }
 

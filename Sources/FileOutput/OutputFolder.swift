@@ -14,10 +14,13 @@ public enum OutputFolder {
             let code = errno
             var info = stat()
             if stat(folder, &info) != 0 {
-                throw OutputError("\(option) \(shown) does not exist and cannot be created: \(SystemCalls.text(ofError: code)) "
-                    + "(its parent folder must exist and be writable)")
+                throw OutputError(
+                    "\(option) \(shown) does not exist and cannot be created: \(SystemCalls.text(ofError: code)) "
+                        + "(its parent folder must exist and be writable)")
             }
-            guard SystemCalls.fileType(info.st_mode) == S_IFDIR else { throw OutputError("\(option) \(shown) is a file, not a folder") }
+            guard SystemCalls.fileType(info.st_mode) == S_IFDIR else {
+                throw OutputError("\(option) \(shown) is a file, not a folder")
+            }
         }
         do throws(OutputError) {
             try WritableFolder.check(folder, for: folder + "/")

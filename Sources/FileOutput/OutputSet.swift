@@ -35,7 +35,9 @@ public final class OutputSet: Sendable {
     deinit { discard() }
 
     /// Writes one output in a single step: `set.add`, then `set.commit()`.
-    public static func write(_ bytes: [UInt8], to destination: OutputDestination, durable: Bool = true) throws(OutputError) {
+    public static func write(
+        _ bytes: [UInt8], to destination: OutputDestination, durable: Bool = true
+    ) throws(OutputError) {
         let set = OutputSet(durable: durable)
         try set.add(bytes, to: destination)
         try set.commit()
@@ -43,10 +45,14 @@ public final class OutputSet: Sendable {
 
     /// Refuses two outputs that would land in the same place (`--out - --data -`), as a usage error naming
     /// both options; call it before the work starts.
-    public static func requireDistinct(_ outputs: [(option: String, destination: OutputDestination)]) throws(OutputError) {
+    public static func requireDistinct(
+        _ outputs: [(option: String, destination: OutputDestination)]
+    ) throws(OutputError) {
         for (index, output) in outputs.enumerated() {
             if let earlier = outputs[..<index].first(where: { $0.destination.sameTarget(as: output.destination) }) {
-                throw OutputError("\(earlier.option) and \(output.option) both write to \(output.destination.name); give them different files", kind: .usage)
+                throw OutputError(
+                    "\(earlier.option) and \(output.option) both write to \(output.destination.name); give them different files",
+                    kind: .usage)
             }
         }
     }
@@ -55,7 +61,10 @@ public final class OutputSet: Sendable {
     /// until the commit.
     public func add(_ bytes: [UInt8], to destination: OutputDestination) throws(OutputError) {
         try state.withLock { state throws(OutputError) in
-            guard !state.finished else { throw OutputError("cannot add \(destination.name): its output set is already committed or discarded", kind: .usage) }
+            guard !state.finished else {
+                throw OutputError(
+                    "cannot add \(destination.name): its output set is already committed or discarded", kind: .usage)
+            }
             if state.used.contains(where: { $0.sameTarget(as: destination) }) {
                 throw OutputError("two outputs both write to \(destination.name)", kind: .usage)
             }
@@ -81,7 +90,10 @@ public final class OutputSet: Sendable {
         let (files, streams) = try state.withLock { state throws(OutputError) in
             guard !state.finished else { throw OutputError("an output set can be committed once", kind: .usage) }
             state.finished = true
-            defer { state.files = []; state.streams = [] }
+            defer {
+                state.files = []
+                state.streams = []
+            }
             return (state.files.sorted { $0.target < $1.target }, state.streams)
         }
         do throws(OutputError) {
@@ -98,7 +110,8 @@ public final class OutputSet: Sendable {
                 files[(index + 1)...].forEach { $0.discard() }
                 let kept = committed.reversed().filter { !$0.rollBack() }.map(\.target)
                 guard kept.isEmpty else {
-                    throw OutputError(error.message + "; could not restore the old contents of " + kept.joined(separator: ", "))
+                    throw OutputError(
+                        error.message + "; could not restore the old contents of " + kept.joined(separator: ", "))
                 }
                 throw error
             }
@@ -110,7 +123,10 @@ public final class OutputSet: Sendable {
     public func discard() {
         let files = state.withLock { state in
             state.finished = true
-            defer { state.files = []; state.streams = [] }
+            defer {
+                state.files = []
+                state.streams = []
+            }
             return state.files
         }
         files.forEach { $0.discard() }

@@ -24,7 +24,9 @@ package enum PathText {
     /// newline would split the message), quoted with those characters escaped ('x\\n.png').
     package static func shown(_ path: String) -> String {
         guard path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f }) else { return path }
-        return "'" + path.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7f ? $0.escaped(asASCII: true) : String($0) }.joined() + "'"
+        return "'"
+            + path.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7f ? $0.escaped(asASCII: true) : String($0) }
+            .joined() + "'"
     }
 
     /// The longest prefix of `text` (whole Unicode scalars) that is at most `limit` UTF-8 bytes.

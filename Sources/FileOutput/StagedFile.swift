@@ -13,14 +13,17 @@ struct StagedFile: Sendable {
 
     /// Writes `bytes` into a new temporary file beside `target`, with the mode (and, for root, the owner
     /// and group) of the file it replaces; fsyncs it when `durable`.
-    static func stage(_ bytes: [UInt8], target: String, given: String, durable: Bool) throws(OutputError) -> StagedFile {
+    static func stage(_ bytes: [UInt8], target: String, given: String, durable: Bool) throws(OutputError) -> StagedFile
+    {
         let folder = PathText.folder(of: target)
         StaleTemporaryFiles.sweepOnce(folder)
         var temporaryPath: String? = nil
         var descriptor = AnonymousFiles.open(in: folder, mode: 0o666)
         if descriptor < 0 {
             let code = errno
-            guard SystemCalls.anonymousFilesUnsupported(code) else { throw OutputError.cannotWrite(given, errno: code, folder: folder) }
+            guard SystemCalls.anonymousFilesUnsupported(code) else {
+                throw OutputError.cannotWrite(given, errno: code, folder: folder)
+            }
             let named = TemporaryName.make(in: folder, for: PathText.baseName(of: target))
             descriptor = open(named, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             guard descriptor >= 0 else { throw OutputError.cannotWrite(given, errno: errno, folder: folder) }
@@ -28,9 +31,13 @@ struct StagedFile: Sendable {
         }
         let staged = StagedFile(target: target, given: given, descriptor: descriptor, temporaryPath: temporaryPath)
         do throws(OutputError) {
-            if let code = SystemCalls.writeAll(bytes, to: descriptor) { throw OutputError.cannotWrite(given, errno: code) }
+            if let code = SystemCalls.writeAll(bytes, to: descriptor) {
+                throw OutputError.cannotWrite(given, errno: code)
+            }
             try staged.copyOwnershipAndMode()
-            if durable, fsync(descriptor) != 0 { throw OutputError.cannotWrite(given, "fsync failed (\(SystemCalls.text(ofError: errno)))") }
+            if durable, fsync(descriptor) != 0 {
+                throw OutputError.cannotWrite(given, "fsync failed (\(SystemCalls.text(ofError: errno)))")
+            }
         } catch {
             staged.discard()
             throw error
@@ -44,7 +51,8 @@ struct StagedFile: Sendable {
         guard stat(target, &old) == 0, SystemCalls.fileType(old.st_mode) == S_IFREG else { return }
         if geteuid() == 0, old.st_uid != geteuid() || old.st_gid != getegid() {
             guard fchown(descriptor, old.st_uid, old.st_gid) == 0 else {
-                throw OutputError.cannotWrite(given, "cannot keep its owner and group (\(SystemCalls.text(ofError: errno)))")
+                throw OutputError.cannotWrite(
+                    given, "cannot keep its owner and group (\(SystemCalls.text(ofError: errno)))")
             }
         }
         guard fchmod(descriptor, old.st_mode & 0o7777) == 0 else {
@@ -85,7 +93,9 @@ struct StagedFile: Sendable {
         // Replacing: link under a temporary name and rename at once (a kill -9 between the two leaves a
         // temporary file that the next run into this folder removes).
         let temporary = TemporaryName.make(in: folder, for: PathText.baseName(of: target))
-        guard SystemCalls.name(anonymous: descriptor, as: temporary) else { throw OutputError.cannotWrite(given, errno: errno) }
+        guard SystemCalls.name(anonymous: descriptor, as: temporary) else {
+            throw OutputError.cannotWrite(given, errno: errno)
+        }
         guard rename(temporary, target) == 0 else {
             let code = errno
             unlink(temporary)
@@ -114,7 +124,8 @@ struct CommittedFile: Sendable {
         guard oldContents >= 0, let bytes = SystemCalls.readAll(from: oldContents) else { return false }
         var info = stat()
         guard fstat(oldContents, &info) == 0,
-              let restored = try? StagedFile.stage(bytes, target: target, given: target, durable: true) else { return false }
+            let restored = try? StagedFile.stage(bytes, target: target, given: target, durable: true)
+        else { return false }
         fchmod(restored.descriptor, info.st_mode & 0o7777)
         if geteuid() == 0 { fchown(restored.descriptor, info.st_uid, info.st_gid) }
         return (try? restored.commit(keepingOld: false)) != nil

@@ -25,7 +25,9 @@ package enum StaleTemporaryFiles {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            guard let owner = TemporaryName.owner(of: name), owner != ownPID, !SystemCalls.processExists(owner) else { continue }
+            guard let owner = TemporaryName.owner(of: name), owner != ownPID, !SystemCalls.processExists(owner) else {
+                continue
+            }
             let path = folder == "/" ? "/" + name : folder + "/" + name
             if unlink(path) == 0 { removed += 1 }
         }

@@ -12,7 +12,7 @@ public enum StandardStreams {
     ///   land on it (and be written by a later message), and writing to a closed output fails with EBADF.
     public static func prepare() {
         signal(SIGPIPE, SIG_IGN)
-        for descriptor in Int32(0) ... 2 where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+        for descriptor in Int32(0)...2 where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
             closedAtStart.bitwiseOr(1 << descriptor, ordering: .relaxed)
             let opened = open("/dev/null", O_RDONLY)
             if opened >= 0, opened != descriptor {
@@ -27,7 +27,7 @@ public enum StandardStreams {
 
     /// Whether `prepare()` found `descriptor` (0, 1 or 2) closed and put /dev/null (read-only) in its place.
     static func wasClosedAtStart(_ descriptor: Int32) -> Bool {
-        (0 ... 2).contains(descriptor) && closedAtStart.load(ordering: .relaxed) & (1 << descriptor) != 0
+        (0...2).contains(descriptor) && closedAtStart.load(ordering: .relaxed) & (1 << descriptor) != 0
     }
 
     /// Writes `bytes` to standard output; an `OutputError` naming standard output and the reason on failure.

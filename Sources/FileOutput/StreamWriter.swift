@@ -25,12 +25,14 @@ enum StreamWriter {
     private static func openForWriting(_ path: String) throws(OutputError) -> Int32 {
         var info = stat()
         let type = stat(path, &info) == 0 ? SystemCalls.fileType(info.st_mode) : 0
-        let flags = O_WRONLY | O_CLOEXEC | O_NOCTTY | (type == S_IFREG ? O_TRUNC : 0) | (type == S_IFIFO ? O_NONBLOCK : 0)
+        let flags =
+            O_WRONLY | O_CLOEXEC | O_NOCTTY | (type == S_IFREG ? O_TRUNC : 0) | (type == S_IFIFO ? O_NONBLOCK : 0)
         let descriptor = open(path, flags)
         guard descriptor >= 0 else {
             let code = errno
             if code == ENXIO && type == S_IFIFO {
-                throw OutputError.cannotWrite(path, "no process is reading the FIFO (\(SystemCalls.text(ofError: code)))")
+                throw OutputError.cannotWrite(
+                    path, "no process is reading the FIFO (\(SystemCalls.text(ofError: code)))")
             }
             throw OutputError.cannotWrite(path, errno: code)
         }

@@ -27,12 +27,23 @@ public struct ComparisonReport: Codable, Hashable, Sendable {
     public var summary: String
 
     /// The report of a comparison result.
-    public init(name: String, expectedPath: String, actualPath: String, result: ComparisonResult, toleranceReason: String? = nil) {
-        self.name = name; self.expectedPath = expectedPath; self.actualPath = actualPath
-        expectedSize = result.expectedSize; actualSize = result.actualSize; sameSize = result.sameSize
-        maxDifference = result.maxDifference; differingPixels = result.differingPixels; worstTile = result.worstTile
-        tolerance = result.tolerance?.description; self.toleranceReason = toleranceReason
-        toleranceUnnecessary = result.toleranceUnnecessary; verdict = result.verdict; reasons = result.reasons
+    public init(
+        name: String, expectedPath: String, actualPath: String, result: ComparisonResult, toleranceReason: String? = nil
+    ) {
+        self.name = name
+        self.expectedPath = expectedPath
+        self.actualPath = actualPath
+        expectedSize = result.expectedSize
+        actualSize = result.actualSize
+        sameSize = result.sameSize
+        maxDifference = result.maxDifference
+        differingPixels = result.differingPixels
+        worstTile = result.worstTile
+        tolerance = result.tolerance?.description
+        self.toleranceReason = toleranceReason
+        toleranceUnnecessary = result.toleranceUnnecessary
+        verdict = result.verdict
+        reasons = result.reasons
         summary = result.summary
     }
 

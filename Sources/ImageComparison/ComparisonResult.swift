@@ -43,11 +43,18 @@ public struct ComparisonResult: Hashable, Sendable {
     public var reasons: [String]
 
     /// A result from its parts (for comparators other than `PixelComparator`).
-    public init(expectedSize: ImageSize, actualSize: ImageSize, maxDifference: Int, differingPixels: Int,
-                worstTile: WorstTile?, tolerance: FuzzyTolerance?, verdict: Verdict, reasons: [String]) {
-        self.expectedSize = expectedSize; self.actualSize = actualSize; self.maxDifference = maxDifference
-        self.differingPixels = differingPixels; self.worstTile = worstTile; self.tolerance = tolerance
-        self.verdict = verdict; self.reasons = reasons
+    public init(
+        expectedSize: ImageSize, actualSize: ImageSize, maxDifference: Int, differingPixels: Int,
+        worstTile: WorstTile?, tolerance: FuzzyTolerance?, verdict: Verdict, reasons: [String]
+    ) {
+        self.expectedSize = expectedSize
+        self.actualSize = actualSize
+        self.maxDifference = maxDifference
+        self.differingPixels = differingPixels
+        self.worstTile = worstTile
+        self.tolerance = tolerance
+        self.verdict = verdict
+        self.reasons = reasons
     }
 
     /// Whether both images have the same size.
@@ -64,8 +71,11 @@ public struct ComparisonResult: Hashable, Sendable {
         case .identical:
             text = "identical (\(expectedSize))"
         case .withinTolerance, .different:
-            text = "\(verdict == .different ? "different" : "within tolerance"): max channel difference \(maxDifference), \(differingPixels) differing pixels"
-            if let tile = worstTile { text += ", worst 16×16 tile at (\(tile.x), \(tile.y)) with \(tile.differingPixels)" }
+            text =
+                "\(verdict == .different ? "different" : "within tolerance"): max channel difference \(maxDifference), \(differingPixels) differing pixels"
+            if let tile = worstTile {
+                text += ", worst 16×16 tile at (\(tile.x), \(tile.y)) with \(tile.differingPixels)"
+            }
         }
         if let tolerance { text += "; tolerance \(tolerance)" }
         if !reasons.isEmpty { text += " — " + reasons.joined(separator: "; ") }
@@ -78,6 +88,9 @@ public struct ComparisonResult: Hashable, Sendable {
 public struct ImageSize: Hashable, Sendable, Codable, CustomStringConvertible {
     public var width: Int
     public var height: Int
-    public init(width: Int, height: Int) { self.width = width; self.height = height }
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
     public var description: String { "\(width)×\(height)" }
 }

@@ -22,9 +22,13 @@ public enum DiffImage {
         for y in 0..<height {
             for x in 0..<width {
                 let i = y * width + x
-                if changedMask[i] { out[x, y] = changed }
-                else if nearMask[i] { out[x, y] = halo }
-                else { out[x, y] = faded(expected[x, y] ?? .white) }
+                if changedMask[i] {
+                    out[x, y] = changed
+                } else if nearMask[i] {
+                    out[x, y] = halo
+                } else {
+                    out[x, y] = faded(expected[x, y] ?? .white)
+                }
             }
         }
         return out
@@ -33,7 +37,8 @@ public enum DiffImage {
     /// The diff's size: both images' extent when that is no larger than the larger image, else the larger's.
     static func size(expected: RGBAImage, actual: RGBAImage) -> (width: Int, height: Int) {
         let union = (width: max(expected.width, actual.width), height: max(expected.height, actual.height))
-        let larger = expected.width * expected.height >= actual.width * actual.height
+        let larger =
+            expected.width * expected.height >= actual.width * actual.height
             ? (width: expected.width, height: expected.height) : (width: actual.width, height: actual.height)
         return union.width * union.height <= larger.width * larger.height ? union : larger
     }

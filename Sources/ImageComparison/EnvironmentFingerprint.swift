@@ -11,7 +11,8 @@ public struct EnvironmentFingerprint: Codable, Hashable, Sendable {
     public var fonts: [String: String]
 
     public init(libraries: [String: String], fonts: [String: String]) {
-        self.libraries = libraries; self.fonts = fonts
+        self.libraries = libraries
+        self.fonts = fonts
     }
 
     /// Fingerprints the font files at `fontPaths` together with the given library versions.
@@ -26,7 +27,9 @@ public struct EnvironmentFingerprint: Codable, Hashable, Sendable {
     /// The fingerprint of a rendering environment given as plain values (PlottingCairo's `RenderingEnvironment`):
     /// linked libraries as reported, Debian packages by their upstream version (see `UpstreamVersion`; "unknown"
     /// where not installed), and the font files hashed.
-    package static func current(linkedLibraries: [String: String], debianPackages: [String: String?], fontPaths: [String]) -> EnvironmentFingerprint {
+    package static func current(
+        linkedLibraries: [String: String], debianPackages: [String: String?], fontPaths: [String]
+    ) -> EnvironmentFingerprint {
         var libraries = linkedLibraries
         for (name, version) in debianPackages { libraries[name] = version.map(UpstreamVersion.of) ?? "unknown" }
         return current(libraries: libraries, fontPaths: fontPaths)
@@ -52,7 +55,8 @@ public struct EnvironmentFingerprint: Codable, Hashable, Sendable {
     /// - Throws: `ImageComparisonError.unreadableFile` naming the file when it is missing or malformed.
     public static func read(from path: String) throws -> EnvironmentFingerprint {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ImageComparisonError.unreadableFile(path: path, reason: "no environment fingerprint (record goldens with `make golden`)")
+            throw ImageComparisonError.unreadableFile(
+                path: path, reason: "no environment fingerprint (record goldens with `make golden`)")
         }
         do { return try JSONDecoder().decode(EnvironmentFingerprint.self, from: data) } catch {
             throw ImageComparisonError.unreadableFile(path: path, reason: "not a valid environment fingerprint")

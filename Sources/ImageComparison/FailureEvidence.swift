@@ -6,19 +6,24 @@ public enum FailureEvidence {
     /// Creates `folder` (and parents) and writes the four files into it.
     /// - Returns: the entry describing them for a run's HTML page, with paths relative to `pageFolder`.
     @discardableResult
-    public static func write(to folder: String, relativeTo pageFolder: String, report: ComparisonReport,
-                             expected: RGBAImage?, actual: RGBAImage?, acceptCommand: String?) throws -> RunReportPage.Entry {
+    public static func write(
+        to folder: String, relativeTo pageFolder: String, report: ComparisonReport,
+        expected: RGBAImage?, actual: RGBAImage?, acceptCommand: String?
+    ) throws -> RunReportPage.Entry {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try AtomicFile.write([UInt8](report.jsonData()), to: folder + "/report.json")
         } catch let error as OutputError {
             throw ImageComparisonError.unreadableFile(path: folder, reason: "cannot write evidence: \(error.message)")
         } catch {
-            throw ImageComparisonError.unreadableFile(path: folder, reason: "cannot write evidence: \(error.localizedDescription)")
+            throw ImageComparisonError.unreadableFile(
+                path: folder, reason: "cannot write evidence: \(error.localizedDescription)")
         }
         if let expected { try PNGCodec.write(expected, to: folder + "/expected.png") }
         if let actual { try PNGCodec.write(actual, to: folder + "/actual.png") }
-        if let expected, let actual { try PNGCodec.write(try DiffImage.make(expected: expected, actual: actual), to: folder + "/diff.png") }
+        if let expected, let actual {
+            try PNGCodec.write(try DiffImage.make(expected: expected, actual: actual), to: folder + "/diff.png")
+        }
         let relative = relativePath(of: folder, from: pageFolder)
         return RunReportPage.Entry(
             title: report.name, summary: report.summary, passed: false,

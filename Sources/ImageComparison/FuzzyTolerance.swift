@@ -20,8 +20,11 @@ public struct FuzzyTolerance: Hashable, Sendable, CustomStringConvertible {
     public static let tileSize = 16
 
     /// A tolerance from its ranges.
-    public init(maxDifference: ClosedRange<Int>, totalPixels: ClosedRange<Int>, tilePixelCap: Int = defaultTilePixelCap) {
-        self.maxDifference = maxDifference; self.totalPixels = totalPixels; self.tilePixelCap = tilePixelCap
+    public init(maxDifference: ClosedRange<Int>, totalPixels: ClosedRange<Int>, tilePixelCap: Int = defaultTilePixelCap)
+    {
+        self.maxDifference = maxDifference
+        self.totalPixels = totalPixels
+        self.tilePixelCap = tilePixelCap
     }
 
     /// Parses the fuzzy syntax.
@@ -38,8 +41,12 @@ public struct FuzzyTolerance: Hashable, Sendable, CustomStringConvertible {
             let pieces = part.split(separator: "=", omittingEmptySubsequences: false)
             let name: String, value: Substring
             switch pieces.count {
-            case 1: name = positional[index]; value = pieces[0]
-            case 2: name = pieces[0].trimmingSpaces(); value = pieces[1]
+            case 1:
+                name = positional[index]
+                value = pieces[0]
+            case 2:
+                name = pieces[0].trimmingSpaces()
+                value = pieces[1]
             default: throw fail("'\(part)' has more than one '='")
             }
             guard positional.contains(name) else {
@@ -56,7 +63,8 @@ public struct FuzzyTolerance: Hashable, Sendable, CustomStringConvertible {
         if let tile = ranges["tilePixels"] {
             guard tile.lowerBound == 0 || tile.count == 1 else { throw fail("tilePixels is a cap: write 0-N or N") }
             guard tile.upperBound <= Self.tileSize * Self.tileSize else {
-                throw fail("tilePixels \(tile.upperBound) exceeds the \(Self.tileSize * Self.tileSize) pixels of a tile")
+                throw fail(
+                    "tilePixels \(tile.upperBound) exceeds the \(Self.tileSize * Self.tileSize) pixels of a tile")
             }
             cap = tile.upperBound
         }
@@ -68,7 +76,8 @@ public struct FuzzyTolerance: Hashable, Sendable, CustomStringConvertible {
         guard (1...2).contains(bounds.count) else { throw fail("'\(text)' is not a number or a range N-M") }
         let numbers = try bounds.map { piece -> Int in
             guard !piece.isEmpty, piece.allSatisfy(\.isASCII), piece.allSatisfy(\.isNumber), let n = Int(piece),
-                  n <= 1_000_000_000 else {
+                n <= 1_000_000_000
+            else {
                 throw fail("'\(piece)' is not a non-negative whole number")
             }
             return n

@@ -37,10 +37,18 @@ public struct GoldenRun: Sendable {
     /// The command that re-records every golden.
     public var recordCommand: String
 
-    public init(goldens: String, fresh: String, second: String?, evidence: String, tolerances: GoldenTolerances,
-                check: PNGCheck = PNGCheck(), rasterizer: SVGRasterizer = SVGRasterizer(), recordCommand: String = "make golden") {
-        self.goldens = goldens; self.fresh = fresh; self.second = second; self.evidence = evidence
-        self.tolerances = tolerances; self.check = check; self.rasterizer = rasterizer; self.recordCommand = recordCommand
+    public init(
+        goldens: String, fresh: String, second: String?, evidence: String, tolerances: GoldenTolerances,
+        check: PNGCheck = PNGCheck(), rasterizer: SVGRasterizer = SVGRasterizer(), recordCommand: String = "make golden"
+    ) {
+        self.goldens = goldens
+        self.fresh = fresh
+        self.second = second
+        self.evidence = evidence
+        self.tolerances = tolerances
+        self.check = check
+        self.rasterizer = rasterizer
+        self.recordCommand = recordCommand
     }
 
     /// What a run found.
@@ -76,28 +84,41 @@ public struct GoldenRun: Sendable {
             record(entry, into: &summary, entries: &entries)
         }
         if let second {
-            for name in files { record(try compareDeterminism(name, second: second), into: &summary, entries: &entries) }
+            for name in files {
+                record(try compareDeterminism(name, second: second), into: &summary, entries: &entries)
+            }
         }
         for stale in try listFigureFiles(goldens).filter({ !files.contains($0) }) {
-            record(RunReportPage.Entry(title: stale, summary: "stale golden: the render no longer produces \(stale); delete it or restore the figure", passed: false),
-                   into: &summary, entries: &entries)
+            record(
+                RunReportPage.Entry(
+                    title: stale,
+                    summary: "stale golden: the render no longer produces \(stale); delete it or restore the figure",
+                    passed: false),
+                into: &summary, entries: &entries)
         }
         if tolerances.svgRaster != nil, !summary.svgRaster.isEmpty,
-           summary.svgRaster.values.allSatisfy({ $0.outsideText.differingPixels == 0 }) {
-            summary.notes.append("every SVG rasterisation matches its PNG exactly outside text: the svgRaster tolerance is unnecessary, remove it from TOLERANCES.json")
+            summary.svgRaster.values.allSatisfy({ $0.outsideText.differingPixels == 0 })
+        {
+            summary.notes.append(
+                "every SVG rasterisation matches its PNG exactly outside text: the svgRaster tolerance is unnecessary, remove it from TOLERANCES.json"
+            )
         }
         for name in tolerances.files.keys.sorted() where !files.contains(name) {
-            summary.notes.append("TOLERANCES.json declares a tolerance for \(name), which the render does not produce: remove it")
+            summary.notes.append(
+                "TOLERANCES.json declares a tolerance for \(name), which the render does not produce: remove it")
         }
-        let page = RunReportPage(title: "Golden-image comparison", notes: summary.notes + [
-            "Goldens: \(goldens). Fresh render: \(fresh). Accept every new image with `\(recordCommand)` and commit figures/.",
-        ], entries: entries)
+        let page = RunReportPage(
+            title: "Golden-image comparison",
+            notes: summary.notes + [
+                "Goldens: \(goldens). Fresh render: \(fresh). Accept every new image with `\(recordCommand)` and commit figures/."
+            ], entries: entries)
         try write(Data(page.html.utf8), to: evidence + "/index.html")
         summary.page = evidence + "/index.html"
         return summary
     }
 
-    private func record(_ entry: RunReportPage.Entry, into summary: inout Summary, entries: inout [RunReportPage.Entry]) {
+    private func record(_ entry: RunReportPage.Entry, into summary: inout Summary, entries: inout [RunReportPage.Entry])
+    {
         entries.append(entry)
         if entry.passed { summary.passed += 1 } else { summary.failures.append("\(entry.title): \(entry.summary)") }
     }
@@ -110,10 +131,12 @@ public struct GoldenRun: Sendable {
         let declared = tolerances.files[name]
         let outcome = check.run(expectedPath: golden, actualPath: actual, tolerance: declared?.tolerance)
         if outcome.result?.toleranceUnnecessary == true {
-            summary.notes.append("\(name): the declared tolerance is unnecessary (no pixel differs): remove it from TOLERANCES.json")
+            summary.notes.append(
+                "\(name): the declared tolerance is unnecessary (no pixel differs): remove it from TOLERANCES.json")
         }
-        return try entry(for: outcome, title: name, folder: name, expectedPath: golden, actualPath: actual,
-                         toleranceReason: declared?.reason, accept: "cp '\(actual)' '\(golden)'   # or: \(recordCommand)")
+        return try entry(
+            for: outcome, title: name, folder: name, expectedPath: golden, actualPath: actual,
+            toleranceReason: declared?.reason, accept: "cp '\(actual)' '\(golden)'   # or: \(recordCommand)")
     }
 
     private func compareSVGText(_ name: String) throws -> RunReportPage.Entry {
@@ -122,23 +145,31 @@ public struct GoldenRun: Sendable {
         let a = SVGCanonicalForm.canonicalize(try PNGCodec.readFile(golden))
         let b = SVGCanonicalForm.canonicalize(try PNGCodec.readFile(actual))
         guard let difference = SVGCanonicalForm.firstDifference(a, b) else {
-            return RunReportPage.Entry(title: name + " (canonical SVG)", summary: "identical canonical text", passed: true)
+            return RunReportPage.Entry(
+                title: name + " (canonical SVG)", summary: "identical canonical text", passed: true)
         }
-        let text = "canonical SVG differs at line \(difference.line): expected \(clip(difference.expected)), actual \(clip(difference.actual))"
+        let text =
+            "canonical SVG differs at line \(difference.line): expected \(clip(difference.expected)), actual \(clip(difference.actual))"
         let folder = evidence + "/" + name
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try write(Data(a.utf8), to: folder + "/expected.canonical.svg")
         try write(Data(b.utf8), to: folder + "/actual.canonical.svg")
-        var entry = RunReportPage.Entry(title: name + " (canonical SVG)", summary: text, passed: false,
-                                        acceptCommand: "cp '\(actual)' '\(golden)'   # or: \(recordCommand)")
+        var entry = RunReportPage.Entry(
+            title: name + " (canonical SVG)", summary: text, passed: false,
+            acceptCommand: "cp '\(actual)' '\(golden)'   # or: \(recordCommand)")
         if let png = try? PNGCodec.decode(contentsOf: fresh + "/" + stem(name) + ".png"),
-           let e = try? rasterizer.rasterize(svgPath: golden, width: png.width, height: png.height),
-           let f = try? rasterizer.rasterize(svgPath: actual, width: png.width, height: png.height) {
+            let e = try? rasterizer.rasterize(svgPath: golden, width: png.width, height: png.height),
+            let f = try? rasterizer.rasterize(svgPath: actual, width: png.width, height: png.height)
+        {
             let result = check.comparator.compare(expected: e, actual: f, tolerance: nil)
-            let report = ComparisonReport(name: name + " (rasterised)", expectedPath: golden, actualPath: actual, result: result)
-            let written = try FailureEvidence.write(to: folder, relativeTo: evidence, report: report, expected: e, actual: f, acceptCommand: nil)
-            entry.expectedImage = written.expectedImage; entry.actualImage = written.actualImage
-            entry.diffImage = written.diffImage; entry.reportJSON = written.reportJSON
+            let report = ComparisonReport(
+                name: name + " (rasterised)", expectedPath: golden, actualPath: actual, result: result)
+            let written = try FailureEvidence.write(
+                to: folder, relativeTo: evidence, report: report, expected: e, actual: f, acceptCommand: nil)
+            entry.expectedImage = written.expectedImage
+            entry.actualImage = written.actualImage
+            entry.diffImage = written.diffImage
+            entry.reportJSON = written.reportJSON
         }
         return entry
     }
@@ -147,13 +178,15 @@ public struct GoldenRun: Sendable {
         let svg = fresh + "/" + name, pngPath = fresh + "/" + stem(name) + ".png"
         let title = name + " (rsvg-convert vs PNG)"
         guard let png = try? PNGCodec.decode(contentsOf: pngPath) else {
-            return RunReportPage.Entry(title: title, summary: "no PNG of the same figure to compare the rasterisation with", passed: true)
+            return RunReportPage.Entry(
+                title: title, summary: "no PNG of the same figure to compare the rasterisation with", passed: true)
         }
         let raster: RGBAImage, textless: RGBAImage
         do {
             raster = try rasterizer.rasterize(svgPath: svg, width: png.width, height: png.height)
-            textless = try rasterizer.rasterize(svg: SVGTextMask.removingGlyphs(try PNGCodec.readFile(svg)),
-                                                name: svg + " without glyphs", width: png.width, height: png.height)
+            textless = try rasterizer.rasterize(
+                svg: SVGTextMask.removingGlyphs(try PNGCodec.readFile(svg)),
+                name: svg + " without glyphs", width: png.width, height: png.height)
         } catch {
             return RunReportPage.Entry(title: title, summary: "\(error)", passed: false)
         }
@@ -165,12 +198,17 @@ public struct GoldenRun: Sendable {
         let measure = SVGRasterMeasure(outsideText: outside, whole: whole, textPixels: mask.filter { $0 }.count)
         summary.svgRaster[name] = measure
         if outside.toleranceUnnecessary && tolerances.files[name] != nil {
-            summary.notes.append("\(name): the rasterisation matches the PNG exactly outside text: its declared tolerance is unnecessary, remove it from TOLERANCES.json")
+            summary.notes.append(
+                "\(name): the rasterisation matches the PNG exactly outside text: its declared tolerance is unnecessary, remove it from TOLERANCES.json"
+            )
         }
         let outcome = PNGCheck.Outcome(expected: png, actual: judged, result: outside)
-        var entry = try entry(for: outcome, title: title, folder: name + "-raster", expectedPath: pngPath, actualPath: svg,
-                              toleranceReason: declared?.reason,
-                              accept: "the SVG and the PNG of this figure disagree outside text: fix the SVG output (actual.png has the PNG's pixels in text areas)")
+        var entry = try entry(
+            for: outcome, title: title, folder: name + "-raster", expectedPath: pngPath, actualPath: svg,
+            toleranceReason: declared?.reason,
+            accept:
+                "the SVG and the PNG of this figure disagree outside text: fix the SVG output (actual.png has the PNG's pixels in text areas)"
+        )
         entry.summary = measure.summary
         return entry
     }
@@ -179,8 +217,12 @@ public struct GoldenRun: Sendable {
         let golden = goldens + "/" + name, actual = fresh + "/" + name
         guard FileManager.default.fileExists(atPath: golden) else { return missingGolden(name) }
         let same = try PNGCodec.readFile(golden) == PNGCodec.readFile(actual)
-        return RunReportPage.Entry(title: name, summary: same ? "identical bytes" : "PDF bytes differ from the golden (the PDF's PNG and SVG twins show what changed)",
-                                   passed: same, acceptCommand: same ? nil : "cp '\(actual)' '\(golden)'   # or: \(recordCommand)")
+        return RunReportPage.Entry(
+            title: name,
+            summary: same
+                ? "identical bytes"
+                : "PDF bytes differ from the golden (the PDF's PNG and SVG twins show what changed)",
+            passed: same, acceptCommand: same ? nil : "cp '\(actual)' '\(golden)'   # or: \(recordCommand)")
     }
 
     private func compareDeterminism(_ name: String, second: String) throws -> RunReportPage.Entry {
@@ -188,38 +230,47 @@ public struct GoldenRun: Sendable {
         let title = name + " (rendered twice)"
         let accept = "rendering is not deterministic: find what depends on process state or order"
         guard FileManager.default.fileExists(atPath: b) else {
-            return RunReportPage.Entry(title: title, summary: "the second render did not produce \(name)", passed: false)
+            return RunReportPage.Entry(
+                title: title, summary: "the second render did not produce \(name)", passed: false)
         }
         if (name as NSString).pathExtension == "png" {
-            return try entry(for: check.run(expectedPath: a, actualPath: b, tolerance: nil), title: title,
-                             folder: "determinism-" + name, expectedPath: a, actualPath: b, toleranceReason: nil, accept: accept)
+            return try entry(
+                for: check.run(expectedPath: a, actualPath: b, tolerance: nil), title: title,
+                folder: "determinism-" + name, expectedPath: a, actualPath: b, toleranceReason: nil, accept: accept)
         }
         let same = try PNGCodec.readFile(a) == PNGCodec.readFile(b)
-        return RunReportPage.Entry(title: title, summary: same ? "identical bytes" : "bytes differ between \(a) and \(b)",
-                                   passed: same, acceptCommand: same ? nil : accept)
+        return RunReportPage.Entry(
+            title: title, summary: same ? "identical bytes" : "bytes differ between \(a) and \(b)",
+            passed: same, acceptCommand: same ? nil : accept)
     }
 
     // MARK: - Helpers
 
-    private func entry(for outcome: PNGCheck.Outcome, title: String, folder: String, expectedPath: String, actualPath: String,
-                       toleranceReason: String?, accept: String) throws -> RunReportPage.Entry {
+    private func entry(
+        for outcome: PNGCheck.Outcome, title: String, folder: String, expectedPath: String, actualPath: String,
+        toleranceReason: String?, accept: String
+    ) throws -> RunReportPage.Entry {
         guard let result = outcome.result else {
             return RunReportPage.Entry(title: title, summary: outcome.summary, passed: false)
         }
         var text = result.summary
         if let toleranceReason, result.tolerance != nil { text += " (tolerance reason: \(toleranceReason))" }
         if outcome.passes { return RunReportPage.Entry(title: title, summary: text, passed: true) }
-        let report = ComparisonReport(name: title, expectedPath: expectedPath, actualPath: actualPath, result: result,
-                                      toleranceReason: toleranceReason)
-        var written = try FailureEvidence.write(to: evidence + "/" + folder, relativeTo: evidence, report: report,
-                                                expected: outcome.expected, actual: outcome.actual, acceptCommand: accept)
+        let report = ComparisonReport(
+            name: title, expectedPath: expectedPath, actualPath: actualPath, result: result,
+            toleranceReason: toleranceReason)
+        var written = try FailureEvidence.write(
+            to: evidence + "/" + folder, relativeTo: evidence, report: report,
+            expected: outcome.expected, actual: outcome.actual, acceptCommand: accept)
         written.summary = text
         return written
     }
 
     private func missingGolden(_ name: String) -> RunReportPage.Entry {
-        RunReportPage.Entry(title: name, summary: "no golden \(goldens)/\(name): record it explicitly with `\(recordCommand)` and commit it",
-                            passed: false, acceptCommand: recordCommand)
+        RunReportPage.Entry(
+            title: name,
+            summary: "no golden \(goldens)/\(name): record it explicitly with `\(recordCommand)` and commit it",
+            passed: false, acceptCommand: recordCommand)
     }
 
     private func listFigureFiles(_ folder: String) throws -> [String] {
@@ -236,7 +287,8 @@ public struct GoldenRun: Sendable {
 
     private func write(_ data: Data, to path: String) throws {
         do {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try AtomicFile.write([UInt8](data), to: path)
         } catch let error as OutputError {
             throw ImageComparisonError.unreadableFile(path: path, reason: error.message)

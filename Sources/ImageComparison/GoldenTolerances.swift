@@ -12,7 +12,10 @@ public struct GoldenTolerances: Sendable {
     public struct Declared: Sendable, Hashable {
         public var tolerance: FuzzyTolerance
         public var reason: String
-        public init(tolerance: FuzzyTolerance, reason: String) { self.tolerance = tolerance; self.reason = reason }
+        public init(tolerance: FuzzyTolerance, reason: String) {
+            self.tolerance = tolerance
+            self.reason = reason
+        }
     }
 
     /// For the rasterisation of each SVG by rsvg-convert compared with the figure's PNG outside text, unless
@@ -23,11 +26,18 @@ public struct GoldenTolerances: Sendable {
     public var files: [String: Declared]
 
     public init(svgRaster: Declared? = nil, files: [String: Declared] = [:]) {
-        self.svgRaster = svgRaster; self.files = files
+        self.svgRaster = svgRaster
+        self.files = files
     }
 
-    private struct Entry: Codable { var fuzz: String; var reason: String }
-    private struct Document: Codable { var svgRaster: Entry?; var files: [String: Entry]? }
+    private struct Entry: Codable {
+        var fuzz: String
+        var reason: String
+    }
+    private struct Document: Codable {
+        var svgRaster: Entry?
+        var files: [String: Entry]?
+    }
 
     /// Reads the tolerance file; absent means none declared.
     /// - Throws: a one-line error naming the file for malformed JSON, a malformed fuzz or an empty reason.
@@ -35,7 +45,11 @@ public struct GoldenTolerances: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else { return GoldenTolerances() }
         let document: Document
         do { document = try JSONDecoder().decode(Document.self, from: data) } catch {
-            throw ImageComparisonError.unreadableFile(path: path, reason: "not a valid tolerance file (expected {\"svgRaster\": {\"fuzz\", \"reason\"}, \"files\": {name: {\"fuzz\", \"reason\"}}})")
+            throw ImageComparisonError.unreadableFile(
+                path: path,
+                reason:
+                    "not a valid tolerance file (expected {\"svgRaster\": {\"fuzz\", \"reason\"}, \"files\": {name: {\"fuzz\", \"reason\"}}})"
+            )
         }
         func declared(_ entry: Entry, _ what: String) throws -> Declared {
             guard !entry.reason.trimmingCharacters(in: .whitespaces).isEmpty else {

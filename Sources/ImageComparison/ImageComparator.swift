@@ -13,36 +13,47 @@ public struct PixelComparator: ImageComparing {
         let expectedSize = ImageSize(width: expected.width, height: expected.height)
         let actualSize = ImageSize(width: actual.width, height: actual.height)
         guard expectedSize == actualSize else {
-            return ComparisonResult(expectedSize: expectedSize, actualSize: actualSize, maxDifference: 0,
-                                    differingPixels: 0, worstTile: nil, tolerance: tolerance,
-                                    verdict: .sizeMismatch, reasons: ["sizes differ"])
+            return ComparisonResult(
+                expectedSize: expectedSize, actualSize: actualSize, maxDifference: 0,
+                differingPixels: 0, worstTile: nil, tolerance: tolerance,
+                verdict: .sizeMismatch, reasons: ["sizes differ"])
         }
         let measured = PixelDifference.measure(expected, actual)
         let (verdict, reasons) = Self.judge(measured, tolerance: tolerance)
-        return ComparisonResult(expectedSize: expectedSize, actualSize: actualSize,
-                                maxDifference: measured.maxDifference, differingPixels: measured.differingPixels,
-                                worstTile: measured.worstTile, tolerance: tolerance, verdict: verdict, reasons: reasons)
+        return ComparisonResult(
+            expectedSize: expectedSize, actualSize: actualSize,
+            maxDifference: measured.maxDifference, differingPixels: measured.differingPixels,
+            worstTile: measured.worstTile, tolerance: tolerance, verdict: verdict, reasons: reasons)
     }
 
     /// Applies web-platform-tests' rule: identical images pass when either range admits 0; otherwise both
     /// measures must lie in their ranges, and no tile may exceed the cap.
     static func judge(_ measured: PixelDifference, tolerance: FuzzyTolerance?) -> (Verdict, [String]) {
         guard let tolerance else {
-            return measured.differingPixels == 0 ? (.identical, []) : (.different, ["no tolerance declared: the comparison is exact"])
+            return measured.differingPixels == 0
+                ? (.identical, []) : (.different, ["no tolerance declared: the comparison is exact"])
         }
         if measured.differingPixels == 0 {
-            if tolerance.maxDifference.lowerBound == 0 || tolerance.totalPixels.lowerBound == 0 { return (.identical, []) }
+            if tolerance.maxDifference.lowerBound == 0 || tolerance.totalPixels.lowerBound == 0 {
+                return (.identical, [])
+            }
             return (.different, ["images are identical but the tolerance demands a difference"])
         }
         var reasons: [String] = []
         if !tolerance.maxDifference.contains(measured.maxDifference) {
-            reasons.append("max difference \(measured.maxDifference) outside \(tolerance.maxDifference.lowerBound)-\(tolerance.maxDifference.upperBound)")
+            reasons.append(
+                "max difference \(measured.maxDifference) outside \(tolerance.maxDifference.lowerBound)-\(tolerance.maxDifference.upperBound)"
+            )
         }
         if !tolerance.totalPixels.contains(measured.differingPixels) {
-            reasons.append("\(measured.differingPixels) differing pixels outside \(tolerance.totalPixels.lowerBound)-\(tolerance.totalPixels.upperBound)")
+            reasons.append(
+                "\(measured.differingPixels) differing pixels outside \(tolerance.totalPixels.lowerBound)-\(tolerance.totalPixels.upperBound)"
+            )
         }
         if let tile = measured.worstTile, tile.differingPixels > tolerance.tilePixelCap {
-            reasons.append("tile at (\(tile.x), \(tile.y)) has \(tile.differingPixels) differing pixels, cap \(tolerance.tilePixelCap)")
+            reasons.append(
+                "tile at (\(tile.x), \(tile.y)) has \(tile.differingPixels) differing pixels, cap \(tolerance.tilePixelCap)"
+            )
         }
         return reasons.isEmpty ? (.withinTolerance, []) : (.different, reasons)
     }
@@ -77,9 +88,13 @@ struct PixelDifference {
                 }
             }
         }
-        if let (index, count) = tileCounts.enumerated().max(by: { $0.element < $1.element || ($0.element == $1.element && $0.offset > $1.offset) }),
-           count > 0 {
-            result.worstTile = WorstTile(x: (index % tilesAcross) * tile, y: (index / tilesAcross) * tile, differingPixels: count)
+        if let (index, count) = tileCounts.enumerated().max(by: {
+            $0.element < $1.element || ($0.element == $1.element && $0.offset > $1.offset)
+        }),
+            count > 0
+        {
+            result.worstTile = WorstTile(
+                x: (index % tilesAcross) * tile, y: (index / tilesAcross) * tile, differingPixels: count)
         }
         return result
     }

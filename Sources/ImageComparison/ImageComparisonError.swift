@@ -16,10 +16,12 @@ public enum ImageComparisonError: Error, Equatable, Sendable, CustomStringConver
         case let .unreadableFile(path, reason): return "cannot read \(path): \(reason)"
         case let .invalidPNG(name, reason): return "\(name) is not a valid PNG: \(reason)"
         case let .tooLarge(name, width, height):
-            return "\(name) is \(width)×\(height) pixels, past the limit of \(PNGCodec.maximumPixelCount) pixels and \(PNGCodec.maximumSide) a side"
+            return
+                "\(name) is \(width)×\(height) pixels, past the limit of \(PNGCodec.maximumPixelCount) pixels and \(PNGCodec.maximumSide) a side"
         case let .encodingFailed(reason): return "cannot encode PNG: \(reason)"
         case let .malformedTolerance(text, reason):
-            return "malformed tolerance '\(text)': \(reason); expected e.g. maxDifference=0-2;totalPixels=0-40[;tilePixels=0-16] or 0-2;0-40"
+            return
+                "malformed tolerance '\(text)': \(reason); expected e.g. maxDifference=0-2;totalPixels=0-40[;tilePixels=0-16] or 0-2;0-40"
         }
     }
 }

@@ -25,8 +25,10 @@ public struct PNGCheck: Sendable {
     }
 
     /// Decodes both PNGs (named in error messages) and compares them.
-    public func run(expected: [UInt8], expectedName: String, actual: [UInt8], actualName: String,
-                    tolerance: FuzzyTolerance?) -> Outcome {
+    public func run(
+        expected: [UInt8], expectedName: String, actual: [UInt8], actualName: String,
+        tolerance: FuzzyTolerance?
+    ) -> Outcome {
         var outcome = Outcome()
         do {
             outcome.expected = try PNGCodec.decode(expected, name: expectedName)
@@ -47,8 +49,9 @@ public struct PNGCheck: Sendable {
     /// Reads two PNG files and compares them; a missing or unreadable file is an error outcome.
     public func run(expectedPath: String, actualPath: String, tolerance: FuzzyTolerance?) -> Outcome {
         do {
-            return run(expected: try PNGCodec.readFile(expectedPath, pngOnly: true), expectedName: expectedPath,
-                       actual: try PNGCodec.readFile(actualPath, pngOnly: true), actualName: actualPath, tolerance: tolerance)
+            return run(
+                expected: try PNGCodec.readFile(expectedPath, pngOnly: true), expectedName: expectedPath,
+                actual: try PNGCodec.readFile(actualPath, pngOnly: true), actualName: actualPath, tolerance: tolerance)
         } catch let error as ImageComparisonError {
             return Outcome(error: error)
         } catch {

@@ -15,7 +15,9 @@ enum PNGChunkStructure {
             guard data.count - offset >= 8 else {
                 throw truncated(name, at: offset)
             }
-            let length = Int(data[offset]) << 24 | Int(data[offset + 1]) << 16 | Int(data[offset + 2]) << 8 | Int(data[offset + 3])
+            let length =
+                Int(data[offset]) << 24 | Int(data[offset + 1]) << 16 | Int(data[offset + 2]) << 8
+                | Int(data[offset + 3])
             let type = String(decoding: data[(offset + 4)..<(offset + 8)], as: UTF8.self)
             guard length <= data.count - offset - 12 else {
                 throw truncated(name, at: offset, chunk: type)

@@ -27,8 +27,10 @@ public enum PNGCodec {
                 throw ImageComparisonError.invalidPNG(name: name, reason: message(of: image))
             }
             let width = Int(image.width), height = Int(image.height)
-            guard width > 0, height > 0, width <= maximumSide, height <= maximumSide, width <= maximumPixelCount / height,
-                  let stride = Int32(exactly: width * 4) else {
+            guard width > 0, height > 0, width <= maximumSide, height <= maximumSide,
+                width <= maximumPixelCount / height,
+                let stride = Int32(exactly: width * 4)
+            else {
                 throw ImageComparisonError.tooLarge(name: name, width: width, height: height)
             }
             image.format = png_uint_32(PNG_FORMAT_FLAG_COLOR | PNG_FORMAT_FLAG_ALPHA)
@@ -42,7 +44,8 @@ public enum PNGCodec {
                 throw ImageComparisonError.invalidPNG(name: name, reason: message(of: image))
             }
             guard let decoded = RGBAImage(width: width, height: height, bytes: pixels) else {
-                throw ImageComparisonError.invalidPNG(name: name, reason: "decoded size does not match \(width)×\(height)")
+                throw ImageComparisonError.invalidPNG(
+                    name: name, reason: "decoded size does not match \(width)×\(height)")
             }
             return decoded
         }
@@ -66,9 +69,12 @@ public enum PNGCodec {
         guard !isDirectory.boolValue else {
             throw ImageComparisonError.unreadableFile(path: path, reason: "is a directory")
         }
-        let tooLarge = ImageComparisonError.unreadableFile(path: path, reason: "larger than the \(maximumFileBytes) bytes a PNG may have here")
+        let tooLarge = ImageComparisonError.unreadableFile(
+            path: path, reason: "larger than the \(maximumFileBytes) bytes a PNG may have here")
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if attributes?[.type] as? FileAttributeType == .typeRegular, let size = attributes?[.size] as? Int, size > maximumFileBytes {
+        if attributes?[.type] as? FileAttributeType == .typeRegular, let size = attributes?[.size] as? Int,
+            size > maximumFileBytes
+        {
             throw tooLarge
         }
         // Opened without waiting: a FIFO that no program writes to reads as empty instead of blocking forever.
@@ -82,7 +88,8 @@ public enum PNGCodec {
             // The signature first: anything else (a device such as /dev/zero, text) is refused after 8 bytes.
             let signature = PNGChunkStructure.signature
             let start = [UInt8](try handle.read(upToCount: signature.count) ?? Data())
-            if pngOnly, start != signature { try PNGChunkStructure.validate(start, name: path) }  // throws: empty, or no signature
+            // Throws for an empty file or one without the PNG signature.
+            if pngOnly, start != signature { try PNGChunkStructure.validate(start, name: path) }
             let bytes = start + [UInt8](try handle.read(upToCount: maximumFileBytes + 1 - start.count) ?? Data())
             guard bytes.count <= maximumFileBytes else { throw tooLarge }
             return bytes
@@ -96,7 +103,8 @@ public enum PNGCodec {
     /// Encodes an image as an 8-bit RGBA PNG (no timestamps or text chunks: same image, same bytes).
     public static func encode(_ image: RGBAImage) throws -> [UInt8] {
         guard image.width > 0, image.height > 0, let stride = Int32(exactly: image.width * 4) else {
-            throw ImageComparisonError.encodingFailed(reason: "image size \(image.width)×\(image.height) cannot be written")
+            throw ImageComparisonError.encodingFailed(
+                reason: "image size \(image.width)×\(image.height) cannot be written")
         }
         var header = png_image()
         header.version = png_uint_32(PNG_IMAGE_VERSION)

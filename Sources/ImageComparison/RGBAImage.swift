@@ -11,19 +11,26 @@ public struct RGBAImage: Hashable, Sendable {
     /// An image from tightly packed RGBA bytes; nil if the byte count does not match the size.
     public init?(width: Int, height: Int, bytes: [UInt8]) {
         guard width >= 0, height >= 0,
-              case let (pixels, o1) = width.multipliedReportingOverflow(by: height), !o1,
-              case let (count, o2) = pixels.multipliedReportingOverflow(by: 4), !o2,
-              count == bytes.count else { return nil }
-        self.width = width; self.height = height; self.bytes = bytes
+            case let (pixels, o1) = width.multipliedReportingOverflow(by: height), !o1,
+            case let (count, o2) = pixels.multipliedReportingOverflow(by: 4), !o2,
+            count == bytes.count
+        else { return nil }
+        self.width = width
+        self.height = height
+        self.bytes = bytes
     }
 
     /// An image of one colour.
     public init(width: Int, height: Int, filledWith pixel: RGBAPixel) {
         let w = max(0, width), h = max(0, height)
-        self.width = w; self.height = h
+        self.width = w
+        self.height = h
         var bytes = [UInt8](repeating: 0, count: w * h * 4)
         for i in stride(from: 0, to: bytes.count, by: 4) {
-            bytes[i] = pixel.red; bytes[i + 1] = pixel.green; bytes[i + 2] = pixel.blue; bytes[i + 3] = pixel.alpha
+            bytes[i] = pixel.red
+            bytes[i + 1] = pixel.green
+            bytes[i + 2] = pixel.blue
+            bytes[i + 3] = pixel.alpha
         }
         self.bytes = bytes
     }
@@ -38,7 +45,10 @@ public struct RGBAImage: Hashable, Sendable {
         set {
             guard contains(x: x, y: y), let p = newValue else { return }
             let i = (y * width + x) * 4
-            bytes[i] = p.red; bytes[i + 1] = p.green; bytes[i + 2] = p.blue; bytes[i + 3] = p.alpha
+            bytes[i] = p.red
+            bytes[i + 1] = p.green
+            bytes[i + 2] = p.blue
+            bytes[i + 3] = p.alpha
         }
     }
 
@@ -54,7 +64,10 @@ public struct RGBAPixel: Hashable, Sendable {
     public var alpha: UInt8
     /// A pixel from its four channels.
     public init(red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8 = 255) {
-        self.red = red; self.green = green; self.blue = blue; self.alpha = alpha
+        self.red = red
+        self.green = green
+        self.blue = blue
+        self.alpha = alpha
     }
     /// Opaque white.
     public static let white = RGBAPixel(red: 255, green: 255, blue: 255)

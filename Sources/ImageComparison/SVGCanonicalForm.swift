@@ -28,7 +28,8 @@ public enum SVGCanonicalForm {
                 var end = i + 1
                 while end < n, isNameByte(svg[end]) { end += 1 }
                 if let new = ids[svg[(i + 1)..<end]] {
-                    out.append(hash); out += Array(new.utf8)
+                    out.append(hash)
+                    out += Array(new.utf8)
                     i = end
                     continue
                 }
@@ -43,7 +44,8 @@ public enum SVGCanonicalForm {
                 let number = Array(normalizedNumber(String(decoding: svg[i..<end], as: UTF8.self)).utf8)
                 out += number
                 // Nor may what follows extend the rewritten number (`0.000e15e3` → `0` then `e3`, not `0e3`).
-                if end < n, svg[end] != dot, Self.numberEnd(number + svg[end..<min(n, end + 3)], from: 0) > number.count {
+                if end < n, svg[end] != dot, Self.numberEnd(number + svg[end..<min(n, end + 3)], from: 0) > number.count
+                {
                     out.append(space)
                 }
                 i = end
@@ -93,7 +95,8 @@ public enum SVGCanonicalForm {
     /// If `svg` has `attribute` (ending in a quote) at `index`, the value and the index of its closing quote.
     private static func attributeValue(_ svg: [UInt8], at index: Int, attribute: [UInt8]) -> (ArraySlice<UInt8>, Int)? {
         guard svg[index] == attribute[0], index + attribute.count <= svg.count,
-              svg[index..<(index + attribute.count)].elementsEqual(attribute) else { return nil }
+            svg[index..<(index + attribute.count)].elementsEqual(attribute)
+        else { return nil }
         let start = index + attribute.count
         guard let close = svg[start...].firstIndex(of: quote) else { return nil }
         return (svg[start..<close], close)

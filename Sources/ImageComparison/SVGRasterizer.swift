@@ -15,7 +15,8 @@ public struct SVGRasterizer: Sendable {
             throw ImageComparisonError.unreadableFile(path: path, reason: "cannot write a temporary SVG")
         }
         defer { try? FileManager.default.removeItem(atPath: path) }
-        do { return try rasterize(svgPath: path, width: width, height: height) } catch let error as ImageComparisonError {
+        do { return try rasterize(svgPath: path, width: width, height: height) } catch let error as ImageComparisonError
+        {
             throw ImageComparisonError.invalidPNG(name: name, reason: "\(error)")
         }
     }
@@ -24,24 +25,30 @@ public struct SVGRasterizer: Sendable {
     /// - Throws: `ImageComparisonError` naming the file if rsvg-convert is missing or fails.
     public func rasterize(svgPath: String, width: Int, height: Int) throws -> RGBAImage {
         guard FileManager.default.isExecutableFile(atPath: executable) else {
-            throw ImageComparisonError.unreadableFile(path: executable, reason: "rsvg-convert is not installed (apt-get install librsvg2-bin)")
+            throw ImageComparisonError.unreadableFile(
+                path: executable, reason: "rsvg-convert is not installed (apt-get install librsvg2-bin)")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--dpi-x", "72", "--dpi-y", "72", "--width", String(width), "--height", String(height),
-                             "--format", "png", svgPath]
+        process.arguments = [
+            "--dpi-x", "72", "--dpi-y", "72", "--width", String(width), "--height", String(height),
+            "--format", "png", svgPath,
+        ]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         do { try process.run() } catch {
-            throw ImageComparisonError.unreadableFile(path: executable, reason: "cannot run: \(error.localizedDescription)")
+            throw ImageComparisonError.unreadableFile(
+                path: executable, reason: "cannot run: \(error.localizedDescription)")
         }
         let png = output.fileHandleForReading.readDataToEndOfFile()
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            let text = String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "no message"
-            throw ImageComparisonError.invalidPNG(name: svgPath, reason: "rsvg-convert failed (status \(process.terminationStatus)): \(text)")
+            let text =
+                String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "no message"
+            throw ImageComparisonError.invalidPNG(
+                name: svgPath, reason: "rsvg-convert failed (status \(process.terminationStatus)): \(text)")
         }
         return try PNGCodec.decode([UInt8](png), name: "rasterisation of \(svgPath)")
     }

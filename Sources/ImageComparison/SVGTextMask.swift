@@ -17,8 +17,10 @@ public enum SVGTextMask {
         out.reserveCapacity(svg.count)
         var i = 0
         while i < svg.count {
-            if svg[i] == opening[0], i + opening.count <= svg.count, svg[i..<(i + opening.count)].elementsEqual(opening),
-               let close = svg[i...].firstIndex(of: UInt8(ascii: ">")) {
+            if svg[i] == opening[0], i + opening.count <= svg.count,
+                svg[i..<(i + opening.count)].elementsEqual(opening),
+                let close = svg[i...].firstIndex(of: UInt8(ascii: ">"))
+            {
                 i = close + 1
                 continue
             }
@@ -35,14 +37,17 @@ public enum SVGTextMask {
         }
         var text = [Bool](repeating: false, count: withText.width * withText.height)
         for y in 0..<withText.height {
-            for x in 0..<withText.width where withText[x, y] != withoutText[x, y] { text[y * withText.width + x] = true }
+            for x in 0..<withText.width where withText[x, y] != withoutText[x, y] {
+                text[y * withText.width + x] = true
+            }
         }
         return DiffImage.dilate(text, width: withText.width, height: withText.height, radius: radius)
     }
 
     /// `image` with every masked pixel replaced by `reference`'s, so that a comparison judges only unmasked pixels.
     public static func applying(_ mask: [Bool], to image: RGBAImage, from reference: RGBAImage) -> RGBAImage {
-        guard image.width == reference.width, image.height == reference.height, mask.count == image.width * image.height else {
+        guard image.width == reference.width, image.height == reference.height, mask.count == image.width * image.height
+        else {
             return image
         }
         var out = image

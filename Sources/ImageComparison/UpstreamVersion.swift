@@ -8,7 +8,9 @@ public enum UpstreamVersion {
     /// same upstream code, repackaged). A pre-release ("~rc1") is part of the upstream version and stays.
     public static func of(_ debianVersion: String) -> String {
         var version = Substring(debianVersion)
-        if let colon = version.firstIndex(of: ":"), version[..<colon].allSatisfy(\.isNumber) { version = version[version.index(after: colon)...] }
+        if let colon = version.firstIndex(of: ":"), version[..<colon].allSatisfy(\.isNumber) {
+            version = version[version.index(after: colon)...]
+        }
         if let dash = version.lastIndex(of: "-") { version = version[..<dash] }
         for marker in ["+dfsg", "+ds"] {
             if let range = version.range(of: marker) { version = version[..<range.lowerBound] }

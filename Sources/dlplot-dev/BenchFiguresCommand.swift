@@ -2,10 +2,9 @@ import ArgumentParser
 import DLPlotCLI
 import Dispatch
 import Figures
+import Platform
 import PlottingCairo
 import Synchronization
-
-import Platform
 
 /// `dlplot-dev bench-figures --out-dir DIR` (for `make bench`): dlplot's versions of the six figures
 /// of the plotting benchmark (`bench/README.md`, F1…F6), each 640 × 480 px at 100 dpi, written as
@@ -64,7 +63,8 @@ struct BenchFiguresCommand: ParsableCommand {
                     let figure = try Catalogue.require(id: entry.id)
                     let built = try FigureBuilder.build(figure, given: entry.given, settings: settings)
                     for format in formatList {
-                        try built.figure.write(to: "\(folder)/\(entry.file).\(format.rawValue)", format: format, durable: durable)
+                        try built.figure.write(
+                            to: "\(folder)/\(entry.file).\(format.rawValue)", format: format, durable: durable)
                     }
                 } catch {
                     failures.withLock { $0.append("\(entry.file): \(error)") }

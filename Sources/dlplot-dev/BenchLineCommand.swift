@@ -1,11 +1,10 @@
 import ArgumentParser
 import DLPlotCLI
-import ImageComparison
-import Plotting
 import FileOutput
-import PlottingCairo
-
+import ImageComparison
 import Platform
+import Plotting
+import PlottingCairo
 
 /// `dlplot-dev bench-line` (for `make bench`): a long line rendered in process to a 640 × 480 PNG.
 ///
@@ -52,19 +51,24 @@ struct BenchLineCommand: ParsableCommand {
             times.append((monotonicSeconds() - start) * 1000)
         }
         times.sort()
-        try StandardStreams.writeLine("bench-line: \(n) points → 640×480 PNG (\(png.count) bytes): best \(format(times[0])) ms, "
-              + "median \(format(times[times.count / 2])) ms over \(repetitions) runs")
+        try StandardStreams.writeLine(
+            "bench-line: \(n) points → 640×480 PNG (\(png.count) bytes): best \(format(times[0])) ms, "
+                + "median \(format(times[times.count / 2])) ms over \(repetitions) runs")
         if let out { try AtomicFile.write(png, to: out) }
         if check {
             var reference = figure
-            reference.panels = [Axes(marks: [UnsimplifiedLine(x: xs, y: ys)], title: "\(n) points", xLabel: "x", yLabel: "y")]
+            reference.panels = [
+                Axes(marks: [UnsimplifiedLine(x: xs, y: ys)], title: "\(n) points", xLabel: "x", yLabel: "y")
+            ]
             let start = monotonicSeconds()
             let full = try reference.render(as: .png)
             let fullTime = (monotonicSeconds() - start) * 1000
-            let result = PixelComparator().compare(expected: try PNGCodec.decode(full, name: "unsimplified"),
-                                                   actual: try PNGCodec.decode(png, name: "simplified"), tolerance: nil)
-            try StandardStreams.writeLine("bench-line: unsimplified \(format(fullTime)) ms; simplified vs unsimplified: "
-                  + "\(result.differingPixels) pixels differ, largest channel difference \(result.maxDifference)")
+            let result = PixelComparator().compare(
+                expected: try PNGCodec.decode(full, name: "unsimplified"),
+                actual: try PNGCodec.decode(png, name: "simplified"), tolerance: nil)
+            try StandardStreams.writeLine(
+                "bench-line: unsimplified \(format(fullTime)) ms; simplified vs unsimplified: "
+                    + "\(result.differingPixels) pixels differ, largest channel difference \(result.maxDifference)")
         }
     }
 
@@ -83,9 +87,11 @@ private struct UnsimplifiedLine: Mark {
     var usesColorCycle: Bool { true }
     func draw(in context: MarkContext) {
         let width = context.theme.lineWidth
-        let lines = PolylineBuilder.polylines(xs: x, ys: y, context: context, clipMargin: 10 + 2 * width, simplify: false)
-        context.canvas.stroke(PolylineBuilder.path(lines),
-                              style: LineStyle.solid.strokeStyle(color: context.cycleColor, width: width, theme: context.theme))
+        let lines = PolylineBuilder.polylines(
+            xs: x, ys: y, context: context, clipMargin: 10 + 2 * width, simplify: false)
+        context.canvas.stroke(
+            PolylineBuilder.path(lines),
+            style: LineStyle.solid.strokeStyle(color: context.cycleColor, width: width, theme: context.theme))
     }
     func legendEntry(cycleColor: Color, theme: Theme) -> LegendEntry? { nil }
 }

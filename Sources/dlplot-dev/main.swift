@@ -1,6 +1,6 @@
 import ArgumentParser
-import DLPlotCLI
 import Core
+import DLPlotCLI
 
 /// `dlplot-dev`: the developer commands behind `make test`, `make figures` and `make bench`, kept out of the
 /// user's `dlplot`.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DLPlotCLI
-import FileOutput
 import Figures
+import FileOutput
 import Foundation
 import PlottingCairo
 import Synchronization
@@ -11,9 +11,13 @@ struct AllCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "all",
         abstract: "Draw every figure with its default parameters into a folder (progress on standard error).",
-        discussion: "Files are named <figure-id>.<format>; --html adds index.html. Every file is checked before drawing and all are written together at the end: a failure leaves none of the new files (the old ones stay as they were). `make figures` runs: dlplot all --out-dir figures --formats png,svg,pdf --html")
+        discussion:
+            "Files are named <figure-id>.<format>; --html adds index.html. Every file is checked before drawing and all are written together at the end: a failure leaves none of the new files (the old ones stay as they were). `make figures` runs: dlplot all --out-dir figures --formats png,svg,pdf --html"
+    )
 
-    @Option(name: .customLong("out-dir"), help: ArgumentHelp("The folder to write into (created if its parent exists).", valueName: "dir"))
+    @Option(
+        name: .customLong("out-dir"),
+        help: ArgumentHelp("The folder to write into (created if its parent exists).", valueName: "dir"))
     var outDir: String
 
     @Option(help: ArgumentHelp("Comma-separated output formats: png, svg, pdf.", valueName: "list"))
@@ -36,7 +40,9 @@ struct AllCommand: ParsableCommand {
         let folder = try OutputFolder.prepare(outDir, option: "--out-dir")
         let figures = Catalogue.figures
         let destinations = try figures.map { figure throws(OutputError) in
-            try formatList.map { format throws(OutputError) in try OutputDestination.prepare("\(folder)/\(figure.id).\(format.rawValue)") }
+            try formatList.map { format throws(OutputError) in
+                try OutputDestination.prepare("\(folder)/\(figure.id).\(format.rawValue)")
+            }
         }
         let page = try html ? OutputDestination.prepare("\(folder)/index.html") : nil
         let outputs = OutputSet()
@@ -53,7 +59,8 @@ struct AllCommand: ParsableCommand {
                     try outputs.add(try built.figure.render(as: format), to: destination)
                 }
                 let pixels = built.figure.sizeInPixels
-                return ReportEntry(figure: figure, pixelWidth: pixels.width, pixelHeight: pixels.height, warnings: built.warnings)
+                return ReportEntry(
+                    figure: figure, pixelWidth: pixels.width, pixelHeight: pixels.height, warnings: built.warnings)
             }
             outcomes.withLock { $0[index] = outcome }
             progress.finished(index, line: (try? outcome.get()) == nil ? nil : "\(figure.id): \(formatNames)")
@@ -63,11 +70,14 @@ struct AllCommand: ParsableCommand {
         for index in figures.indices {
             guard let outcome = results[index] else { continue }
             let entry = try outcome.get()
-            for warning in entry.warnings { printToStandardError("dlplot all: warning: \(entry.figure.id): \(warning)") }
+            for warning in entry.warnings {
+                printToStandardError("dlplot all: warning: \(entry.figure.id): \(warning)")
+            }
             entries.append(entry)
         }
         if let page {
-            try outputs.add(Array(try ReportPage.html(entries: entries, formats: formatList.map(\.rawValue)).utf8), to: page)
+            try outputs.add(
+                Array(try ReportPage.html(entries: entries, formats: formatList.map(\.rawValue)).utf8), to: page)
         }
         try outputs.commit()
         if page != nil { printToStandardError("dlplot all: wrote \(folder)/index.html") }

@@ -27,7 +27,9 @@ enum EntryPoint {
     /// figure is named by the message's prefix (`dlplot gradient-descent: …`).
     static func unknownOptionMessage(_ message: String, arguments: [String]) -> String? {
         let prefix = "Unknown option '"
-        guard message.hasPrefix(prefix), let id = arguments.first, let figure = Catalogue.figure(id: id) else { return nil }
+        guard message.hasPrefix(prefix), let id = arguments.first, let figure = Catalogue.figure(id: id) else {
+            return nil
+        }
         let option = String(message.dropFirst(prefix.count).prefix { $0 != "'" })
         let valid = OutputOptions.optionNames + figure.parameters.map(\.name.flag)
         if let suggestion = NearestName.suggestion(for: option, among: valid) {

@@ -1,6 +1,6 @@
 import ArgumentParser
-import FileOutput
 import Figures
+import FileOutput
 import PlottingCairo
 
 /// `dlplot <figure-id>`: draws one catalogue figure. One generic type serves every figure: the options
@@ -10,7 +10,9 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
         CommandConfiguration(
             commandName: F.id,
             abstract: "\(F.summary.en) — \(F.book.label(.en))",
-            discussion: "\(F.caption.en)\n\(F.caption.ko)\n\nDefault: \(FigureCommandLine.text(for: F.self, outputName: "\(F.id).png"))")
+            discussion:
+                "\(F.caption.en)\n\(F.caption.ko)\n\nDefault: \(FigureCommandLine.text(for: F.self, outputName: "\(F.id).png"))"
+        )
     }
 
     @OptionGroup var output: OutputOptions
@@ -58,9 +60,11 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
         guard let spec = F.parameter(name) else { return ArgumentHelp(visibility: .private) }
         var text = spec.help
         if case .expression = spec.kind {
-            text += " Write + - * / ^ and parentheses, numbers such as 0.5 or 1e-3, pi, e, and exp log sin cos tan sqrt abs tanh."
+            text +=
+                " Write + - * / ^ and parentheses, numbers such as 0.5 or 1e-3, pi, e, and exp log sin cos tan sqrt abs tanh."
         }
-        return ArgumentHelp("\(text) (default: \(spec.defaultDescription ?? spec.defaultText))", valueName: valueName(spec.kind))
+        return ArgumentHelp(
+            "\(text) (default: \(spec.defaultDescription ?? spec.defaultText))", valueName: valueName(spec.kind))
     }
 
     private static func valueName(_ kind: ParameterKind) -> String {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DLPlotCLI
-import FileOutput
 import Figures
+import FileOutput
 
 /// `dlplot list`: every figure's id, book number and one-line caption.
 struct ListCommand: ParsableCommand {
@@ -15,4 +15,3 @@ struct ListCommand: ParsableCommand {
         try StandardStreams.write(Array(FigureListing.text(language: lang).utf8))
     }
 }
-

@@ -5,8 +5,11 @@ import PlottingCairo
 
 /// The options every figure subcommand shares: where to write, in which format, size, language, title, data.
 struct OutputOptions: ParsableArguments {
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Output file (.png, .svg, .pdf); '-' writes to standard output (PNG and PDF not to a terminal) (default: <figure-id>.png).",
-                               valueName: "file"))
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp(
+            "Output file (.png, .svg, .pdf); '-' writes to standard output (PNG and PDF not to a terminal) (default: <figure-id>.png).",
+            valueName: "file"))
     var out: String?
 
     @Option(help: "Output format, overriding the extension: png, svg or pdf.")
@@ -27,7 +30,10 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Figure title (default: none, as in the book; '' removes a figure's own title).")
     var title: String?
 
-    @Option(help: ArgumentHelp("Also write the drawn series as CSV (header row, one column per variable); '-' writes it to standard output. The figure and the CSV are written together or not at all.", valueName: "file.csv"))
+    @Option(
+        help: ArgumentHelp(
+            "Also write the drawn series as CSV (header row, one column per variable); '-' writes it to standard output. The figure and the CSV are written together or not at all.",
+            valueName: "file.csv"))
     var data: String?
 
     /// The long names of these options, for suggestions.
@@ -38,4 +44,3 @@ struct OutputOptions: ParsableArguments {
         try FigureSettings(language: lang, title: title, width: width, height: height, dpi: dpi)
     }
 }
-

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Core
 
 @Suite("Activation functions")
@@ -11,7 +12,10 @@ struct ActivationTests {
 
     /// numpy 2.4.6: 1 / (1 + np.exp(-x)).
     @Test func sigmoidMatchesNumpy() {
-        #expect([-1.0, 1, 2, 0].map(Activation.sigmoid) == [0.2689414213699951, 0.7310585786300049, 0.8807970779778823, 0.5])
+        #expect(
+            [-1.0, 1, 2, 0].map(Activation.sigmoid) == [
+                0.2689414213699951, 0.7310585786300049, 0.8807970779778823, 0.5,
+            ])
         #expect(Activation.sigmoid(-800) == 0 && Activation.sigmoid(800) == 1)
     }
 
@@ -25,10 +29,11 @@ struct ActivationTests {
     @Test func softmaxPerRowOfBatch() throws {
         let batch = try Matrix<Double>([[0.3, 2.9, 4.0], [1000, 1010, 990]])
         let y = Activation.softmax(batch)
-        #expect(y.storage == [
-            0.01821127329554753, 0.24519181293507392, 0.7365969137693786,
-            4.539786860886666e-05, 0.999954600070331, 2.061060046209062e-09,
-        ])
+        #expect(
+            y.storage == [
+                0.01821127329554753, 0.24519181293507392, 0.7365969137693786,
+                4.539786860886666e-05, 0.999954600070331, 2.061060046209062e-09,
+            ])
         #expect(y.sum(along: .columns).allSatisfy { abs($0 - 1) < 1e-15 })
         #expect(batch[1, 0] == 1000, "input unchanged")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Core
 
 @Suite("Data set checksum")
@@ -9,8 +10,10 @@ struct DataChecksumTests {
     static let expected = "84a655a24210b5e5e032b88c290887407004ee238bb09061a521f04f288d9592"
     static let images: [UInt8] = [0, 0, 8, 3, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 7]
     static let labels: [UInt8] = [0, 0, 8, 1, 0, 0, 0, 1, 3]
-    static let labelsGzip: [UInt8] = [31, 139, 8, 0, 0, 0, 0, 0, 2, 3, 99, 96, 224, 96, 100, 96, 96, 96, 100, 6, 0, 151,
-                                      233, 168, 158, 9, 0, 0, 0]
+    static let labelsGzip: [UInt8] = [
+        31, 139, 8, 0, 0, 0, 0, 0, 2, 3, 99, 96, 224, 96, 100, 96, 96, 96, 100, 6, 0, 151,
+        233, 168, 158, 9, 0, 0, 0,
+    ]
 
     @Test("the checksum is sha256sum's listing of the four files as stored, hashed again; a missing file is named")
     func matchesSha256sum() throws {

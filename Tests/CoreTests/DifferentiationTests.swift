@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Core
 
 @Suite("Numerical differentiation")
@@ -65,7 +66,8 @@ struct DifferentiationTests {
             #expect(abs(field.dx0[k] - 2 * field.x0[k]) < 1e-9 && abs(field.dx1[k] - 2 * field.x1[k]) < 1e-9)
         }
         #expect(throws: InvalidArgument.self) {
-            try GradientField(of: f2, x0Values: Array(repeating: 0, count: 10_000), x1Values: Array(repeating: 0, count: 10_000))
+            try GradientField(
+                of: f2, x0Values: Array(repeating: 0, count: 10_000), x1Values: Array(repeating: 0, count: 10_000))
         }
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Core
 
 @Suite("Dynamic library loader")
@@ -16,7 +17,8 @@ struct DynamicLibraryTests {
     @Test("the first candidate with every function wins; those before it are passed over")
     func firstUsableCandidate() throws {
         typealias Cosine = @convention(c) (Double) -> Double
-        let loaded = DynamicLibrary.load(firstOf: ["libdlplot-no-such-library.so.1", "libc.so.6", "libm.so.6"]) { library throws(DynamicLibraryError) in
+        let loaded = DynamicLibrary.load(firstOf: ["libdlplot-no-such-library.so.1", "libc.so.6", "libm.so.6"]) {
+            library throws(DynamicLibraryError) in
             // libc has no cos (dlsym searches a library and its dependencies, and libc depends on no libm).
             (library.name, try library.function("cos", as: Cosine.self))
         }
@@ -27,7 +29,8 @@ struct DynamicLibraryTests {
 
     @Test("when no candidate can be used, the error says why for each one, in order")
     func everyRefusalExplained() {
-        let loaded = DynamicLibrary.load(firstOf: ["libdlplot-no-such-library.so.1", "libc.so.6"]) { library throws(DynamicLibraryError) in
+        let loaded = DynamicLibrary.load(firstOf: ["libdlplot-no-such-library.so.1", "libc.so.6"]) {
+            library throws(DynamicLibraryError) in
             try library.function("dlplot_no_such_function", as: StringLength.self)
         }
         guard case .failure(.noCandidate(let refusals)) = loaded else {
@@ -41,21 +44,30 @@ struct DynamicLibraryTests {
             Issue.record("the first refusal should be that the library cannot be opened: \(refusals)")
         }
         if case .missingSymbol(let symbol, let library, let reason) = refusals.last {
-            #expect(symbol == "dlplot_no_such_function" && library == "libc.so.6" && reason.contains("dlplot_no_such_function"))
+            #expect(
+                symbol == "dlplot_no_such_function" && library == "libc.so.6"
+                    && reason.contains("dlplot_no_such_function"))
         } else {
             Issue.record("the second refusal should name the missing function: \(refusals)")
         }
-        #expect(DynamicLibraryError.noCandidate(refusals).description == refusals.map(\.description).joined(separator: "; "))
+        #expect(
+            DynamicLibraryError.noCandidate(refusals).description == refusals.map(\.description).joined(separator: "; ")
+        )
         #expect(refusals.first?.description.hasPrefix("cannot open libdlplot-no-such-library.so.1: ") == true)
         #expect(refusals.last?.description.hasPrefix("libc.so.6 has no function dlplot_no_such_function: ") == true)
         let nothingToTry = DynamicLibrary.load(firstOf: []) { _ in 0 }
-        #expect(nothingToTry == .failure(.noCandidate([])) && DynamicLibraryError.noCandidate([]).description == "no library name to try")
+        #expect(
+            nothingToTry == .failure(.noCandidate([]))
+                && DynamicLibraryError.noCandidate([]).description == "no library name to try")
     }
 
     @Test("a Swift closure type is refused instead of being cast from a C function pointer")
     func refusesNonPointerTypes() throws {
         let library = try DynamicLibrary(opening: "libc.so.6")
-        #expect(throws: DynamicLibraryError.notAFunctionPointer(symbol: "strlen", type: "(Optional<UnsafePointer<Int8>>) -> Int")) {
+        #expect(
+            throws: DynamicLibraryError.notAFunctionPointer(
+                symbol: "strlen", type: "(Optional<UnsafePointer<Int8>>) -> Int")
+        ) {
             _ = try library.function("strlen", as: ((UnsafePointer<CChar>?) -> Int).self)
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Core
 
 /// Issue 10: expression limits count scalars and bytes, nesting is bounded, and error messages echo at most
@@ -35,8 +36,10 @@ import Testing
     }
 
     @Test func hundredThousandParenthesesOrMinusSignsAreRefused() throws {
-        for text in [String(repeating: "(", count: 100_000) + "x" + String(repeating: ")", count: 100_000),
-                     String(repeating: "-", count: 100_000) + "x", String(repeating: "sin(", count: 100_000)] {
+        for text in [
+            String(repeating: "(", count: 100_000) + "x" + String(repeating: ")", count: 100_000),
+            String(repeating: "-", count: 100_000) + "x", String(repeating: "sin(", count: 100_000),
+        ] {
             let failure = try #require(error(text))
             #expect(failure.description.unicodeScalars.count < 400)
         }

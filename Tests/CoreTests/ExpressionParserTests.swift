@@ -4,8 +4,12 @@ import Testing
 
 @Suite("User expressions")
 struct ExpressionParserTests {
-    private func one(_ s: String) throws -> MathExpression { try MathExpression(parsing: s, variables: .oneDimensional) }
-    private func two(_ s: String) throws -> MathExpression { try MathExpression(parsing: s, variables: .twoDimensional) }
+    private func one(_ s: String) throws -> MathExpression {
+        try MathExpression(parsing: s, variables: .oneDimensional)
+    }
+    private func two(_ s: String) throws -> MathExpression {
+        try MathExpression(parsing: s, variables: .twoDimensional)
+    }
 
     private func parseError(_ s: String, _ variables: ExpressionVariables = .oneDimensional) -> ExpressionParseError? {
         do {
@@ -105,7 +109,8 @@ struct ExpressionParserTests {
         #expect(parseError("sin x")?.kind == .functionNeedsParentheses("sin"))
         #expect(parseError("x $ 2")?.kind == .unexpectedCharacter("$"))
         #expect(parseError("x $ 2")?.column == 3)
-        #expect(parseError("foo(x)")?.kind == .unknownName("foo", allowed: ExpressionVariables.oneDimensional.allowedNames))
+        #expect(
+            parseError("foo(x)")?.kind == .unknownName("foo", allowed: ExpressionVariables.oneDimensional.allowedNames))
     }
 
     @Test func pathologicalInputIsRejectedNotCrashed() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Core
 
 @Suite("Gradient descent")
@@ -77,8 +78,9 @@ struct GradientDescentTests {
 
     @Test(arguments: [0, -5, 1_000_001, Int.max])
     func invalidStepCount(steps: Int) {
-        #expect(throws: InvalidArgument(
-            name: "step count", value: "\(steps)", allowed: "an integer from 1 to 1000000")
+        #expect(
+            throws: InvalidArgument(
+                name: "step count", value: "\(steps)", allowed: "an integer from 1 to 1000000")
         ) {
             try gradientDescent(of: f2, from: start, learningRate: 0.1, steps: steps)
         }

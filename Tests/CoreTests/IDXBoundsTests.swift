@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Core
 
 /// Issue 10: an IDX file is read within bounds. The header comes first; a raw file must have the length it
@@ -7,20 +8,26 @@ import Testing
 /// a gzip stream is inflated into exactly what the header announces, and a longer or shorter stream is an error.
 @Suite("IDX files read within bounds")
 struct IDXBoundsTests {
-    private static let labels: [UInt8] = (0 ..< 200).map { UInt8($0 % 10) }
+    private static let labels: [UInt8] = (0..<200).map { UInt8($0 % 10) }
     private static let labelFile = IDXFixture.header(magic: 2049, dimensions: [200]) + labels
 
     /// A 5 GB sparse raw file with a valid header: refused from its size at once (it was read whole first).
     @Test func aHugeSparseRawFileIsRefusedFromItsSize() throws {
         let fixture = try IDXFixture()
         defer { fixture.remove() }
-        let path = fixture.write("train-images-idx3-ubyte", IDXFixture.header(magic: 2051, dimensions: [60_000, 28, 28]))
+        let path = fixture.write(
+            "train-images-idx3-ubyte", IDXFixture.header(magic: 2051, dimensions: [60_000, 28, 28]))
         #expect(truncate(path, 5 << 30) == 0)
-        #expect(throws: IDXError.trailingBytes(path: path, expectedBytes: 47_040_016)) { try IDXImages(contentsOf: path) }
+        #expect(throws: IDXError.trailingBytes(path: path, expectedBytes: 47_040_016)) {
+            try IDXImages(contentsOf: path)
+        }
         // A header announcing more than the 1 GiB allowed, in a file that size: the header answers first.
         let big = fixture.write("big", IDXFixture.header(magic: 2051, dimensions: [70_000, 4096, 4096]))
         #expect(truncate(big, 5 << 30) == 0)
-        #expect(throws: IDXError.tooLarge(path: big, dimensions: [70_000, 4096, 4096], maximumBytes: IDXHeader.maximumBytes)) {
+        #expect(
+            throws: IDXError.tooLarge(
+                path: big, dimensions: [70_000, 4096, 4096], maximumBytes: IDXHeader.maximumBytes)
+        ) {
             try IDXImages(contentsOf: big)
         }
     }
@@ -56,7 +63,9 @@ struct IDXBoundsTests {
             if extra == 0 {
                 #expect(try IDXLabels(contentsOf: path).labels == Self.labels)
             } else {
-                #expect(throws: IDXError.trailingBytes(path: path, expectedBytes: Self.labelFile.count)) { try IDXLabels(contentsOf: path) }
+                #expect(throws: IDXError.trailingBytes(path: path, expectedBytes: Self.labelFile.count)) {
+                    try IDXLabels(contentsOf: path)
+                }
             }
         }
     }
@@ -77,15 +86,23 @@ struct IDXBoundsTests {
         let fixture = try IDXFixture()
         defer { fixture.remove() }
         func gzipped(_ bytes: [UInt8]) throws -> [UInt8] {
-            try #require(FileManager.default.contents(atPath: fixture.write("f-\(UUID().uuidString).gz", bytes, gzip: true))).map { $0 }
+            try #require(
+                FileManager.default.contents(atPath: fixture.write("f-\(UUID().uuidString).gz", bytes, gzip: true))
+            ).map { $0 }
         }
         func decode(_ stored: [UInt8]) throws(IDXError) -> [UInt8] {
-            let reader = try CompressedBytesReader(stored: stored, path: "x.gz", fastInflater: fast ? LibDeflate.shared : nil)
+            let reader = try CompressedBytesReader(
+                stored: stored, path: "x.gz", fastInflater: fast ? LibDeflate.shared : nil)
             return try IDXHeader(reader: reader, kind: .labels).readBody(from: reader)
         }
         #expect(try decode(gzipped(Self.labelFile)) == Self.labels)
-        #expect(throws: IDXError.trailingBytes(path: "x.gz", expectedBytes: Self.labelFile.count)) { try decode(try gzipped(Self.labelFile + [7])) }
-        #expect(throws: IDXError.truncated(path: "x.gz", expectedBytes: Self.labelFile.count, foundBytes: Self.labelFile.count - 1)) {
+        #expect(throws: IDXError.trailingBytes(path: "x.gz", expectedBytes: Self.labelFile.count)) {
+            try decode(try gzipped(Self.labelFile + [7]))
+        }
+        #expect(
+            throws: IDXError.truncated(
+                path: "x.gz", expectedBytes: Self.labelFile.count, foundBytes: Self.labelFile.count - 1)
+        ) {
             try decode(try gzipped(Array(Self.labelFile.dropLast())))
         }
     }
@@ -94,9 +111,14 @@ struct IDXBoundsTests {
     @Test func headerSizesAreChecked() throws {
         let fixture = try IDXFixture()
         defer { fixture.remove() }
-        for dimensions: [UInt32] in [[10_000_000, 10_000_000, 10_000_000], [1, 1 << 16, 1 << 15], [10_000_000, 200, 1]] {
+        for dimensions: [UInt32] in [
+            [10_000_000, 10_000_000, 10_000_000], [1, 1 << 16, 1 << 15], [10_000_000, 200, 1],
+        ] {
             let path = fixture.write("h", IDXFixture.header(magic: 2051, dimensions: dimensions))
-            #expect(throws: IDXError.tooLarge(path: path, dimensions: dimensions.map(Int.init), maximumBytes: IDXHeader.maximumBytes)) {
+            #expect(
+                throws: IDXError.tooLarge(
+                    path: path, dimensions: dimensions.map(Int.init), maximumBytes: IDXHeader.maximumBytes)
+            ) {
                 try IDXImages(contentsOf: path)
             }
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Core
 
 /// Inputs found by fuzzing the IDX reader (`make fuzz`, Fuzz/IDXFuzz.swift), minimised: a few bytes whose IDX
@@ -7,7 +8,8 @@ import Testing
 struct IDXFuzzFindingsTests {
     /// One gzip member (29 bytes) holding only an image header that promises 1024 × 1024 × 1024 pixels (1 GiB).
     static let headerPromisingOneGiB: [UInt8] = [
-        0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03, 0x63, 0x60, 0xe0, 0x60, 0x66, 0x60, 0x60, 0x61, 0x80,
+        0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03, 0x63, 0x60, 0xe0, 0x60, 0x66, 0x60, 0x60, 0x61,
+        0x80,
         0x61, 0x00, 0xc5, 0x1e, 0x3e, 0x94, 0x10, 0x00, 0x00, 0x00,
     ]
     /// libFuzzer's minimised input (18 bytes): the gzip magic, damaged data, and a trailer claiming 1 GiB + 12 bytes.
@@ -37,7 +39,9 @@ struct IDXFuzzFindingsTests {
     @Test("a gzip trailer claiming more than deflate can expand the file to is not believed")
     func trailerClaimIsBounded() {
         #expect(CompressedBytesReader.inflatedSizeBound(Self.trailerClaimingOneGiB.count) < 0x4000_000c)
-        #expect(LibDeflate.shared?.inflateSingleMember(Self.trailerClaimingOneGiB, maximumBytes: IDXHeader.maximumFileBytes) == nil)
+        #expect(
+            LibDeflate.shared?.inflateSingleMember(Self.trailerClaimingOneGiB, maximumBytes: IDXHeader.maximumFileBytes)
+                == nil)
         #expect(throws: IDXError.unreadable(path: "x.gz", reason: "unknown compression method")) {
             try IDXImages(stored: Self.trailerClaimingOneGiB, path: "x.gz")
         }

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+
 @testable import Core
 
 /// Decoding IDX files from their bytes as stored, as zlib's `gzread` would, and loading the four files of a
 /// data set side by side with a fingerprint of each.
 @Suite("IDX files from stored bytes")
 struct IDXStoredBytesTests {
-    private static let labels: [UInt8] = (0 ..< 300).map { UInt8(($0 * 7 + 3) % 10) }
+    private static let labels: [UInt8] = (0..<300).map { UInt8(($0 * 7 + 3) % 10) }
     private static let labelFile = IDXFixture.header(magic: 2049, dimensions: [300]) + labels
 
     /// The bytes of `bytes` gzip-compressed (one member), by way of a file written with zlib.
@@ -37,7 +38,9 @@ struct IDXStoredBytesTests {
         #expect(try IDXLabels(stored: Self.labelFile, path: "raw").labels == Self.labels)
         #expect(try IDXLabels(stored: gzipped, path: "gzip").labels == Self.labels)
         let cut = 100
-        let members = try Self.gzip(Array(Self.labelFile[..<cut]), in: fixture) + Self.gzip(Array(Self.labelFile[cut...]), in: fixture)
+        let members =
+            try Self.gzip(Array(Self.labelFile[..<cut]), in: fixture)
+            + Self.gzip(Array(Self.labelFile[cut...]), in: fixture)
         #expect(try IDXLabels(stored: members, path: "members").labels == Self.labels)
         let path = fixture.write("members.gz", members)
         #expect(try IDXLabels(contentsOf: path).labels == Self.labels)
@@ -57,9 +60,13 @@ struct IDXStoredBytesTests {
         }
         var badBlock = gzipped
         badBlock[10] = 0xff  // the first deflate block header: type 3 does not exist
-        #expect(throws: IDXError.unreadable(path: "bad.gz", reason: "invalid block type")) { try IDXLabels(stored: badBlock, path: "bad.gz") }
+        #expect(throws: IDXError.unreadable(path: "bad.gz", reason: "invalid block type")) {
+            try IDXLabels(stored: badBlock, path: "bad.gz")
+        }
         let cut = Array(gzipped.prefix(gzipped.count / 2))
-        #expect(throws: IDXError.unreadable(path: "cut.gz", reason: "unexpected end of file")) { try IDXLabels(stored: cut, path: "cut.gz") }
+        #expect(throws: IDXError.unreadable(path: "cut.gz", reason: "unexpected end of file")) {
+            try IDXLabels(stored: cut, path: "cut.gz")
+        }
         let message = IDXError.unreadable(path: "cut.gz", reason: "unexpected end of file").description
         #expect(message.contains("cut.gz") && !message.contains("\n"))
     }
@@ -69,14 +76,18 @@ struct IDXStoredBytesTests {
         let gzipped = try Self.gzippedLabelFile()
         let wrongCRC = Self.withWrongCRC(gzipped)
         for fast in [nil, LibDeflate.shared] {
-            #expect(try CompressedBytesReader(stored: gzipped, path: "x", fastInflater: fast).read(upTo: 1000) == Self.labelFile)
+            #expect(
+                try CompressedBytesReader(stored: gzipped, path: "x", fastInflater: fast).read(upTo: 1000)
+                    == Self.labelFile)
             #expect(throws: IDXError.unreadable(path: "crc.gz", reason: "incorrect data check")) {
                 try CompressedBytesReader(stored: wrongCRC, path: "crc.gz", fastInflater: fast).read(upTo: 1000)
             }
         }
     }
 
-    @Test("libdeflate takes only a whole single gzip member within the size limit", .enabled(if: LibDeflate.shared != nil))
+    @Test(
+        "libdeflate takes only a whole single gzip member within the size limit", .enabled(if: LibDeflate.shared != nil)
+    )
     func libDeflateSingleMemberOnly() throws {
         let library = try #require(LibDeflate.shared)
         let gzipped = try Self.gzippedLabelFile()
@@ -95,7 +106,9 @@ struct IDXStoredBytesTests {
         #expect(throws: IDXError.cannotOpen(path: fixture.folder)) { try IDXImages(contentsOf: fixture.folder) }
     }
 
-    @Test("loading gives each file's bytes as stored, in DatasetFile order, and the same data set", arguments: [false, true])
+    @Test(
+        "loading gives each file's bytes as stored, in DatasetFile order, and the same data set",
+        arguments: [false, true])
     func fingerprints(gzip: Bool) throws {
         let fixture = try IDXFixture()
         defer { fixture.remove() }
@@ -116,14 +129,19 @@ struct IDXStoredBytesTests {
         let fixture = try IDXFixture()
         defer { fixture.remove() }
         let location = fixture.writeDataset(gzip: false)
-        let trainLabels = fixture.write("train-labels-idx1-ubyte", IDXFixture.header(magic: 2051, dimensions: [40, 4, 4]))
+        let trainLabels = fixture.write(
+            "train-labels-idx1-ubyte", IDXFixture.header(magic: 2051, dimensions: [40, 4, 4]))
         fixture.write("train-images-idx3-ubyte", IDXFixture.header(magic: 2051, dimensions: [40, 4, 4]) + [1, 2])
         try FileManager.default.removeItem(atPath: fixture.path("t10k-labels-idx1-ubyte"))
         let trainImages = fixture.path("train-images-idx3-ubyte")
-        #expect(throws: DatasetError.invalidFile(.truncated(path: trainImages, expectedBytes: 16 + 640, foundBytes: 18))) {
+        #expect(
+            throws: DatasetError.invalidFile(.truncated(path: trainImages, expectedBytes: 16 + 640, foundBytes: 18))
+        ) {
             try MNISTDataset(location: location)
         }
-        fixture.write("train-images-idx3-ubyte", IDXFixture.header(magic: 2051, dimensions: [40, 4, 4]) + [UInt8](repeating: 9, count: 640))
+        fixture.write(
+            "train-images-idx3-ubyte",
+            IDXFixture.header(magic: 2051, dimensions: [40, 4, 4]) + [UInt8](repeating: 9, count: 640))
         #expect(throws: DatasetError.invalidFile(.wrongMagic(path: trainLabels, found: 2051, expected: 2049))) {
             try MNISTDataset(location: location)
         }

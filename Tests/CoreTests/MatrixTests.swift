@@ -1,9 +1,14 @@
 import Testing
+
 @testable import Core
 
 @Suite("Matrix")
 struct MatrixTests {
-    let a = try! Matrix<Double>([[1, 2, 3], [4, 5, 6]])
+    let a: Matrix<Double>
+
+    init() throws {
+        a = try Matrix<Double>([[1, 2, 3], [4, 5, 6]])
+    }
 
     @Test func shapeAndSubscript() throws {
         #expect(a.rows == 2 && a.columns == 3)

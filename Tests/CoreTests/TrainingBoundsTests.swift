@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Core
 
 /// Issue 10: a run is checked for divergence on every iteration, and its memory is estimated and checked
@@ -10,7 +11,8 @@ struct TrainingBoundsTests {
     @Test func aShortRunThatExplodesIsCaught() throws {
         let data = try TrainingTests.tinyData()
         for iterations in [1, 5, 99] {
-            let series = try Trainer().train(data: data, settings: TrainingTests.settings(iterations: iterations, lr: 1e30))
+            let series = try Trainer().train(
+                data: data, settings: TrainingTests.settings(iterations: iterations, lr: 1e30))
             #expect(series.diverged, "\(iterations) iterations")
         }
         // A healthy short run is not stopped.
@@ -38,7 +40,10 @@ struct TrainingBoundsTests {
             _ = try Trainer().train(data: data, settings: settings)
             Issue.record("trained on 16.7-megapixel images within 2 GiB")
         } catch {
-            guard case .overMemoryBudget(let message) = error else { Issue.record("\(error)"); return }
+            guard case .overMemoryBudget(let message) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(message.contains("16777216") && message.contains("2 GiB") && message.contains("--max-memory"))
             #expect(!message.contains("\n"))
         }
@@ -49,19 +54,23 @@ struct TrainingBoundsTests {
         let fixture = try IDXFixture()
         defer { fixture.remove() }
         for (prefix, count) in [("train", UInt32(60)), ("t10k", UInt32(10))] {
-            fixture.write("\(prefix)-images-idx3-ubyte", IDXFixture.header(magic: 2051, dimensions: [count, 4096, 4096]))
+            fixture.write(
+                "\(prefix)-images-idx3-ubyte", IDXFixture.header(magic: 2051, dimensions: [count, 4096, 4096]))
             fixture.write("\(prefix)-labels-idx1-ubyte", IDXFixture.header(magic: 2049, dimensions: [count]))
         }
         let location = DatasetLocation(directory: fixture.folder, name: "Huge")
         #expect(throws: TrainingError.self) {
-            try TrainingMemory.check(location: location, settings: TrainingSettings(), precision: .float32, threads: 2,
-                                     budget: TrainingMemory.defaultBudget)
+            try TrainingMemory.check(
+                location: location, settings: TrainingSettings(), precision: .float32, threads: 2,
+                budget: TrainingMemory.defaultBudget)
         }
         // A budget large enough lets it through (the data would then be read and found short).
-        try TrainingMemory.check(location: location, settings: TrainingSettings(), precision: .float32, threads: 2, budget: 1 << 50)
+        try TrainingMemory.check(
+            location: location, settings: TrainingSettings(), precision: .float32, threads: 2, budget: 1 << 50)
         // The book's run on Fashion-MNIST's shape fits the default easily.
-        let book = TrainingMemory.estimate(trainCount: 60_000, testCount: 10_000, pixelsPerImage: 784, storedBytes: 30_000_000,
-                                           settings: TrainingSettings(), precision: .float32, threads: 2)
+        let book = TrainingMemory.estimate(
+            trainCount: 60_000, testCount: 10_000, pixelsPerImage: 784, storedBytes: 30_000_000,
+            settings: TrainingSettings(), precision: .float32, threads: 2)
         #expect(book.totalBytes < 200 << 20)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Core
 
 @Suite("Training")
@@ -30,7 +31,7 @@ struct TrainingTests {
         #expect(series.iterationsPerEpoch == 5)  // 40 examples / batch 8
         #expect(series.accuracies.map(\.iteration) == [0, 5, 10, 15, 20, 25])
         #expect(series.accuracies.map(\.epoch) == [0, 1, 2, 3, 4, 5])
-        #expect(series.accuracies.allSatisfy { (0 ... 1).contains($0.train) && (0 ... 1).contains($0.test) })
+        #expect(series.accuracies.allSatisfy { (0...1).contains($0.train) && (0...1).contains($0.test) })
         #expect(abs(series.losses[0] - log(10)) < 0.3)
         #expect(series.dataset == DatasetSummary(name: "Tiny", sha256: "test", trainCount: 40, testCount: 20))
         #expect(series.precision == .float32 && series.kernel == .blas)
@@ -70,10 +71,10 @@ struct TrainingTests {
     @Test("a loss stuck far above guessing (weights blown up, loss finite) counts as diverging; a normal one does not")
     func lossExplosion() {
         var exploding = LossExplosion(classes: 10)
-        let reasons = (0 ..< 100).map { _ in exploding.add(12) }
+        let reasons = (0..<100).map { _ in exploding.add(12) }
         #expect(reasons.dropLast().allSatisfy { $0 == nil } && reasons.last! != nil)
         var healthy = LossExplosion(classes: 10)
-        #expect((0 ..< 300).allSatisfy { healthy.add(2.3 - Double($0) * 0.005) == nil })
+        #expect((0..<300).allSatisfy { healthy.add(2.3 - Double($0) * 0.005) == nil })
     }
 
     @Test("bad settings are refused with a message naming the value and the allowed range")
@@ -86,7 +87,9 @@ struct TrainingTests {
         }
         var bigSeed = Self.settings()
         bigSeed.seed = TrainingSettings.maximumSeed + 1
-        #expect(throws: TrainingError.invalidSetting("seed 9007199254740992 is out of range; allowed 0...9007199254740991")) {
+        #expect(
+            throws: TrainingError.invalidSetting("seed 9007199254740992 is out of range; allowed 0...9007199254740991")
+        ) {
             try Trainer().train(data: data, settings: bigSeed)
         }
         #expect(throws: TrainingError.invalidSetting("batch size 41 is out of range; allowed 1...40")) {
@@ -106,8 +109,12 @@ struct TrainingTests {
         let csv = series.csvText().split(separator: "\n")
         #expect(csv.filter { !$0.hasPrefix("#") }.count == 13)
         #expect(csv.contains("iteration,epoch,loss,train_accuracy,test_accuracy"))
-        #expect(throws: TrainingSeriesFileError.self) { try TrainingSeries.decode(jsonBytes: Array("{}".utf8), path: "s.json") }
-        #expect(throws: TrainingSeriesFileError.self) { try TrainingSeries.decode(jsonBytes: Array("not json".utf8), path: "s.json") }
+        #expect(throws: TrainingSeriesFileError.self) {
+            try TrainingSeries.decode(jsonBytes: Array("{}".utf8), path: "s.json")
+        }
+        #expect(throws: TrainingSeriesFileError.self) {
+            try TrainingSeries.decode(jsonBytes: Array("not json".utf8), path: "s.json")
+        }
     }
 
     @Test("training data needs matching image sizes in both splits")
@@ -116,12 +123,15 @@ struct TrainingTests {
         let wider = IDXImages(count: 2, rows: 2, columns: 3, pixels: Array(repeating: 0, count: 12))
         let labels = IDXLabels(labels: [0, 1])
         #expect(throws: TrainingError.self) {
-            try TrainingData(name: "x", sha256: "", train: LabeledImages(images: images, labels: labels),
-                             test: LabeledImages(images: wider, labels: labels))
+            try TrainingData(
+                name: "x", sha256: "", train: LabeledImages(images: images, labels: labels),
+                test: LabeledImages(images: wider, labels: labels))
         }
     }
 
-    @Test("a step cut into pieces over a team equals the book's whole-batch SGD step (Double, to rounding)", arguments: [1, 2])
+    @Test(
+        "a step cut into pieces over a team equals the book's whole-batch SGD step (Double, to rounding)",
+        arguments: [1, 2])
     func cutStepMatchesWholeBatch(threads: Int) throws {
         let data = try Self.tinyData()
         let settings = Self.settings()
@@ -133,17 +143,21 @@ struct TrainingTests {
         let step = TrainingStep(passes: passes, batchSize: 7, team: WorkerTeam(threads: threads))
         let loss = step.run(data: data, generator: &generator, learningRate: 0.5)
 
-        let indices = (0 ..< 7).map { _ in reference.nextInt(below: data.summary.trainCount) }
+        let indices = (0..<7).map { _ in reference.nextInt(below: data.summary.trainCount) }
         let inputs = data.pixelsPerImage
-        let x = try Matrix(rows: 7, columns: inputs, storage: indices.flatMap { index in
-            data.trainPixels[index * inputs ..< (index + 1) * inputs].map { Double($0) / 255 }
-        })
+        let x = try Matrix(
+            rows: 7, columns: inputs,
+            storage: indices.flatMap { index in
+                data.trainPixels[index * inputs..<(index + 1) * inputs].map { Double($0) / 255 }
+            })
         let labels = indices.map { data.trainLabels[$0] }
         var net = TwoLayerNet(parameters: start)
         let gradient = net.gradient(x, labels: labels)
         net.parameters = TwoLayerNetParameters(
-            shape: shape, w1: zip(start.w1.storage, gradient.w1.storage).map { $0 - 0.5 * $1 }, b1: zip(start.b1, gradient.b1).map { $0 - 0.5 * $1 },
-            w2: zip(start.w2.storage, gradient.w2.storage).map { $0 - 0.5 * $1 }, b2: zip(start.b2, gradient.b2).map { $0 - 0.5 * $1 })
+            shape: shape, w1: zip(start.w1.storage, gradient.w1.storage).map { $0 - 0.5 * $1 },
+            b1: zip(start.b1, gradient.b1).map { $0 - 0.5 * $1 },
+            w2: zip(start.w2.storage, gradient.w2.storage).map { $0 - 0.5 * $1 },
+            b2: zip(start.b2, gradient.b2).map { $0 - 0.5 * $1 })
         #expect(generator.next() == reference.next())  // both drew the same seven indices
         #expect(abs(loss - net.loss(x, labels: labels)) < 1e-12)
         for (stepped, expected) in zip(passes.parameters.parameters.named, net.parameters.named) {

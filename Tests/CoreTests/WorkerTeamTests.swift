@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import Core
 
 @Suite("Worker team")
@@ -8,18 +9,22 @@ struct WorkerTeamTests {
     @Test("every piece runs exactly once, on a thread index below the team size, job after job", arguments: [1, 2, 4])
     func eachPieceOnce(threads: Int) {
         let team = WorkerTeam(threads: threads)
-        #expect((1 ... threads).contains(team.size))
+        #expect((1...threads).contains(team.size))
         // Slot `piece` is written only by that piece, as the team's contract asks.
-        let runs = UnsafeMutablePointer<Int>.allocate(capacity: 140), threadSeen = UnsafeMutablePointer<Int>.allocate(capacity: 140)
-        defer { runs.deallocate(); threadSeen.deallocate() }
+        let runs = UnsafeMutablePointer<Int>.allocate(capacity: 140),
+            threadSeen = UnsafeMutablePointer<Int>.allocate(capacity: 140)
+        defer {
+            runs.deallocate()
+            threadSeen.deallocate()
+        }
         for pieces in [1, 2, 3, 17, 140] {
-            for _ in 0 ..< 200 {
+            for _ in 0..<200 {
                 runs.update(repeating: 0, count: pieces)
                 team.run(pieces: pieces) { piece, thread in
                     runs[piece] += 1
                     threadSeen[piece] = thread
                 }
-                #expect((0 ..< pieces).allSatisfy { runs[$0] == 1 && (0 ..< team.size).contains(threadSeen[$0]) })
+                #expect((0..<pieces).allSatisfy { runs[$0] == 1 && (0..<team.size).contains(threadSeen[$0]) })
             }
         }
     }
@@ -29,9 +34,9 @@ struct WorkerTeamTests {
         let team = WorkerTeam(threads: 2)
         let output = UnsafeMutablePointer<Int>.allocate(capacity: 64)
         defer { output.deallocate() }
-        for round in 0 ..< 2000 {
+        for round in 0..<2000 {
             team.run(pieces: 64) { piece, _ in output[piece] = piece * round }
-            #expect((0 ..< 64).allSatisfy { output[$0] == $0 * round })
+            #expect((0..<64).allSatisfy { output[$0] == $0 * round })
         }
         var ran = false
         team.run(pieces: 0) { _, _ in ran = true }
@@ -46,12 +51,12 @@ struct WorkerTeamTests {
         defer { runs.deallocate() }
         runs.update(repeating: 0, count: pieces)
         team.run(pieces: pieces) { piece, _ in runs[piece] &+= 1 }
-        #expect((0 ..< pieces).allSatisfy { runs[$0] == 1 })
+        #expect((0..<pieces).allSatisfy { runs[$0] == 1 })
     }
 
     @Test("teams are stopped and their threads joined when released")
     func manyTeams() {
-        for _ in 0 ..< 50 {
+        for _ in 0..<50 {
             let team = WorkerTeam(threads: 2)
             let sum = Atomic<Int>(0)
             team.run(pieces: 10) { piece, _ in sum.add(piece, ordering: .relaxed) }
@@ -62,7 +67,7 @@ struct WorkerTeamTests {
     @Test("a body that calls run gets all its pieces run, on its own thread, and so does its own job")
     func nestedRun() {
         let team = WorkerTeam(threads: 2)
-        for _ in 0 ..< 300 {
+        for _ in 0..<300 {
             let outer = Tally(slots: 8), inner = Tally(slots: 8 * 5), innerThreads = Tally(slots: team.size)
             team.run(pieces: 8) { piece, _ in
                 team.run(pieces: 5) { innerPiece, thread in
@@ -80,13 +85,13 @@ struct WorkerTeamTests {
     func concurrentCallers() {
         let team = WorkerTeam(threads: 2)
         let callers = 3, jobs = 5000, pieces = 16
-        let tallies = (0 ..< callers).map { _ in Tally(slots: jobs * pieces) }
+        let tallies = (0..<callers).map { _ in Tally(slots: jobs * pieces) }
         let ready = Gate(parties: callers)
-        let finished = (0 ..< callers).map { caller in
+        let finished = (0..<callers).map { caller in
             let done = DispatchSemaphore(value: 0), tally = tallies[caller]
             Thread {
                 ready.arriveAndWait()  // all callers start together, so their jobs overlap
-                for job in 0 ..< jobs { team.run(pieces: pieces) { piece, _ in tally.add(job * pieces + piece) } }
+                for job in 0..<jobs { team.run(pieces: pieces) { piece, _ in tally.add(job * pieces + piece) } }
                 done.signal()
             }.start()
             return done
@@ -118,7 +123,7 @@ private final class Tally: Sendable {
 
     private let slots: [Counter]
 
-    init(slots count: Int) { slots = (0 ..< count).map { _ in Counter() } }
+    init(slots count: Int) { slots = (0..<count).map { _ in Counter() } }
 
     func add(_ slot: Int) { slots[slot].value.add(1, ordering: .relaxed) }
 

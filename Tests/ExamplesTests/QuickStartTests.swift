@@ -6,17 +6,23 @@ import Testing
 /// builds, runs and writes a real PNG, SVG and PDF.
 @Suite("README example")
 struct QuickStartTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let binary: URL = {
         let bundle = Bundle.main.bundleURL
-        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("plotting-quickstart") }
+        let candidates = [bundle, bundle.deletingLastPathComponent()].map {
+            $0.appendingPathComponent("plotting-quickstart")
+        }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
     @Test func theReadmeShowsTheExampleAsItIs() throws {
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
-        let example = try String(contentsOf: Self.root.appendingPathComponent("Examples/PlottingQuickStart/main.swift"), encoding: .utf8)
-        #expect(readme.contains("```swift\n" + example + "```\n"), "README.md must quote Examples/PlottingQuickStart/main.swift whole")
+        let example = try String(
+            contentsOf: Self.root.appendingPathComponent("Examples/PlottingQuickStart/main.swift"), encoding: .utf8)
+        #expect(
+            readme.contains("```swift\n" + example + "```\n"),
+            "README.md must quote Examples/PlottingQuickStart/main.swift whole")
     }
 
     @Test func theExampleWritesAPNGAnSVGAndAPDF() throws {

@@ -5,7 +5,9 @@ import Testing
 /// The figures show the book's numbers where the book prints them.
 @Suite("Book numbers in the figures")
 struct BookNumbersInFiguresTests {
-    private func texts(_ id: String, _ given: [ParameterName: String] = [:], language: Language = .en) throws -> [String] {
+    private func texts(
+        _ id: String, _ given: [ParameterName: String] = [:], language: Language = .en
+    ) throws -> [String] {
         let figure = try #require(Catalogue.figure(id: id))
         let output = try FigureBuilder.build(figure, given: given, settings: .defaults(language))
         let canvas = RecordingCanvas(for: output.figure)
@@ -40,7 +42,8 @@ struct BookNumbersInFiguresTests {
         let output = try FigureBuilder.build(figure)
         #expect(output.data.rows.count == 18 * 18, "arange(-2, 2.5, 0.25) on both axes")
         let atThreeQuarters = try #require(output.data.rows.first { $0[0] == 1 && $0[1] == -0.5 })
-        #expect(abs(atThreeQuarters[2] + 2) < 1e-9 && abs(atThreeQuarters[3] - 1) < 1e-9, "-grad of x0²+x1² at (1, -0.5)")
+        #expect(
+            abs(atThreeQuarters[2] + 2) < 1e-9 && abs(atThreeQuarters[3] - 1) < 1e-9, "-grad of x0²+x1² at (1, -0.5)")
     }
 
     @Test func lossIsSmoothAccuracyIsAStaircase() throws {
@@ -50,8 +53,10 @@ struct BookNumbersInFiguresTests {
         let lossSteps = zip(losses, losses.dropFirst()).map { abs($1 - $0) }
         let accuracyChanges = zip(accuracies, accuracies.dropFirst()).filter { $0 != $1 }.count
         #expect(lossSteps.allSatisfy { $0 > 0 && $0 < 0.01 }, "the loss changes a little at every step")
-        #expect(accuracyChanges > 0 && accuracyChanges < accuracies.count / 20, "the accuracy is flat almost everywhere")
-        #expect(Set(accuracies).allSatisfy { ($0 * 10).rounded() == $0 * 10 }, "a batch of 10 gives accuracies in tenths")
+        #expect(
+            accuracyChanges > 0 && accuracyChanges < accuracies.count / 20, "the accuracy is flat almost everywhere")
+        #expect(
+            Set(accuracies).allSatisfy { ($0 * 10).rounded() == $0 * 10 }, "a batch of 10 gives accuracies in tenths")
     }
 }
 

@@ -1,7 +1,8 @@
 import Core
+import Testing
+
 @testable import Figures
 @testable import Plotting
-import Testing
 
 /// The figures against the book's own scripts (`gradient_method.py`, `gradient_2d.py`, `relu.py`) run with
 /// matplotlib 3.11 and numpy 2: what the CSV holds, the axes box, the tick positions, the data.
@@ -37,8 +38,10 @@ struct BookScriptFidelityTests {
         #expect(output.data.rows.map { $0[0] } == (0...20).map(Double.init), "row k is the position after k updates")
     }
 
-    @Test(arguments: [("10", -25898374737328.363, -1295248616896.5398), ("0.1", -6.111107928998789e-10, 8.148143905314271e-10),
-                      ("1e-10", -2.999999939999995, 3.9999999199999934)])
+    @Test(arguments: [
+        ("10", -25898374737328.363, -1295248616896.5398), ("0.1", -6.111107928998789e-10, 8.148143905314271e-10),
+        ("1e-10", -2.999999939999995, 3.9999999199999934),
+    ])
     func learningRatesDataEndsWithThePrintedPosition(rate: String, x0: Double, x1: Double) throws {
         let output = try Self.build("learning-rates", [.lr: rate])
         #expect(output.data.columns == ["lr", "after_updates", "x0", "x1"])
@@ -103,8 +106,10 @@ struct BookScriptFidelityTests {
         // numpy computes start + i·((start + step) − start), and so does Core's arange: the same bits.
         let xs = (0..<100).map { -5.0 + Double($0) * ((-5.0 + 0.1) - -5.0) }
         #expect(output.data.rows == xs.map { [$0, max(0, $0)] })
-        let numpy: [(index: Int, x: Double)] = [(1, -4.9), (49, -0.10000000000001741), (50, -1.7763568394002505e-14),
-                                                 (51, 0.09999999999998188), (99, 4.899999999999965)]
+        let numpy: [(index: Int, x: Double)] = [
+            (1, -4.9), (49, -0.10000000000001741), (50, -1.7763568394002505e-14),
+            (51, 0.09999999999998188), (99, 4.899999999999965),
+        ]
         for (index, x) in numpy {
             #expect(output.data.rows[index][0] == x && output.data.rows[index][1] == max(0, x))
         }

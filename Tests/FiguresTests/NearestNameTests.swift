@@ -24,7 +24,8 @@ struct NearestNameTests {
 
     @Test func unknownFigureMessageIsOneLine() {
         let message = Catalogue.unknownFigureMessage("sigmiod")
-        #expect(message == "unknown figure or command 'sigmiod'; did you mean 'sigmoid'? (dlplot list shows every figure)")
+        #expect(
+            message == "unknown figure or command 'sigmiod'; did you mean 'sigmoid'? (dlplot list shows every figure)")
         #expect(!message.contains("\n"))
     }
 }

@@ -88,7 +88,9 @@ struct DescentParameterTests {
     }
 
     @Test func stepsMustBeWithinRange() throws {
-        #expect(try error("gradient-descent", [.steps: "-1"]) == "--steps -1 is not allowed: expected a whole number from 1 to 1000000")
+        #expect(
+            try error("gradient-descent", [.steps: "-1"])
+                == "--steps -1 is not allowed: expected a whole number from 1 to 1000000")
         #expect(try error("gradient-descent", [.steps: "1000001"]) != nil)
         #expect(try error("gradient-descent", [.steps: "2.5"]) != nil)
         #expect(try error("gradient-descent", [.steps: "99999999999999999999999"]) != nil)
@@ -96,7 +98,10 @@ struct DescentParameterTests {
     }
 
     @Test func initNeedsTwoValues() throws {
-        #expect(try error("gradient-descent", [.`init`: "-3"]) == "--init -3 is not allowed: got 1 value; expected 2 comma-separated values, each a number from -1e+100 to 1e+100")
+        #expect(
+            try error("gradient-descent", [.`init`: "-3"])
+                == "--init -3 is not allowed: got 1 value; expected 2 comma-separated values, each a number from -1e+100 to 1e+100"
+        )
         #expect(try error("gradient-descent", [.`init`: "1,2,3"])?.contains("got 3 values") == true)
         #expect(try error("gradient-descent", [.`init`: "1,2"]) == nil)
     }

@@ -1,7 +1,8 @@
 import Core
-@testable import Figures
 import Foundation
 import Testing
+
+@testable import Figures
 
 @Suite("HTML report page")
 struct ReportPageTests {
@@ -33,28 +34,41 @@ struct ReportPageTests {
 
     @Test func theTrainingRunIsDescribedFromItsSeries() throws {
         let entries = Catalogue.figures.map { ReportEntry(figure: $0, pixelWidth: 640, pixelHeight: 480) }
-        var series = TrainingSeries(dataset: DatasetSummary(name: "Tiny <set>", sha256: String(repeating: "ab", count: 32), trainCount: 60_000, testCount: 10_000),
-                                    settings: TrainingSettings(), precision: .float32, kernel: .blas, iterationsPerEpoch: 600)
+        var series = TrainingSeries(
+            dataset: DatasetSummary(
+                name: "Tiny <set>", sha256: String(repeating: "ab", count: 32), trainCount: 60_000, testCount: 10_000),
+            settings: TrainingSettings(), precision: .float32, kernel: .blas, iterationsPerEpoch: 600)
         series.losses = [2.2927, 0.25]
-        series.accuracies = [AccuracyPoint(iteration: 0, epoch: 0, train: 0.1, test: 0.1), AccuracyPoint(iteration: 600, epoch: 1, train: 0.8693, test: 0.8517)]
+        series.accuracies = [
+            AccuracyPoint(iteration: 0, epoch: 0, train: 0.1, test: 0.1),
+            AccuracyPoint(iteration: 600, epoch: 1, train: 0.8693, test: 0.8517),
+        ]
         let html = try ReportPage.html(entries: entries, formats: ["png"], trainingSeries: .success(series))
         #expect(html.contains("<section id=\"training-run\">") && html.contains("href=\"#training-run\""))
         #expect(html.contains("Tiny &lt;set&gt;: 60,000 training, 10,000 test images; SHA-256 abababababababab…"))
         #expect(html.contains("2.2927 (ln 10 = 2.3026)") && html.contains("train 0.8693, test 0.8517 (epoch 1)"))
         #expect(html.contains("dlplot train --seed 1 --out run.json"))
-        let missing = try ReportPage.html(entries: entries, formats: ["png"], trainingSeries: .failure(TrainingSeriesUnavailable(message: "no series here")))
+        let missing = try ReportPage.html(
+            entries: entries, formats: ["png"],
+            trainingSeries: .failure(TrainingSeriesUnavailable(message: "no series here")))
         #expect(missing.contains("<p class=\"warning\">no series here</p>"))
-        #expect([0, 999, 1000, 60_000, 1_234_567, -4500].map(NumberText.grouped) == ["0", "999", "1,000", "60,000", "1,234,567", "-4,500"])
+        #expect(
+            [0, 999, 1000, 60_000, 1_234_567, -4500].map(NumberText.grouped) == [
+                "0", "999", "1,000", "60,000", "1,234,567", "-4,500",
+            ])
     }
 
     @Test func reproducibilityIsStatedWithItsCondition() throws {
         let entries = Catalogue.figures.map { ReportEntry(figure: $0, pixelWidth: 640, pixelHeight: 480) }
-        let series = TrainingSeries(dataset: DatasetSummary(name: "d", sha256: String(repeating: "0", count: 64), trainCount: 1, testCount: 1),
-                                    settings: TrainingSettings(), precision: .float32, kernel: .blas, iterationsPerEpoch: 600)
+        let series = TrainingSeries(
+            dataset: DatasetSummary(name: "d", sha256: String(repeating: "0", count: 64), trainCount: 1, testCount: 1),
+            settings: TrainingSettings(), precision: .float32, kernel: .blas, iterationsPerEpoch: 600)
         let html = try ReportPage.html(entries: entries, formats: ["png"], trainingSeries: .success(series))
-        let sentence = try #require(html.split(separator: "\n").first { $0.contains("bit for bit") }, "the page says when a run reproduces")
+        let sentence = try #require(
+            html.split(separator: "\n").first { $0.contains("bit for bit") }, "the page says when a run reproduces")
         #expect(sentence.contains("for the same OpenBLAS kernel"), "\(sentence)")
-        #expect(sentence.contains("another kernel (OPENBLAS_CORETYPE) changes the last bits, up to 1.65e-7 in the losses"))
+        #expect(
+            sentence.contains("another kernel (OPENBLAS_CORETYPE) changes the last bits, up to 1.65e-7 in the losses"))
         #expect(sentence.contains("같은 OpenBLAS 커널에서") && sentence.contains("최대 1.65e-7"))
     }
 
@@ -86,14 +100,14 @@ struct ReportPageTests {
 /// still but needs a JVM start of several seconds, too slow for a unit test.
 enum HTMLValidator {
     static let script = """
-    import sys, html5lib
-    parser = html5lib.HTMLParser(strict=True)
-    try:
-        parser.parse(open(sys.argv[1], 'rb').read())
-    except Exception as error:
-        print('invalid HTML5:', error, parser.errors[:5])
-        sys.exit(1)
-    """
+        import sys, html5lib
+        parser = html5lib.HTMLParser(strict=True)
+        try:
+            parser.parse(open(sys.argv[1], 'rb').read())
+        except Exception as error:
+            print('invalid HTML5:', error, parser.errors[:5])
+            sys.exit(1)
+        """
 
     static func validate(folder: String) throws -> (status: Int32, output: String) {
         let python = FileManager.default.fileExists(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : "python3"
@@ -112,4 +126,3 @@ enum HTMLValidator {
         return (process.terminationStatus, output)
     }
 }
-

@@ -2,6 +2,7 @@ import Core
 import Foundation
 import Plotting
 import Testing
+
 @testable import Figures
 
 @Suite("Training figures")
@@ -46,8 +47,8 @@ struct TrainingFiguresTests {
         let lines = axes.marks.compactMap { $0 as? LineMark }
         #expect(lines.map(\.style) == [.solid, .dashed])
         #expect(lines.map(\.label) == ["train acc", "test acc"])
-        #expect(lines.first?.x == (0 ... 16).map(Double.init))
-        #expect(axes.legend == .lowerRight && axes.yLimits == 0 ... 1)
+        #expect(lines.first?.x == (0...16).map(Double.init))
+        #expect(axes.legend == .lowerRight && axes.yLimits == 0...1)
         #expect(axes.xLabel == "epochs" && axes.yLabel == "accuracy")
     }
 

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+
 @testable import FileOutput
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -72,7 +74,7 @@ import Glibc
         #expect(mkfifo(fifo, 0o600) == 0)
         // The read end is open before the write (a FIFO nobody reads is refused); a thread drains it.
         let reader = PendingRead.draining(open(fifo, O_RDONLY | O_NONBLOCK))
-        let bytes = (0 ..< 200_000).map { UInt8(truncatingIfNeeded: $0) }
+        let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0) }
         try AtomicFile.write(bytes, to: fifo)
         // Replaced by a regular file, the FIFO's reader would wait for ever: fail instead of hanging.
         try #require(fileType(fifo) == S_IFIFO, "the FIFO was replaced")
@@ -85,7 +87,8 @@ import Glibc
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let fifo = folder + "/pipe"
         #expect(mkfifo(fifo, 0o600) == 0)
-        #expect(throws: OutputError("cannot write \(fifo): no process is reading the FIFO (No such device or address)")) {
+        #expect(throws: OutputError("cannot write \(fifo): no process is reading the FIFO (No such device or address)"))
+        {
             try AtomicFile.write([1], to: fifo)
         }
         #expect(fileType(fifo) == S_IFIFO)
@@ -121,7 +124,8 @@ import Glibc
     @Test func pathsWithControlCharactersAreShownOnOneLine() {
         #expect(PathText.shown("plain/x.png") == "plain/x.png")
         #expect(PathText.shown("a\nb\t.png") == "'a\\nb\\t.png'")
-        #expect(OutputError.cannotWrite("x\n.png", "it is a folder").message == "cannot write 'x\\n.png': it is a folder")
+        #expect(
+            OutputError.cannotWrite("x\n.png", "it is a folder").message == "cannot write 'x\\n.png': it is a folder")
     }
 
     @Test func temporaryNamesCarryTheOwner() {

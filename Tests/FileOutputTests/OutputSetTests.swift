@@ -1,7 +1,9 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import FileOutput
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -45,7 +47,9 @@ import Glibc
     @Test func aRenameFailingMidwayRestoresTheFilesBeforeIt() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        for sub in ["a", "b", "c"] { try FileManager.default.createDirectory(atPath: folder + "/" + sub, withIntermediateDirectories: true) }
+        for sub in ["a", "b", "c"] {
+            try FileManager.default.createDirectory(atPath: folder + "/" + sub, withIntermediateDirectories: true)
+        }
         try AtomicFile.write(Array("old".utf8), to: folder + "/a/kept.png")
         let set = OutputSet()
         try set.add(Array("new".utf8), to: OutputDestination.prepare(folder + "/a/kept.png"))
@@ -65,7 +69,10 @@ import Glibc
     @Test func twoOutputsToOnePlaceAreAUsageError() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        #expect(throws: OutputError("--out and --data both write to standard output; give them different files", kind: .usage)) {
+        #expect(
+            throws: OutputError(
+                "--out and --data both write to standard output; give them different files", kind: .usage)
+        ) {
             try OutputSet.requireDistinct([("--out", .standardOutput), ("--data", .standardOutput)])
         }
         symlink("f.png", folder + "/link.png")
@@ -78,7 +85,9 @@ import Glibc
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(try OutputDestination.resolve("-") == .standardOutput)
-        #expect(try OutputDestination.resolve(folder + "/x.png") == .file(path: folder + "/x.png", given: folder + "/x.png"))
+        #expect(
+            try OutputDestination.resolve(folder + "/x.png") == .file(path: folder + "/x.png", given: folder + "/x.png")
+        )
         let null = characterDevice(minor: 3, in: folder)
         #expect(try OutputDestination.resolve(null) == .stream(path: null))
         let cases: [(String, String, OutputError.Kind)] = [
@@ -86,8 +95,15 @@ import Glibc
             (".", "cannot write .: it is a folder", .failure),
             (folder, "cannot write \(folder): it is a folder", .failure),
             (folder + "/", "cannot write \(folder)/: it is a folder", .failure),
-            (folder + "/missing/x.png", "cannot write \(folder)/missing/x.png: folder \(folder)/missing does not exist", .failure),
-            ("/proc/x.json", "cannot write /proc/x.json: no file can be created in folder /proc (No such file or directory)", .failure),
+            (
+                folder + "/missing/x.png",
+                "cannot write \(folder)/missing/x.png: folder \(folder)/missing does not exist", .failure
+            ),
+            (
+                "/proc/x.json",
+                "cannot write /proc/x.json: no file can be created in folder /proc (No such file or directory)",
+                .failure
+            ),
         ]
         for (path, message, kind) in cases {
             #expect(throws: OutputError(message, kind: kind), "\(path)") { try OutputDestination.prepare(path) }
@@ -101,16 +117,19 @@ import Glibc
     @Test func aFolderBeingCreatedByAnotherIsFine() throws {
         let parent = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: parent) }
-        for round in 0 ..< 20 {
+        for round in 0..<20 {
             let folder = parent + "/out-\(round)/"
             let failures = Mutex<[String]>([])
             DispatchQueue.concurrentPerform(iterations: 4) { _ in
-                do { _ = try OutputFolder.prepare(folder, option: "--out-dir") } catch { failures.withLock { $0.append("\(error)") } }
+                do { _ = try OutputFolder.prepare(folder, option: "--out-dir") } catch {
+                    failures.withLock { $0.append("\(error)") }
+                }
             }
             #expect(failures.withLock { $0 }.isEmpty)
         }
         try AtomicFile.write([1], to: parent + "/file")
-        #expect(throws: OutputError("--out-dir \(parent)/file is a file, not a folder")) { try OutputFolder.prepare(parent + "/file", option: "--out-dir") }
+        #expect(throws: OutputError("--out-dir \(parent)/file is a file, not a folder")) {
+            try OutputFolder.prepare(parent + "/file", option: "--out-dir")
+        }
     }
 }
-

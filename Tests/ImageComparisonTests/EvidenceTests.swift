@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ImageComparison
 
 @Suite struct EvidenceTests {
@@ -36,17 +37,26 @@ import Testing
         let result = PixelComparator().compare(expected: expected, actual: actual, tolerance: nil)
         let root = NSTemporaryDirectory() + "evidence-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let report = ComparisonReport(name: "fig4-1 png", expectedPath: "figures/fig4-1.png", actualPath: "/tmp/a.png", result: result)
-        let entry = try FailureEvidence.write(to: root + "/fig4-1", relativeTo: root, report: report, expected: expected,
-                                              actual: actual, acceptCommand: "cp /tmp/a.png figures/fig4-1.png")
+        let report = ComparisonReport(
+            name: "fig4-1 png", expectedPath: "figures/fig4-1.png", actualPath: "/tmp/a.png", result: result)
+        let entry = try FailureEvidence.write(
+            to: root + "/fig4-1", relativeTo: root, report: report, expected: expected,
+            actual: actual, acceptCommand: "cp /tmp/a.png figures/fig4-1.png")
         #expect(try PNGCodec.decode(contentsOf: root + "/fig4-1/actual.png") == actual)
         #expect(try PNGCodec.decode(contentsOf: root + "/fig4-1/expected.png") == expected)
         #expect(try PNGCodec.decode(contentsOf: root + "/fig4-1/diff.png")[3, 3] == DiffImage.changed)
-        let json = try JSONDecoder().decode(ComparisonReport.self, from: Data(contentsOf: URL(fileURLWithPath: root + "/fig4-1/report.json")))
-        #expect(json == report && json.differingPixels == 1 && json.maxDifference == 55 && json.worstTile == WorstTile(x: 0, y: 0, differingPixels: 1))
+        let json = try JSONDecoder().decode(
+            ComparisonReport.self, from: Data(contentsOf: URL(fileURLWithPath: root + "/fig4-1/report.json")))
+        #expect(
+            json == report && json.differingPixels == 1 && json.maxDifference == 55
+                && json.worstTile == WorstTile(x: 0, y: 0, differingPixels: 1))
         #expect(entry.diffImage == "fig4-1/diff.png")
-        let html = RunReportPage(title: "golden <run>", entries: [entry, .init(title: "ok", summary: "identical", passed: true)]).html
-        #expect(html.contains("<img src=\"fig4-1/expected.png\"") && html.contains("fig4-1/actual.png") && html.contains("fig4-1/diff.png"))
+        let html = RunReportPage(
+            title: "golden <run>", entries: [entry, .init(title: "ok", summary: "identical", passed: true)]
+        ).html
+        #expect(
+            html.contains("<img src=\"fig4-1/expected.png\"") && html.contains("fig4-1/actual.png")
+                && html.contains("fig4-1/diff.png"))
         #expect(html.contains("cp /tmp/a.png figures/fig4-1.png") && html.contains("golden &lt;run&gt;"))
         #expect(html.contains("1 of 2 comparisons failed"))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ImageComparison
 
 @Suite struct FuzzyToleranceTests {
@@ -22,9 +23,11 @@ import Testing
         #expect(try FuzzyTolerance(parsing: "0-3;0-500;12").tilePixelCap == 12)
     }
 
-    @Test(arguments: ["", "2", "0-2", "0-2;0-40;0-3;1", "maxDifference=0-2;maxDifference=0-3", "foo=1;0-40",
-                      "0-2;-3", "0-2;4-3", "0-256;0-1", "a-b;0-1", "0-2;0-40;tilePixels=3-9", "0-2;0-40;0-300",
-                      "0-2;0-9999999999999999999999", "0-2;0--1", "0-2;=", "maxDifference=0-2;tilePixels=4", "+1;0-2"])
+    @Test(arguments: [
+        "", "2", "0-2", "0-2;0-40;0-3;1", "maxDifference=0-2;maxDifference=0-3", "foo=1;0-40",
+        "0-2;-3", "0-2;4-3", "0-256;0-1", "a-b;0-1", "0-2;0-40;tilePixels=3-9", "0-2;0-40;0-300",
+        "0-2;0-9999999999999999999999", "0-2;0--1", "0-2;=", "maxDifference=0-2;tilePixels=4", "+1;0-2",
+    ])
     func rejectsMalformedTextInOneLine(_ text: String) {
         #expect(throws: ImageComparisonError.self) { try FuzzyTolerance(parsing: text) }
         do { _ = try FuzzyTolerance(parsing: text) } catch {

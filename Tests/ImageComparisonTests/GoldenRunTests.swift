@@ -22,8 +22,10 @@ import Testing
         try Self.render(Self.standIns, into: root + "/goldens")
         try Self.render(fresh, into: root + "/fresh")
         try Self.render(Dictionary(uniqueKeysWithValues: fresh.reversed()), into: root + "/second")
-        return try GoldenRun(goldens: root + "/goldens", fresh: root + "/fresh", second: root + "/second",
-                             evidence: root + "/evidence", tolerances: GoldenTolerances()).run()
+        return try GoldenRun(
+            goldens: root + "/goldens", fresh: root + "/fresh", second: root + "/second",
+            evidence: root + "/evidence", tolerances: GoldenTolerances()
+        ).run()
     }
 
     @Test func unchangedFiguresPass() throws {
@@ -36,7 +38,9 @@ import Testing
         for (name, measure) in summary.svgRaster.sorted(by: { $0.key < $1.key }) {
             print("svg raster \(name): \(measure.summary)")
             #expect(measure.outsideText.verdict == .identical, "lines, fills and markers must rasterise identically")
-            #expect(measure.whole.differingPixels > 0 && measure.textPixels > 0, "the text mask must have found the tick labels")
+            #expect(
+                measure.whole.differingPixels > 0 && measure.textPixels > 0,
+                "the text mask must have found the tick labels")
         }
     }
 
@@ -60,7 +64,8 @@ import Testing
     @Test func missingAndStaleGoldensFail() throws {
         let root = NSTemporaryDirectory() + "golden-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let summary = try run(fresh: ["sine": SmallFigure(), "tangent": SmallFigure(function: { tan($0) })], root: root)
+        let summary = try run(
+            fresh: ["sine": SmallFigure(), "tangent": SmallFigure(function: { tan($0) })], root: root)
         #expect(summary.failures.contains { $0.hasPrefix("tangent.png:") && $0.contains("no golden") })
         #expect(summary.failures.contains { $0.hasPrefix("cosine.png:") && $0.contains("stale golden") })
     }
@@ -69,12 +74,18 @@ import Testing
         let root = NSTemporaryDirectory() + "golden-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }
         _ = try run(fresh: Self.standIns, root: root)
-        var other = SmallFigure(); other.lineColor.green += 1 / 255
+        var other = SmallFigure()
+        other.lineColor.green += 1 / 255
         try Data(other.render(.pdf)).write(to: URL(fileURLWithPath: root + "/second/sine.pdf"))
         try Data(other.render(.png)).write(to: URL(fileURLWithPath: root + "/second/sine.png"))
-        let summary = try GoldenRun(goldens: root + "/goldens", fresh: root + "/fresh", second: root + "/second",
-                                    evidence: root + "/evidence2", tolerances: GoldenTolerances()).run()
-        #expect(Set(summary.failures.map { String($0.prefix { $0 != ":" }) }) == ["sine.pdf (rendered twice)", "sine.png (rendered twice)"])
+        let summary = try GoldenRun(
+            goldens: root + "/goldens", fresh: root + "/fresh", second: root + "/second",
+            evidence: root + "/evidence2", tolerances: GoldenTolerances()
+        ).run()
+        #expect(
+            Set(summary.failures.map { String($0.prefix { $0 != ":" }) }) == [
+                "sine.pdf (rendered twice)", "sine.png (rendered twice)",
+            ])
     }
 }
 
@@ -86,9 +97,14 @@ extension GoldenRunTests {
         let wrong = SmallFigure(lineWidth: Theme.matplotlib.lineWidth + 0.5)
         try Data(wrong.render(.svg)).write(to: URL(fileURLWithPath: root + "/fresh/sine.svg"))
         try Data(wrong.render(.svg)).write(to: URL(fileURLWithPath: root + "/second/sine.svg"))
-        let summary = try GoldenRun(goldens: root + "/goldens", fresh: root + "/fresh", second: root + "/second",
-                                    evidence: root + "/evidence2", tolerances: GoldenTolerances()).run()
-        #expect(summary.failures.contains { $0.hasPrefix("sine.svg (rsvg-convert vs PNG):") && $0.contains("outside text: different") })
+        let summary = try GoldenRun(
+            goldens: root + "/goldens", fresh: root + "/fresh", second: root + "/second",
+            evidence: root + "/evidence2", tolerances: GoldenTolerances()
+        ).run()
+        #expect(
+            summary.failures.contains {
+                $0.hasPrefix("sine.svg (rsvg-convert vs PNG):") && $0.contains("outside text: different")
+            })
         #expect(FileManager.default.fileExists(atPath: root + "/evidence2/sine.svg-raster/diff.png"))
     }
 }
@@ -98,13 +114,19 @@ extension GoldenRunTests {
         let root = NSTemporaryDirectory() + "golden-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }
         _ = try run(fresh: Self.standIns, root: root)
-        let loose = GoldenTolerances.Declared(tolerance: FuzzyTolerance(maxDifference: 0...2, totalPixels: 0...40), reason: "test")
-        let tolerances = GoldenTolerances(svgRaster: loose, files: ["sine.png": loose, "cosine.svg": loose, "gone.png": loose])
-        let summary = try GoldenRun(goldens: root + "/goldens", fresh: root + "/fresh", second: nil,
-                                    evidence: root + "/evidence2", tolerances: tolerances).run()
+        let loose = GoldenTolerances.Declared(
+            tolerance: FuzzyTolerance(maxDifference: 0...2, totalPixels: 0...40), reason: "test")
+        let tolerances = GoldenTolerances(
+            svgRaster: loose, files: ["sine.png": loose, "cosine.svg": loose, "gone.png": loose])
+        let summary = try GoldenRun(
+            goldens: root + "/goldens", fresh: root + "/fresh", second: nil,
+            evidence: root + "/evidence2", tolerances: tolerances
+        ).run()
         #expect(summary.failures.isEmpty)
-        for expected in ["sine.png: the declared tolerance is unnecessary", "cosine.svg: the rasterisation matches",
-                         "the svgRaster tolerance is unnecessary", "gone.png, which the render does not produce"] {
+        for expected in [
+            "sine.png: the declared tolerance is unnecessary", "cosine.svg: the rasterisation matches",
+            "the svgRaster tolerance is unnecessary", "gone.png, which the render does not produce",
+        ] {
             #expect(summary.notes.contains { $0.contains(expected) }, "\(expected) in \(summary.notes)")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ImageComparison
 
 /// Issue 10: `compare` allocates nothing beyond its inputs: a PNG header announcing too many pixels is refused
@@ -8,7 +9,8 @@ import Testing
     /// A valid PNG whose header announces `width × height` (its data is a few bytes: decoding would fail later).
     private func headerOnly(width: UInt32, height: UInt32) -> [UInt8] {
         let ihdr = RawPNG.be32(width) + RawPNG.be32(height) + [8, 6, 0, 0, 0]
-        return PNGChunkStructure.signature + RawPNG.chunk("IHDR", ihdr) + RawPNG.chunk("IDAT", RawPNG.zlibStored([0, 0, 0, 0, 0]))
+        return PNGChunkStructure.signature + RawPNG.chunk("IHDR", ihdr)
+            + RawPNG.chunk("IDAT", RawPNG.zlibStored([0, 0, 0, 0, 0]))
             + RawPNG.chunk("IEND", [])
     }
 
@@ -20,7 +22,9 @@ import Testing
         }
         // Past libpng's own limits (a million a side, 2³¹ − 1), libpng refuses the header itself.
         for (width, height) in [(1_000_001, 1), (1, 1_000_001), (0xFFFF_FFFF, 0xFFFF_FFFF)] as [(UInt32, UInt32)] {
-            #expect(throws: ImageComparisonError.self) { try PNGCodec.decode(headerOnly(width: width, height: height), name: "big") }
+            #expect(throws: ImageComparisonError.self) {
+                try PNGCodec.decode(headerOnly(width: width, height: height), name: "big")
+            }
         }
         let message = ImageComparisonError.tooLarge(name: "big.png", width: 20_000, height: 20_000).description
         #expect(message.contains("20000×20000") && message.contains("100000000"))
@@ -33,9 +37,12 @@ import Testing
         let size = DiffImage.size(expected: wide, actual: tall)
         #expect(size.width * size.height == 100_000)
         let diff = DiffImage.make(expected: wide, actual: tall)
-        #expect(diff.width == 100_000 && diff.height == 1 && diff[1, 0] == DiffImage.changed && diff[0, 0] != DiffImage.changed)
+        #expect(
+            diff.width == 100_000 && diff.height == 1 && diff[1, 0] == DiffImage.changed
+                && diff[0, 0] != DiffImage.changed)
         // When one image holds the other, the diff covers both, as before.
-        let small = RGBAImage(width: 3, height: 2, filledWith: .white), large = RGBAImage(width: 4, height: 5, filledWith: .white)
+        let small = RGBAImage(width: 3, height: 2, filledWith: .white),
+            large = RGBAImage(width: 4, height: 5, filledWith: .white)
         #expect(DiffImage.size(expected: small, actual: large) == (4, 5))
     }
 
@@ -47,7 +54,9 @@ import Testing
         let fifo = NSTemporaryDirectory() + "fifo-\(UUID().uuidString).png"
         defer { try? FileManager.default.removeItem(atPath: fifo) }
         #expect(mkfifo(fifo, 0o600) == 0)
-        #expect(throws: ImageComparisonError.invalidPNG(name: fifo, reason: "the file is empty")) { try PNGCodec.readFile(fifo, pngOnly: true) }
+        #expect(throws: ImageComparisonError.invalidPNG(name: fifo, reason: "the file is empty")) {
+            try PNGCodec.readFile(fifo, pngOnly: true)
+        }
         let path = NSTemporaryDirectory() + "sparse-\(UUID().uuidString).png"
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(FileManager.default.createFile(atPath: path, contents: Data(PNGChunkStructure.signature)))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ImageComparison
 
 @Suite struct PNGCodecTests {
@@ -26,13 +27,15 @@ import Testing
     }
 
     @Test func decodes16BitByScalingNotRegamma() throws {
-        let png = RawPNG.make(width: 1, height: 1, bitDepth: 16, colorType: 6, rows: [[0x80, 0x80, 0xff, 0xff, 0, 0, 0xff, 0xff]])
+        let png = RawPNG.make(
+            width: 1, height: 1, bitDepth: 16, colorType: 6, rows: [[0x80, 0x80, 0xff, 0xff, 0, 0, 0xff, 0xff]])
         #expect(try PNGCodec.decode(png, name: "16.png")[0, 0] == RGBAPixel(red: 128, green: 255, blue: 0, alpha: 255))
     }
 
     @Test func decodesPaletteWithTransparencyAndLowBitDepths() throws {
-        let png = RawPNG.make(width: 3, height: 1, bitDepth: 2, colorType: 3, rows: [[0b00_01_10_00]],
-                              palette: [255, 0, 0, 0, 255, 0, 0, 0, 255], transparency: [255, 128])
+        let png = RawPNG.make(
+            width: 3, height: 1, bitDepth: 2, colorType: 3, rows: [[0b00_01_10_00]],
+            palette: [255, 0, 0, 0, 255, 0, 0, 0, 255], transparency: [255, 128])
         let image = try PNGCodec.decode(png, name: "pal.png")
         #expect(image[0, 0] == red)
         #expect(image[1, 0] == RGBAPixel(red: 0, green: 255, blue: 0, alpha: 128))
@@ -44,7 +47,13 @@ import Testing
 
     @Test func encodeDecodeRoundTripKeepsEveryChannel() throws {
         var image = RGBAImage(width: 17, height: 5, filledWith: .transparent)
-        for y in 0..<5 { for x in 0..<17 { image[x, y] = RGBAPixel(red: UInt8(x * 15), green: UInt8(y * 50), blue: UInt8((x * y) % 256), alpha: UInt8((x * 13 + y) % 256)) } }
+        for y in 0..<5 {
+            for x in 0..<17 {
+                image[x, y] = RGBAPixel(
+                    red: UInt8(x * 15), green: UInt8(y * 50), blue: UInt8((x * y) % 256),
+                    alpha: UInt8((x * 13 + y) % 256))
+            }
+        }
         let decoded = try PNGCodec.decode(try PNGCodec.encode(image), name: "round trip")
         #expect(decoded == image)
         #expect(try PNGCodec.encode(image) == PNGCodec.encode(image))
@@ -54,7 +63,8 @@ import Testing
         let good = try PNGCodec.encode(RGBAImage(width: 4, height: 4, filledWith: red))
         let cases: [(String, [UInt8])] = [
             ("empty", []), ("text", Array("hello, world".utf8)), ("signature only", Array(good.prefix(8))),
-            ("cut in IDAT", Array(good.prefix(good.count - 20))), ("cut before IEND", Array(good.prefix(good.count - 12))),
+            ("cut in IDAT", Array(good.prefix(good.count - 20))),
+            ("cut before IEND", Array(good.prefix(good.count - 12))),
             ("cut in IEND", Array(good.prefix(good.count - 3))),
         ]
         for (name, data) in cases {

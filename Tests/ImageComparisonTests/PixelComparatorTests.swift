@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ImageComparison
 
 @Suite struct PixelComparatorTests {
@@ -17,9 +18,11 @@ import Testing
     }
 
     @Test func measuresMaxDifferenceCountAndWorstTile() {
-        let actual = with([(1, 1, RGBAPixel(red: 250, green: 255, blue: 255)),
-                           (17, 3, RGBAPixel(red: 255, green: 255, blue: 255, alpha: 254)),
-                           (18, 4, RGBAPixel(red: 255, green: 200, blue: 255))])
+        let actual = with([
+            (1, 1, RGBAPixel(red: 250, green: 255, blue: 255)),
+            (17, 3, RGBAPixel(red: 255, green: 255, blue: 255, alpha: 254)),
+            (18, 4, RGBAPixel(red: 255, green: 200, blue: 255)),
+        ])
         let r = comparator.compare(expected: base, actual: actual, tolerance: nil)
         #expect(r.verdict == .different)
         #expect(r.maxDifference == 55 && r.differingPixels == 3)
@@ -27,7 +30,9 @@ import Testing
     }
 
     @Test func toleranceAcceptsWithinAndRejectsOutside() throws {
-        let actual = with([(1, 1, RGBAPixel(red: 253, green: 255, blue: 255)), (30, 10, RGBAPixel(red: 255, green: 254, blue: 255))])
+        let actual = with([
+            (1, 1, RGBAPixel(red: 253, green: 255, blue: 255)), (30, 10, RGBAPixel(red: 255, green: 254, blue: 255)),
+        ])
         let loose = try FuzzyTolerance(parsing: "0-2;0-40")
         #expect(comparator.compare(expected: base, actual: actual, tolerance: loose).verdict == .withinTolerance)
         let tight = try FuzzyTolerance(parsing: "0-1;0-40")
@@ -46,7 +51,9 @@ import Testing
         let spread = try FuzzyTolerance(parsing: "0-1;0-40;tilePixels=0-24")
         let r = comparator.compare(expected: base, actual: actual, tolerance: spread)
         #expect(r.verdict == .different && r.reasons.contains { $0.contains("tile at (0, 0) has 25") })
-        #expect(comparator.compare(expected: base, actual: actual, tolerance: try FuzzyTolerance(parsing: "0-1;0-40;25")).verdict == .withinTolerance)
+        #expect(
+            comparator.compare(expected: base, actual: actual, tolerance: try FuzzyTolerance(parsing: "0-1;0-40;25"))
+                .verdict == .withinTolerance)
     }
 
     @Test func unneededToleranceIsReported() throws {
@@ -61,7 +68,10 @@ import Testing
 
     @Test func differentSizesNeverPass() throws {
         let other = RGBAImage(width: 40, height: 21, filledWith: .white)
-        let r = comparator.compare(expected: base, actual: other, tolerance: try FuzzyTolerance(parsing: "0-255;0-100000;256"))
-        #expect(r.verdict == .sizeMismatch && !r.verdict.passes && r.summary.contains("40×20") && r.summary.contains("40×21"))
+        let r = comparator.compare(
+            expected: base, actual: other, tolerance: try FuzzyTolerance(parsing: "0-255;0-100000;256"))
+        #expect(
+            r.verdict == .sizeMismatch && !r.verdict.passes && r.summary.contains("40×20")
+                && r.summary.contains("40×21"))
     }
 }

@@ -2,8 +2,10 @@
 /// type and bit depth without fixtures or another encoder.
 enum RawPNG {
     /// A PNG with the given IHDR fields and already-packed scanlines (each without its filter byte).
-    static func make(width: Int, height: Int, bitDepth: UInt8, colorType: UInt8, rows: [[UInt8]],
-                     palette: [UInt8]? = nil, transparency: [UInt8]? = nil) -> [UInt8] {
+    static func make(
+        width: Int, height: Int, bitDepth: UInt8, colorType: UInt8, rows: [[UInt8]],
+        palette: [UInt8]? = nil, transparency: [UInt8]? = nil
+    ) -> [UInt8] {
         var out: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header = be32(UInt32(width)) + be32(UInt32(height))
         header += [bitDepth, colorType, 0, 0, 0]
@@ -11,13 +13,18 @@ enum RawPNG {
         if let palette { out += chunk("PLTE", palette) }
         if let transparency { out += chunk("tRNS", transparency) }
         var raw: [UInt8] = []
-        for row in rows { raw.append(0); raw += row }
+        for row in rows {
+            raw.append(0)
+            raw += row
+        }
         out += chunk("IDAT", zlibStored(raw))
         out += chunk("IEND", [])
         return out
     }
 
-    static func be32(_ v: UInt32) -> [UInt8] { [UInt8(v >> 24), UInt8((v >> 16) & 0xff), UInt8((v >> 8) & 0xff), UInt8(v & 0xff)] }
+    static func be32(_ v: UInt32) -> [UInt8] {
+        [UInt8(v >> 24), UInt8((v >> 16) & 0xff), UInt8((v >> 8) & 0xff), UInt8(v & 0xff)]
+    }
 
     static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
         let body = Array(type.utf8) + data
@@ -34,7 +41,10 @@ enum RawPNG {
             out += block
         }
         var a: UInt32 = 1, b: UInt32 = 0
-        for byte in data { a = (a + UInt32(byte)) % 65521; b = (b + a) % 65521 }
+        for byte in data {
+            a = (a + UInt32(byte)) % 65521
+            b = (b + a) % 65521
+        }
         return out + be32(b << 16 | a)
     }
 

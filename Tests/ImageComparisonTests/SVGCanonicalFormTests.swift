@@ -1,14 +1,19 @@
 import Testing
+
 @testable import ImageComparison
 
 @Suite struct SVGCanonicalFormTests {
     func canonical(_ text: String) -> String { SVGCanonicalForm.canonicalize(Array(text.utf8)) }
 
     @Test func renumbersIDsInDocumentOrderWithTheirReferences() {
-        let a = ##"<g id="surface7"><path id="glyph-0-1" d="M 1 2"/></g><use xlink:href="#glyph-0-1"/><g clip-path="url(#surface7)"/>"##
-        let b = ##"<g id="surface12"><path id="glyph-3-9" d="M 1 2"/></g><use xlink:href="#glyph-3-9"/><g clip-path="url(#surface12)"/>"##
+        let a =
+            ##"<g id="surface7"><path id="glyph-0-1" d="M 1 2"/></g><use xlink:href="#glyph-0-1"/><g clip-path="url(#surface7)"/>"##
+        let b =
+            ##"<g id="surface12"><path id="glyph-3-9" d="M 1 2"/></g><use xlink:href="#glyph-3-9"/><g clip-path="url(#surface12)"/>"##
         #expect(canonical(a) == canonical(b))
-        #expect(canonical(a).contains(#"id="c1""#) && canonical(a).contains(##"href="#c2""##) && canonical(a).contains("url(#c1)"))
+        #expect(
+            canonical(a).contains(#"id="c1""#) && canonical(a).contains(##"href="#c2""##)
+                && canonical(a).contains("url(#c1)"))
     }
 
     @Test func referencesToOtherIDsOrOrderChangesStillDiffer() {

@@ -8,14 +8,14 @@ import Testing
         var ends: [Int32] = [0, 0]
         try #require(pipe(&ends) == 0)
         defer { close(ends[0]) }
-        let bytes = (0 ..< 1000).map { UInt8($0 % 251) }
+        let bytes = (0..<1000).map { UInt8($0 % 251) }
         #expect(SystemCalls.writeAll(bytes, to: ends[1]) == nil)
         close(ends[1])
         var read = [UInt8](repeating: 0, count: 2000)
         let count = read.withUnsafeMutableBytes { Foundation.read(ends[0], $0.baseAddress, 2000) }
         #expect(Array(read.prefix(max(count, 0))) == bytes)
         #expect(SystemCalls.writeAll(bytes, to: ends[1]) == EBADF)  // closed now
-        #expect(SystemCalls.writeAll([], to: ends[1]) == nil)        // nothing to write, nothing written
+        #expect(SystemCalls.writeAll([], to: ends[1]) == nil)  // nothing to write, nothing written
     }
 
     @Test func errorTextsAndFileTypes() {

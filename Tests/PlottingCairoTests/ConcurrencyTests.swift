@@ -1,5 +1,6 @@
-import Testing
 import Plotting
+import Testing
+
 @testable import PlottingCairo
 
 @Suite struct ConcurrencyTests {

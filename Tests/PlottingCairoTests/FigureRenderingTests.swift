@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import Plotting
+import Testing
+
 @testable import PlottingCairo
 
 @Suite struct FigureRenderingTests {
@@ -29,7 +30,10 @@ import Plotting
         for y in 0..<image.height {
             for x in 0..<image.width {
                 if let p = image.pixel(x: x, y: y), abs(Int(p.r) - 0x1f) < 8, abs(Int(p.g) - 0x77) < 8,
-                   abs(Int(p.b) - 0xb4) < 8 { blue += 1 }
+                    abs(Int(p.b) - 0xb4) < 8
+                {
+                    blue += 1
+                }
             }
         }
         #expect(blue > 500)

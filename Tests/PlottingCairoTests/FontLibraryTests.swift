@@ -1,6 +1,7 @@
 import FileOutput
 import Foundation
 import Testing
+
 @testable import PlottingCairo
 
 @Suite struct FontLibraryTests {
@@ -13,8 +14,10 @@ import Testing
         let missing = PinnedFonts.File(path: "/nonexistent/DejaVuSans.ttf", package: "fonts-dejavu-core")
         let library = FontLibrary(files: PinnedFonts.files + [missing])
         #expect(library.setupError == .missingFont(path: missing.path, package: "fonts-dejavu-core"))
-        #expect(library.setupError?.description
-            == "font file /nonexistent/DejaVuSans.ttf is missing; install the Debian package fonts-dejavu-core (apt-get install fonts-dejavu-core)")
+        #expect(
+            library.setupError?.description
+                == "font file /nonexistent/DejaVuSans.ttf is missing; install the Debian package fonts-dejavu-core (apt-get install fonts-dejavu-core)"
+        )
         #expect(throws: RenderError.self) { try library.withText { _ in 1 } }
     }
 

@@ -1,7 +1,8 @@
 import FileOutput
 import Foundation
-import Testing
 import Plotting
+import Testing
+
 @testable import PlottingCairo
 
 @Suite struct OutputTests {
@@ -39,8 +40,9 @@ import Plotting
         let first = try sample(format)
         // Something else in between, so process-wide counters (Cairo's surface ids) move on.
         _ = try renderDocument(width: 2, height: 1, dpi: 72, format: format) { canvas in
-            canvas.drawText("other", at: Point(5, 5), font: Font(), color: .black,
-                            horizontal: .left, vertical: .top, rotation: 0)
+            canvas.drawText(
+                "other", at: Point(5, 5), font: Font(), color: .black,
+                horizontal: .left, vertical: .top, rotation: 0)
         }
         #expect(try sample(format) == first)
     }
@@ -76,8 +78,13 @@ import Plotting
     }
 
     @Test func svgIdsAreRenumberedInOrderOfAppearance() {
-        let svg = Array(##"<g id="surface69"><use xlink:href="#surface69"/><g id="surface7"/><image id="image12"/> surface5 "surface3x"##.utf8)
+        let svg = Array(
+            ##"<g id="surface69"><use xlink:href="#surface69"/><g id="surface7"/><image id="image12"/> surface5 "surface3x"##
+                .utf8)
         let fixed = String(decoding: SVGDeterminism.normalize(svg), as: UTF8.self)
-        #expect(fixed == ##"<g id="surface1"><use xlink:href="#surface1"/><g id="surface2"/><image id="image1"/> surface5 "surface3x"##)
+        #expect(
+            fixed
+                == ##"<g id="surface1"><use xlink:href="#surface1"/><g id="surface2"/><image id="image1"/> surface5 "surface3x"##
+        )
     }
 }

@@ -1,6 +1,7 @@
 import ImageComparison
-import Testing
 import Plotting
+import Testing
+
 @testable import PlottingCairo
 
 @Suite struct PNGRoundTripTests {
@@ -21,8 +22,9 @@ import Plotting
     @Test func translucentPixelsKeepStraightAlpha() throws {
         let canvas = try CairoCanvas(format: .png, width: 1, height: 1, dpi: 100)
         for i in 0..<8 {
-            canvas.fill(.circle(center: Point(36, 36), radius: Double(36 - 4 * i)),
-                        color: Color(hex: 0x1f77b4, alpha: 0.15 + 0.1 * Double(i)))
+            canvas.fill(
+                .circle(center: Point(36, 36), radius: Double(36 - 4 * i)),
+                color: Color(hex: 0x1f77b4, alpha: 0.15 + 0.1 * Double(i)))
         }
         try expectRoundTrip(canvas)
     }
@@ -35,8 +37,9 @@ import Plotting
         for y in 0..<216 {
             for x in 0..<216 {
                 state = state &* 6364136223846793005 &+ 1442695040888963407
-                canvas.fill(.rectangle(Rect(x: Double(x), y: Double(y), width: 1, height: 1)),
-                            color: Color(hex: UInt32(truncatingIfNeeded: state >> 40)))
+                canvas.fill(
+                    .rectangle(Rect(x: Double(x), y: Double(y), width: 1, height: 1)),
+                    color: Color(hex: UInt32(truncatingIfNeeded: state >> 40)))
             }
         }
         let raw = 216 * (216 * 3 + 1)

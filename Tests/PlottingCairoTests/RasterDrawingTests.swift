@@ -1,5 +1,6 @@
-import Testing
 import Plotting
+import Testing
+
 @testable import PlottingCairo
 
 @Suite struct RasterDrawingTests {
@@ -15,7 +16,8 @@ import Plotting
     @Test func onePointLineIsWhereItMustBe() throws {
         let canvas = try whiteRaster()
         // A horizontal 1 pt red line at y = 36 pt = 50 px (1.39 px wide at 100 dpi), from x = 18 pt to 54 pt.
-        canvas.stroke(.polyline([Point(18, 36), Point(54, 36)]), style: StrokeStyle(color: Color(hex: 0xff0000), width: 1))
+        canvas.stroke(
+            .polyline([Point(18, 36), Point(54, 36)]), style: StrokeStyle(color: Color(hex: 0xff0000), width: 1))
         let image = try #require(canvas.pixels)
         let onLine = try #require(image.pixel(x: 50, y: 50))
         #expect(onLine.r == 255 && onLine.g < 100 && onLine.b < 100 && onLine.a == 255)
@@ -45,15 +47,17 @@ import Plotting
         canvas.popClip()
         canvas.fill(.rectangle(Rect(x: 0, y: 54, width: 72, height: 18)), color: .black)
         let image = try #require(canvas.pixels)
-        #expect(image.pixel(x: 25, y: 25)?.r == 0)    // inside the clip
+        #expect(image.pixel(x: 25, y: 25)?.r == 0)  // inside the clip
         #expect(image.pixel(x: 75, y: 25)?.r == 255)  // clipped away
-        #expect(image.pixel(x: 75, y: 90)?.r == 0)    // after popClip
+        #expect(image.pixel(x: 75, y: 90)?.r == 0)  // after popClip
     }
 
     @Test func nonFiniteCoordinatesMakeGapsNotSpikes() throws {
         let canvas = try whiteRaster()
-        let line = Path.polyline([Point(0, 36), Point(20, 36), Point(.nan, 36), Point(.infinity, 0),
-                                  Point(52, 36), Point(72, 36)])
+        let line = Path.polyline([
+            Point(0, 36), Point(20, 36), Point(.nan, 36), Point(.infinity, 0),
+            Point(52, 36), Point(72, 36),
+        ])
         canvas.stroke(line, style: StrokeStyle(color: .black, width: 2))
         let image = try #require(canvas.pixels)
         #expect(image.pixel(x: 10, y: 50)?.r == 0)
@@ -66,10 +70,11 @@ import Plotting
 
     @Test func dashesLeaveGaps() throws {
         let canvas = try whiteRaster()
-        canvas.stroke(.polyline([Point(0, 36), Point(72, 36)]),
-                      style: StrokeStyle(color: .black, width: 2, dash: [7.2, 7.2]))
+        canvas.stroke(
+            .polyline([Point(0, 36), Point(72, 36)]),
+            style: StrokeStyle(color: .black, width: 2, dash: [7.2, 7.2]))
         let image = try #require(canvas.pixels)
-        #expect(image.pixel(x: 5, y: 50)?.r == 0)   // first dash: 0…10 px
+        #expect(image.pixel(x: 5, y: 50)?.r == 0)  // first dash: 0…10 px
         #expect(image.pixel(x: 15, y: 50)?.r == 255)  // first gap: 10…20 px
         #expect(image.pixel(x: 25, y: 50)?.r == 0)
     }
@@ -77,16 +82,20 @@ import Plotting
     @Test func oddStylesDoNotBreakTheCanvas() throws {
         let canvas = try whiteRaster()
         canvas.stroke(.polyline([Point(0, 0), Point(72, 72)]), style: StrokeStyle(color: .black, width: .nan))
-        canvas.stroke(.polyline([Point(0, 0), Point(72, 72)]), style: StrokeStyle(color: .black, width: 1, dash: [-1, 2]))
-        canvas.stroke(.polyline([Point(0, 0), Point(72, 72)]), style: StrokeStyle(color: .black, width: 1, dash: [0, 0]))
+        canvas.stroke(
+            .polyline([Point(0, 0), Point(72, 72)]), style: StrokeStyle(color: .black, width: 1, dash: [-1, 2]))
+        canvas.stroke(
+            .polyline([Point(0, 0), Point(72, 72)]), style: StrokeStyle(color: .black, width: 1, dash: [0, 0]))
         canvas.fill(.rectangle(Rect(x: 1e300, y: -1e300, width: 1e300, height: .nan)), color: .black)
         canvas.popClip()  // unbalanced: ignored
-        canvas.drawText("x", at: Point(.nan, 3), font: Font(), color: .black, horizontal: .left, vertical: .top, rotation: 0)
+        canvas.drawText(
+            "x", at: Point(.nan, 3), font: Font(), color: .black, horizontal: .left, vertical: .top, rotation: 0)
         for size in [0, -3, .nan, .infinity, 1e9] {
             let extent = canvas.measureText("x^2", font: Font(size: size))
             #expect(extent.width.isFinite && extent.width >= 0 && extent.height >= 0)
-            canvas.drawText("x^2", at: Point(3, 3), font: Font(size: size), color: .black, horizontal: .left,
-                            vertical: .top, rotation: .infinity)
+            canvas.drawText(
+                "x^2", at: Point(3, 3), font: Font(size: size), color: .black, horizontal: .left,
+                vertical: .top, rotation: .infinity)
         }
         let png = try canvas.finish()
         #expect(png.starts(with: [0x89, 0x50, 0x4e, 0x47]))

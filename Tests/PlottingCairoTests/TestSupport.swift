@@ -1,5 +1,6 @@
 import Foundation
 import Plotting
+
 @testable import PlottingCairo
 
 /// A white raster canvas of `width` × `height` inches at `dpi`.
@@ -22,9 +23,14 @@ func inkBox(_ image: RasterImage, threshold: UInt8 = 128) -> InkBox? {
     var box: InkBox?
     for y in 0..<image.height {
         for x in 0..<image.width {
-            guard let p = image.pixel(x: x, y: y), p.r < threshold || p.g < threshold || p.b < threshold else { continue }
+            guard let p = image.pixel(x: x, y: y), p.r < threshold || p.g < threshold || p.b < threshold else {
+                continue
+            }
             if var b = box {
-                b.minX = min(b.minX, x); b.maxX = max(b.maxX, x); b.minY = min(b.minY, y); b.maxY = max(b.maxY, y)
+                b.minX = min(b.minX, x)
+                b.maxX = max(b.maxX, x)
+                b.minY = min(b.minY, y)
+                b.maxY = max(b.maxY, y)
                 box = b
             } else {
                 box = InkBox(minX: x, minY: y, maxX: x, maxY: y)

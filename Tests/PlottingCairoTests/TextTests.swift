@@ -1,16 +1,20 @@
-import Testing
 import Plotting
+import Testing
+
 @testable import PlottingCairo
 
 @Suite struct TextTests {
     let font = Font(family: "DejaVu Sans, NanumGothic", size: 20)
 
     /// Draws `text` anchored at the centre of a 2 × 2 inch, 100 dpi canvas and returns its ink box.
-    func ink(_ text: String = "Hxy", horizontal: HorizontalAnchor, vertical: VerticalAnchor,
-             rotation: Double = 0) throws -> InkBox {
+    func ink(
+        _ text: String = "Hxy", horizontal: HorizontalAnchor, vertical: VerticalAnchor,
+        rotation: Double = 0
+    ) throws -> InkBox {
         let canvas = try whiteRaster(width: 2, height: 2)
-        canvas.drawText(text, at: Point(72, 72), font: font, color: .black,
-                        horizontal: horizontal, vertical: vertical, rotation: rotation)
+        canvas.drawText(
+            text, at: Point(72, 72), font: font, color: .black,
+            horizontal: horizontal, vertical: vertical, rotation: rotation)
         let image = try #require(canvas.pixels)
         return try #require(inkBox(image))
     }
@@ -31,8 +35,8 @@ import Plotting
         let bottom = try ink(horizontal: .left, vertical: .bottom)
         let baseline = try ink(horizontal: .left, vertical: .baseline)
         let center = try ink(horizontal: .left, vertical: .center)
-        #expect(top.minY >= 100)      // everything below the anchor
-        #expect(bottom.maxY <= 100)   // everything above
+        #expect(top.minY >= 100)  // everything below the anchor
+        #expect(bottom.maxY <= 100)  // everything above
         // "H" sits on the baseline, "y" descends below it.
         #expect(baseline.minY < 100 && baseline.maxY > 100)
         #expect(center.minY < 100 && center.maxY > 100)
@@ -90,8 +94,9 @@ import Plotting
         let extent = canvas.measureText("학습", font: font)
         // Two full-width syllables at 20 pt: about 2 em wide.
         #expect(extent.width > 30 && extent.width < 44)
-        canvas.drawText("학습", at: Point(10, 36), font: font, color: .black,
-                        horizontal: .left, vertical: .center, rotation: 0)
+        canvas.drawText(
+            "학습", at: Point(10, 36), font: font, color: .black,
+            horizontal: .left, vertical: .center, rotation: 0)
         let image = try #require(canvas.pixels)
         let box = try #require(inkBox(image))
         #expect(inkCount(image) > 150)

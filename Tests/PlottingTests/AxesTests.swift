@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Plotting
 
 @Suite struct AxesTests {
@@ -45,8 +46,10 @@ import Testing
     @Test func legendBestAvoidsTheData() throws {
         // Data fills the upper half; the legend must go to a lower position.
         let xs = stride(from: 0.0, through: 1, by: 0.01).map { $0 }
-        var axes = Axes(marks: [LineMark(x: xs, y: xs.map { 0.8 + 0.2 * sin(20 * $0) }, label: "wave"),
-                                LineMark(x: [0, 1], y: [0, 0], label: "floor")])
+        var axes = Axes(marks: [
+            LineMark(x: xs, y: xs.map { 0.8 + 0.2 * sin(20 * $0) }, label: "wave"),
+            LineMark(x: [0, 1], y: [0, 0], label: "floor"),
+        ])
         axes.yLimits = -0.1...1.1
         axes.legend = .best
         let canvas = RecordingCanvas(width: 460.8, height: 345.6)
@@ -67,9 +70,11 @@ import Testing
     }
 
     @Test func legendDrawsFrameSamplesAndLabels() throws {
-        var axes = Axes(marks: [LineMark(x: [0, 1], y: [0, 1], label: "a"),
-                                ScatterMark(x: [0.5], y: [0.5], label: "b"),
-                                LineMark(x: [0, 1], y: [1, 0])])
+        var axes = Axes(marks: [
+            LineMark(x: [0, 1], y: [0, 1], label: "a"),
+            ScatterMark(x: [0.5], y: [0.5], label: "b"),
+            LineMark(x: [0, 1], y: [1, 0]),
+        ])
         axes.legend = .upperRight
         let canvas = RecordingCanvas(width: 460.8, height: 345.6)
         try Figure(axes).draw(on: canvas)
@@ -88,7 +93,8 @@ import Testing
         #expect(grid.style.width == 0.8)
         // Six x ticks and six y ticks, each a move+line.
         #expect(grid.path.elements.count == 24)
-        let spine = try #require(canvas.strokes.first { $0.style.width == theme.axesLineWidth && $0.style.join == .miter })
+        let spine = try #require(
+            canvas.strokes.first { $0.style.width == theme.axesLineWidth && $0.style.join == .miter })
         #expect(spine.path.elements.count == 4)
         let labels = canvas.texts.map(\.text)
         #expect(labels.contains("0.0") && labels.contains("1.0") && labels.contains("0.4"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Plotting
 
 /// The 8-bit hex of a colour, rounded like matplotlib's `to_hex`.
@@ -26,14 +27,16 @@ private func hex(_ c: Color) -> UInt32 {
             let got = hex(Colormap.coolwarm.color(at: t))
             for shift: UInt32 in [0, 8, 16] {
                 let a = Int((got >> shift) & 0xff), b = Int((want >> shift) & 0xff)
-                #expect(abs(a - b) <= 2, "coolwarm(\(t)) = \(String(got, radix: 16)), matplotlib \(String(want, radix: 16))")
+                #expect(
+                    abs(a - b) <= 2, "coolwarm(\(t)) = \(String(got, radix: 16)), matplotlib \(String(want, radix: 16))"
+                )
             }
         }
     }
 
     @Test func interpolatesBetweenNeighbouringEntries() {
         let map = Colormap.viridis
-        let t = 0.5 / 255   // halfway between entries 0 and 1
+        let t = 0.5 / 255  // halfway between entries 0 and 1
         let mid = map.color(at: t), a = map.colors[0], b = map.colors[1]
         #expect(abs(mid.red - (a.red + b.red) / 2) < 1e-12)
         #expect(abs(mid.green - (a.green + b.green) / 2) < 1e-12)
@@ -52,7 +55,9 @@ private func hex(_ c: Color) -> UInt32 {
 
     @Test func customMapsAreCheckedAndReversible() throws {
         #expect(throws: PlotError.self) { try Colormap(name: "one", colors: [.black]) }
-        #expect(throws: PlotError.self) { try Colormap(name: "bad", colors: [.black, Color(red: 2, green: 0, blue: 0)]) }
+        #expect(throws: PlotError.self) {
+            try Colormap(name: "bad", colors: [.black, Color(red: 2, green: 0, blue: 0)])
+        }
         let grey = try Colormap(name: "grey", colors: [.black, .white])
         #expect(grey.color(at: 0.25) == Color(red: 0.25, green: 0.25, blue: 0.25))
         #expect(grey.reversed.color(at: 0.25) == Color(red: 0.75, green: 0.75, blue: 0.75))

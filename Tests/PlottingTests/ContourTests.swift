@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Plotting
 
 /// A grid of x² + y² over -2...2 with step `h`.
@@ -72,7 +73,7 @@ private func area(_ line: ContourLine) -> Double {
     @Test func cellsWithNoDataProduceNoSegments() throws {
         let axis = (0..<21).map { -2 + Double($0) * 0.2 }
         var z = axis.map { y in axis.map { x in x * x + y * y } }
-        z[15][10] = .nan   // the grid point (0, 1), which lies on the level-1 circle
+        z[15][10] = .nan  // the grid point (0, 1), which lies on the level-1 circle
         let grid = try ScalarGrid(x: axis, y: axis, z: z)
         let lines = MarchingSquares.lines(of: grid, level: 1)
         #expect(lines.count == 1)
@@ -106,7 +107,7 @@ private let axis41 = (0...40).map { -2 + Double($0) * 0.1 }
         #expect(levels.count == 4 && zip(levels, [0.2, 0.4, 0.6, 0.8]).allSatisfy { abs($0 - $1) < 1e-12 })
         #expect(ContourLevels.automatic(count: 3).resolve(for: -1...1) == [-1, -0.5, 0, 0.5, 1])
         #expect(ContourLevels.automatic.resolve(for: 2...2).isEmpty)
-        #expect(!ContourLevels.automatic(count: .max).resolve(for: 0...1).isEmpty)   // clamped, no overflow
+        #expect(!ContourLevels.automatic(count: .max).resolve(for: 0...1).isEmpty)  // clamped, no overflow
         #expect(ContourLevels.automatic.resolve(for: nil).isEmpty)
         #expect(ContourLevels.values([3, .nan, 1]).resolve(for: nil) == [1, 3])
         // The extreme levels touch the data only at single points, so they draw nothing.
@@ -117,7 +118,8 @@ private let axis41 = (0...40).map { -2 + Double($0) * 0.1 }
 
     private func draw(_ mark: ContourMark) throws -> RecordingCanvas {
         var axes = Axes(marks: [mark])
-        axes.xLimits = -2...2; axes.yLimits = -2...2
+        axes.xLimits = -2...2
+        axes.yLimits = -2...2
         let canvas = RecordingCanvas(width: 460.8, height: 345.6)
         try Figure(axes).draw(on: canvas)
         return canvas
@@ -131,15 +133,18 @@ private let axis41 = (0...40).map { -2 + Double($0) * 0.1 }
     }
 
     @Test func negativeLevelsAreDashedInASingleColour() throws {
-        let canvas = try draw(ContourMark(x: axis41, y: axis41, sampling: { $0 * $1 }, levels: .values([-1, 1]),
-                                          coloring: .single(.black)))
+        let canvas = try draw(
+            ContourMark(
+                x: axis41, y: axis41, sampling: { $0 * $1 }, levels: .values([-1, 1]),
+                coloring: .single(.black)))
         let styles = canvas.strokes.filter { $0.style.color == .black && $0.style.width == 1.5 }.map(\.style)
         #expect(styles.contains { !$0.dash.isEmpty } && styles.contains { $0.dash.isEmpty })
     }
 
     @Test func inlineLabelsBreakTheLineAndFollowIt() throws {
-        let mark = ContourMark(x: axis41, y: axis41, sampling: { $0 * $0 + $1 * $1 }, levels: .values([1]),
-                               coloring: .single(.black), labels: .init())
+        let mark = ContourMark(
+            x: axis41, y: axis41, sampling: { $0 * $0 + $1 * $1 }, levels: .values([1]),
+            coloring: .single(.black), labels: .init())
         let canvas = try draw(mark)
         let labels = canvas.texts.filter { $0.horizontal == .center && $0.vertical == .center }
         #expect(labels.count == 1)
@@ -152,7 +157,10 @@ private let axis41 = (0...40).map { -2 + Double($0) * 0.1 }
         #expect(!circle[0].path.elements.contains(.close))
         // The gap: the distance between the open ends is about the label width plus the spacing.
         let ends = circle[0].path.elements.compactMap { e -> Point? in
-            switch e { case let .move(p), let .line(p): p; default: nil }
+            switch e {
+            case let .move(p), let .line(p): p
+            default: nil
+            }
         }
         let first = try #require(ends.first), last = try #require(ends.last)
         let gap = ((first.x - last.x) * (first.x - last.x) + (first.y - last.y) * (first.y - last.y)).squareRoot()
@@ -165,19 +173,25 @@ private let axis41 = (0...40).map { -2 + Double($0) * 0.1 }
     @Test func contourLinesAreLegendObstacles() throws {
         let mark = ContourMark(x: axis41, y: axis41, sampling: { $0 * $0 + $1 * $1 }, levels: .values([1, 2]))
         let canvas = RecordingCanvas(width: 400, height: 400)
-        let context = MarkContext(canvas: canvas, plotArea: Rect(x: 0, y: 0, width: 400, height: 400),
-                                  transform: { x, y in Point(200 + 100 * x, 200 - 100 * y) },
-                                  dataPerPoint: (0.01, 0.01), theme: Theme(), cycleColor: .black)
+        let context = MarkContext(
+            canvas: canvas, plotArea: Rect(x: 0, y: 0, width: 400, height: 400),
+            transform: { x, y in Point(200 + 100 * x, 200 - 100 * y) },
+            dataPerPoint: (0.01, 0.01), theme: Theme(), cycleColor: .black)
         let obstacles = mark.obstaclePolylines(in: context)
         #expect(obstacles.count == 2)
         for (line, radius) in zip(obstacles, [100.0, 100 * 2.0.squareRoot()]) {
-            #expect(line.allSatisfy { abs(((($0.x - 200) * ($0.x - 200) + ($0.y - 200) * ($0.y - 200))).squareRoot() - radius) < 1.5 })
+            #expect(
+                line.allSatisfy {
+                    abs(((($0.x - 200) * ($0.x - 200) + ($0.y - 200) * ($0.y - 200))).squareRoot() - radius) < 1.5
+                })
         }
     }
 
     @Test func badInputIsReportedAndDrawsNothing() throws {
         #expect(throws: PlotError.self) { try ContourMark(x: [0, 1], y: [0, 1], z: [[0, 1]]).validate() }
-        #expect(throws: PlotError.self) { try ContourMark(x: [0, 1], y: [0, 1], z: [[0, 1], [1, 2]], levels: .automatic(count: 0)).validate() }
+        #expect(throws: PlotError.self) {
+            try ContourMark(x: [0, 1], y: [0, 1], z: [[0, 1], [1, 2]], levels: .automatic(count: 0)).validate()
+        }
         let allNaN = ContourMark(x: [0, 1], y: [0, 1], z: [[.nan, .nan], [.nan, .nan]])
         #expect(try allNaN.lines().allSatisfy { $0.lines.isEmpty })
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Plotting
 
 /// Finite values at the edge of the Double range (±1e308, spans that overflow, subnormals): no trap, no
@@ -10,7 +11,8 @@ import Testing
     /// Double; the z limits trapped (`Range requires lowerBound <= upperBound`).
     @Test func surfaceWhoseRangeOverflowsIsDrawn() throws {
         let grid = SurfaceGrid(x: side, y: side) { x0, _ in 1e308 * x0 }
-        let axes = Axes3D(marks: [SurfaceMark(grid: grid, coloring: .colormap(.viridis))], xLabel: "x0", yLabel: "x1", zLabel: "z")
+        let axes = Axes3D(
+            marks: [SurfaceMark(grid: grid, coloring: .colormap(.viridis))], xLabel: "x0", yLabel: "x1", zLabel: "z")
         for limit in axes.limits() {
             #expect(limit.lowerBound.isFinite && limit.upperBound.isFinite && limit.lowerBound < limit.upperBound)
         }
@@ -38,11 +40,13 @@ import Testing
     /// Vectors of 1e308: their squares overflow; the arrows must still have a direction and a length.
     @Test func hugeVectorsGiveArrowsNotDots() {
         let canvas = RecordingCanvas(width: 400, height: 300)
-        let context = MarkContext(canvas: canvas, plotArea: Rect(x: 0, y: 0, width: 400, height: 300),
-                                  transform: { x, y in Point(x * 10, 300 - y * 10) }, dataPerPoint: (0.1, 0.1),
-                                  theme: Theme(), cycleColor: .black)
+        let context = MarkContext(
+            canvas: canvas, plotArea: Rect(x: 0, y: 0, width: 400, height: 300),
+            transform: { x, y in Point(x * 10, 300 - y * 10) }, dataPerPoint: (0.1, 0.1),
+            theme: Theme(), cycleColor: .black)
         for angles in [QuiverMark.Angles.xy, .uv] {
-            let arrows = QuiverMark(x: [5, 10, 20], y: [5, 10, 20], u: [-1e308, -1e308, 1e308], v: [0, 1e308, 0], angles: angles)
+            let arrows = QuiverMark(
+                x: [5, 10, 20], y: [5, 10, 20], u: [-1e308, -1e308, 1e308], v: [0, 1e308, 0], angles: angles)
             var widths: [Double] = []
             var xs: [Double] = []
             for element in arrows.arrowsPath(in: context).elements {
@@ -61,14 +65,20 @@ import Testing
         ]
         for (lo, hi) in ranges {
             let ticks = MaxNLocator().ticks(from: lo, to: hi)
-            #expect(ticks.count <= 1000 && ticks.allSatisfy(\.isFinite) && ticks == ticks.sorted(), "\(lo)...\(hi): \(ticks)")
+            #expect(
+                ticks.count <= 1000 && ticks.allSatisfy(\.isFinite) && ticks == ticks.sorted(),
+                "\(lo)...\(hi): \(ticks)")
             let log = LogLocator().ticks(from: lo, to: hi)
             #expect(log.count <= 700 && log.allSatisfy { $0.isFinite && $0 > 0 }, "log \(lo)...\(hi)")
             #expect(LogLocator().minorTicks(from: lo, to: hi).count <= 8 * 12)
             let limits = AutoLimits.limits(dataLow: lo, dataHigh: hi, scale: .linear, margin: 0.05)
-            #expect(limits.lower.isFinite && limits.upper.isFinite && limits.lower < limits.upper, "\(lo)...\(hi): \(limits)")
+            #expect(
+                limits.lower.isFinite && limits.upper.isFinite && limits.lower < limits.upper,
+                "\(lo)...\(hi): \(limits)")
             let logLimits = AutoLimits.limits(dataLow: lo, dataHigh: hi, scale: .log, margin: 0.05)
-            #expect(logLimits.lower > 0 && logLimits.upper.isFinite && logLimits.lower < logLimits.upper, "log \(lo)...\(hi): \(logLimits)")
+            #expect(
+                logLimits.lower > 0 && logLimits.upper.isFinite && logLimits.lower < logLimits.upper,
+                "log \(lo)...\(hi): \(logLimits)")
             let labels = TickFormatter().labels(for: ticks, view: (lo, hi))
             #expect(labels.labels.count == ticks.count)
             if lo < hi {
@@ -94,10 +104,12 @@ import Testing
     }
 
     @Test func panelsWithOnlyNaNDataAreFound() {
-        let nan = Figure(panels: [Axes(marks: [LineMark(x: [0, 1, 2], y: [.nan, .infinity, .nan])]),
-                                  Axes(marks: [LineMark(x: [0, 1], y: [1, 2])]),
-                                  Axes(marks: [ReferenceLine.horizontal(0)]),
-                                  Axes(marks: [LineMark(x: [0, 1, 2], y: [1, .nan, 2])])])
+        let nan = Figure(panels: [
+            Axes(marks: [LineMark(x: [0, 1, 2], y: [.nan, .infinity, .nan])]),
+            Axes(marks: [LineMark(x: [0, 1], y: [1, 2])]),
+            Axes(marks: [ReferenceLine.horizontal(0)]),
+            Axes(marks: [LineMark(x: [0, 1, 2], y: [1, .nan, 2])]),
+        ])
         #expect(nan.panelsWithNothingToDraw == [0, 3])
         let surface = Axes3D(marks: [SurfaceMark(grid: SurfaceGrid(x: side, y: side) { _, _ in .nan })])
         #expect(Figure(surface).panelsWithNothingToDraw == [0])

@@ -1,12 +1,15 @@
 import Testing
+
 @testable import Plotting
 
 @Suite struct FigureLayoutTests {
     func twoLineFigure() -> Figure {
         let xs = stride(from: 0.0, through: 20, by: 0.1).map { $0 }
         var axes = Axes(title: "f(x)", xLabel: "x", yLabel: "f(x)")
-        axes.marks = [LineMark(x: xs, y: xs.map { 0.01 * $0 * $0 + 0.1 * $0 }, label: "curve"),
-                      LineMark(x: xs, y: xs.map { 0.2 * $0 - 0.25 }, style: .dashed, label: "tangent")]
+        axes.marks = [
+            LineMark(x: xs, y: xs.map { 0.01 * $0 * $0 + 0.1 * $0 }, label: "curve"),
+            LineMark(x: xs, y: xs.map { 0.2 * $0 - 0.25 }, style: .dashed, label: "tangent"),
+        ]
         axes.legend = .upperLeft
         return Figure(axes)
     }
@@ -34,15 +37,18 @@ import Testing
     @Test func textNeverLeavesTheFigure() throws {
         var axes = Axes(title: String(repeating: "T", count: 20), xLabel: "a long x label", yLabel: "a long y label")
         axes.marks = [LineMark(x: [0, 1e7], y: [-123456.789, 987654.321])]
-        for figure in [Figure(axes), Figure(axes, width: 2, height: 1.5),
-                       Figure(rows: 2, columns: 2, panels: [axes, axes, axes, axes])] {
+        for figure in [
+            Figure(axes), Figure(axes, width: 2, height: 1.5),
+            Figure(rows: 2, columns: 2, panels: [axes, axes, axes, axes]),
+        ] {
             let canvas = RecordingCanvas(for: figure)
             try figure.draw(on: canvas)
             let page = Rect(x: 0, y: 0, width: canvas.size.width, height: canvas.size.height)
             for text in canvas.texts {
                 let b = canvas.bounds(of: text)
-                #expect(b.minX >= -1e-9 && b.maxX <= page.maxX + 1e-9 && b.minY >= -1e-9 && b.maxY <= page.maxY + 1e-9,
-                        "\(text.text) at \(b) leaves \(page)")
+                #expect(
+                    b.minX >= -1e-9 && b.maxX <= page.maxX + 1e-9 && b.minY >= -1e-9 && b.maxY <= page.maxY + 1e-9,
+                    "\(text.text) at \(b) leaves \(page)")
             }
         }
     }
@@ -76,7 +82,8 @@ import Testing
     @Test func neighbouringPanelsKeepTheirLabelsApart() throws {
         var axes = Axes(title: "Title", xLabel: "x label", yLabel: "y label")
         axes.marks = [LineMark(x: [0, 1e5], y: [-1234.5, 98765.4])]
-        let figure = Figure(width: 6, height: 4, title: "Suptitle", rows: 2, columns: 2, panels: [axes, axes, axes, axes])
+        let figure = Figure(
+            width: 6, height: 4, title: "Suptitle", rows: 2, columns: 2, panels: [axes, axes, axes, axes])
         let canvas = RecordingCanvas(for: figure)
         try figure.draw(on: canvas)
         let clips = canvas.commands.compactMap { if case let .pushClip(r) = $0 { r } else { nil } }
@@ -122,8 +129,10 @@ import Testing
         let canvas = RecordingCanvas(for: figure)
         try figure.draw(on: canvas)
         let clip = try #require(canvas.commands.compactMap { if case let .pushClip(r) = $0 { r } else { nil } }.first)
-        let xLabels = canvas.texts.filter { $0.vertical == .top && $0.horizontal == .center && $0.position.y < clip.maxY + 10 }
-            .map { canvas.bounds(of: $0) }.sorted { $0.minX < $1.minX }
+        let xLabels = canvas.texts.filter {
+            $0.vertical == .top && $0.horizontal == .center && $0.position.y < clip.maxY + 10
+        }
+        .map { canvas.bounds(of: $0) }.sorted { $0.minX < $1.minX }
         #expect(xLabels.count >= 2)
         for (a, b) in zip(xLabels, xLabels.dropFirst()) { #expect(a.maxX < b.minX) }
     }

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import Plotting
 
 @Suite struct LabelMarkupTests {
     @Test func plainTextIsEscaped() {
-        #expect(LabelMarkup.pango("a & b < c > d 'e' \"f\"", fontSize: 10)
-            == "a &amp; b &lt; c &gt; d &#39;e&#39; &quot;f&quot;")
+        #expect(
+            LabelMarkup.pango("a & b < c > d 'e' \"f\"", fontSize: 10)
+                == "a &amp; b &lt; c &gt; d &#39;e&#39; &quot;f&quot;")
         #expect(LabelMarkup.pango("<b>bold?</b>", fontSize: 10) == "&lt;b&gt;bold?&lt;/b&gt;")
     }
 
@@ -55,8 +57,9 @@ import Testing
         #expect(LabelMarkup.pango("x^2", fontSize: 10) == "x<span size=\"7168\" rise=\"3891\">2</span>")
         #expect(LabelMarkup.pango("x_0", fontSize: 10) == "x<span size=\"7168\" rise=\"-1843\">0</span>")
         // Nested: the inner script is 4.9 pt and its rise adds to the outer one (3.8 - 0.18 * 7 = 2.54 pt).
-        #expect(LabelMarkup.pango("e^{x_1}", fontSize: 10)
-            == "e<span size=\"7168\" rise=\"3891\">x<span size=\"5018\" rise=\"2601\">1</span></span>")
+        #expect(
+            LabelMarkup.pango("e^{x_1}", fontSize: 10)
+                == "e<span size=\"7168\" rise=\"3891\">x<span size=\"5018\" rise=\"2601\">1</span></span>")
     }
 
     @Test func oddFontSizesDoNotTrap() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Plotting
 
 @Suite struct MarksTests {
@@ -31,7 +32,8 @@ import Testing
         let vertical = try #require(canvas.strokes.first { !$0.style.dash.isEmpty })
         #expect(vertical.style.color == Theme().colorCycle[0])
         guard case let .move(a) = vertical.path.elements[0], case let .line(b) = vertical.path.elements[1] else {
-            Issue.record("not a segment"); return
+            Issue.record("not a segment")
+            return
         }
         #expect(a.x == b.x && abs(a.y - b.y) > 10)
         // The second line stroked with the cycle would be orange; reference lines leave the cycle alone.
@@ -39,7 +41,8 @@ import Testing
     }
 
     @Test func scatterDrawsOneFilledPathPerMarkWithEveryVisiblePoint() throws {
-        let canvas = try render(Axes { ScatterMark(x: [0, 1, .nan, 2], y: [0, 1, 1, 2], marker: MarkerStyle(.square, size: 4)) })
+        let canvas = try render(
+            Axes { ScatterMark(x: [0, 1, .nan, 2], y: [0, 1, 1, 2], marker: MarkerStyle(.square, size: 4)) })
         let fill = try #require(canvas.fills.first { $0.color == Theme().colorCycle[0] })
         let squares = fill.path.elements.filter { if case .move = $0 { true } else { false } }
         #expect(squares.count == 3)
@@ -63,38 +66,46 @@ import Testing
     }
 
     @Test func fillBetweenSplitsAtGaps() throws {
-        let canvas = try render(Axes {
-            FillBetweenMark(x: [0, 1, 2, 3, 4, 5], y1: [1, 1, .nan, 1, 1, 1], y2: [0, 0, 0, 0, 0, 0],
-                            color: Color(hex: 0x2ca02c, alpha: 0.3))
-        })
+        let canvas = try render(
+            Axes {
+                FillBetweenMark(
+                    x: [0, 1, 2, 3, 4, 5], y1: [1, 1, .nan, 1, 1, 1], y2: [0, 0, 0, 0, 0, 0],
+                    color: Color(hex: 0x2ca02c, alpha: 0.3))
+            })
         let fill = try #require(canvas.fills.first { $0.color.alpha == 0.3 })
         #expect(fill.path.elements.filter { $0 == .close }.count == 2)
     }
 
     @Test func fillsHaveTheirOwnColourCycle() throws {
-        let canvas = try render(Axes {
-            LineMark(x: [0, 1], y: [0, 1])
-            FillBetweenMark(x: [0, 1], y: [1, 2])
-            LineMark(x: [0, 1], y: [1, 0])
-        })
+        let canvas = try render(
+            Axes {
+                LineMark(x: [0, 1], y: [0, 1])
+                FillBetweenMark(x: [0, 1], y: [1, 2])
+                LineMark(x: [0, 1], y: [1, 0])
+            })
         let cycle = Theme().colorCycle
         #expect(canvas.fills.contains { $0.color == cycle[0] })
         #expect(canvas.strokes.filter { $0.style.width == 1.5 }.map(\.style.color) == [cycle[0], cycle[1]])
     }
 
     @Test func textAndArrowAreDrawnUnclippedAfterTheFrame() throws {
-        let canvas = try render(Axes {
-            LineMark(x: [0, 10], y: [0, 10])
-            TextMark("hello", x: 2, y: 8)
-            ArrowAnnotation("look", pointing: (5, 5), from: (2, 6), head: .filled)
-        })
+        let canvas = try render(
+            Axes {
+                LineMark(x: [0, 10], y: [0, 10])
+                TextMark("hello", x: 2, y: 8)
+                ArrowAnnotation("look", pointing: (5, 5), from: (2, 6), head: .filled)
+            })
         let popIndex = try #require(canvas.commands.lastIndex(of: .popClip))
-        let textIndex = try #require(canvas.commands.firstIndex { if case let .text(t) = $0 { t.text == "hello" } else { false } })
+        let textIndex = try #require(
+            canvas.commands.firstIndex { if case let .text(t) = $0 { t.text == "hello" } else { false } })
         #expect(textIndex > popIndex)
         #expect(canvas.texts.contains { $0.text == "look" && $0.horizontal == .center })
         // The arrow ends 2 pt short of its target, pointing at it.
         let arrowFill = try #require(canvas.fills.last)
-        guard case let .move(tip) = arrowFill.path.elements[0] else { Issue.record("no tip"); return }
+        guard case let .move(tip) = arrowFill.path.elements[0] else {
+            Issue.record("no tip")
+            return
+        }
         let box = try #require(canvas.commands.compactMap { if case let .pushClip(r) = $0 { r } else { nil } }.first)
         let target = Point(box.minX + box.width / 2, box.minY + box.height / 2)
         let d = ((tip.x - target.x) * (tip.x - target.x) + (tip.y - target.y) * (tip.y - target.y)).squareRoot()
@@ -111,7 +122,10 @@ import Testing
 
     @Test func markValidationNamesTheProblem() {
         func message(_ mark: any Mark) -> String? {
-            do { try Axes(marks: [mark]).validate(); return nil } catch { return (error as? PlotError)?.message }
+            do {
+                try Axes(marks: [mark]).validate()
+                return nil
+            } catch { return (error as? PlotError)?.message }
         }
         #expect(message(LineMark(x: [1, 2, 3], y: [1, 2]))?.contains("3") == true)
         #expect(message(ScatterMark(x: [], y: []))?.contains("empty") == true)
@@ -152,7 +166,10 @@ import Testing
         let canvas = RecordingCanvas(width: 460.8, height: 345.6, pixelsPerPoint: 100.0 / 72.0)
         try Figure(Axes { LineMark(x: [0, 1], y: [0, 1]) }).draw(on: canvas)
         let spine = try #require(canvas.strokes.first { $0.style.join == .miter && $0.style.width == 0.8 })
-        guard case let .move(p) = spine.path.elements[0] else { Issue.record("no move"); return }
+        guard case let .move(p) = spine.path.elements[0] else {
+            Issue.record("no move")
+            return
+        }
         #expect(abs((p.x * 100 / 72) - 80.5) < 1e-9)
     }
 }

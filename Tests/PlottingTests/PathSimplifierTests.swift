@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Plotting
 
 @Suite struct PathSimplifierTests {
@@ -59,9 +60,10 @@ import Testing
         var line = try #require(canvas.strokes.first { $0.style.width == 1.5 })
         var moves = line.path.elements.filter { if case .move = $0 { true } else { false } }
         #expect(moves.count == 3)
-        #expect(line.path.elements.allSatisfy { e in
-            if case let .line(p) = e { p.x.isFinite && p.y.isFinite && abs(p.y) < 1e4 } else { true }
-        })
+        #expect(
+            line.path.elements.allSatisfy { e in
+                if case let .line(p) = e { p.x.isFinite && p.y.isFinite && abs(p.y) < 1e4 } else { true }
+            })
         axes = Axes(marks: [LineMark(x: [1, 2, 3, 4, 5], y: [1, 10, -1, 100, 1000])], yScale: .log)
         canvas = RecordingCanvas(width: 460.8, height: 345.6)
         try Figure(axes).draw(on: canvas)

@@ -1,12 +1,14 @@
 import Testing
+
 @testable import Plotting
 
 /// A context whose plot area is 400 × 300 points at (50, 50), showing x in 0...40 and y in 0...10
 /// (10 points per x unit, 30 points per y unit).
 private func context(_ canvas: Canvas) -> MarkContext {
-    MarkContext(canvas: canvas, plotArea: Rect(x: 50, y: 50, width: 400, height: 300),
-                transform: { x, y in Point(50 + x * 10, 350 - y * 30) },
-                dataPerPoint: (0.1, 1.0 / 30), theme: Theme(), cycleColor: .black)
+    MarkContext(
+        canvas: canvas, plotArea: Rect(x: 50, y: 50, width: 400, height: 300),
+        transform: { x, y in Point(50 + x * 10, 350 - y * 30) },
+        dataPerPoint: (0.1, 1.0 / 30), theme: Theme(), cycleColor: .black)
 }
 
 /// The vertices of each closed subpath.
@@ -16,14 +18,18 @@ private func subpaths(_ path: Path) -> [[Point]] {
         switch e {
         case let .move(p): current = [p]
         case let .line(p): current.append(p)
-        case .close: result.append(current); current = []
+        case .close:
+            result.append(current)
+            current = []
         case .curve: Issue.record("arrows are polygons")
         }
     }
     return result
 }
 
-private func distance(_ a: Point, _ b: Point) -> Double { ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot() }
+private func distance(_ a: Point, _ b: Point) -> Double {
+    ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot()
+}
 
 @Suite struct QuiverTests {
     @Test func automaticScaleIsMatplotlibsFormula() {
@@ -56,14 +62,14 @@ private func distance(_ a: Point, _ b: Point) -> Double { ((a.x - b.x) * (a.x - 
             let j = (i + 1) % outline.count
             area += outline[i].x * outline[j].y - outline[j].x * outline[i].y
         }
-        #expect(area > 0)   // counter-clockwise, like the dot, so one non-zero fill never cancels
+        #expect(area > 0)  // counter-clockwise, like the dot, so one non-zero fill never cancels
     }
 
     @Test func shortArrowsShrinkAndTinyOnesBecomeDots() {
-        let short = QuiverArrowShape().outline(length: 2.5)   // below minShaft × headLength = 5
+        let short = QuiverArrowShape().outline(length: 2.5)  // below minShaft × headLength = 5
         #expect(short[3].x == 2.5)
-        #expect(short.map(\.y).max() == 1.5 * 0.5)             // the head scaled by 2.5 / 5
-        let dot = QuiverArrowShape().outline(length: 0.4)      // below minLength = 1
+        #expect(short.map(\.y).max() == 1.5 * 0.5)  // the head scaled by 2.5 / 5
+        let dot = QuiverArrowShape().outline(length: 0.4)  // below minLength = 1
         #expect(dot.count == 6)
         for p in dot { #expect(abs((p.x * p.x + p.y * p.y).squareRoot() - 0.5) < 1e-12) }
     }
@@ -84,18 +90,19 @@ private func distance(_ a: Point, _ b: Point) -> Double { ((a.x - b.x) * (a.x - 
     @Test func anglesXYFollowTheAxesScalingAndUVTheScreen() throws {
         func tipDirection(_ angles: QuiverMark.Angles) throws -> (Double, Double) {
             let canvas = RecordingCanvas(width: 500, height: 500)
-            QuiverMark(x: [10], y: [5], u: [1], v: [1], angles: angles, scale: .perAxesWidth(10)).draw(in: context(canvas))
+            QuiverMark(x: [10], y: [5], u: [1], v: [1], angles: angles, scale: .perAxesWidth(10)).draw(
+                in: context(canvas))
             let fill = try #require(canvas.fills.first)
-        let arrow = try #require(subpaths(fill.path).first)
+            let arrow = try #require(subpaths(fill.path).first)
             let tail = Point(150, 200), tip = arrow[3]
             let d = distance(tail, tip)
             // Length: |uv| / scale axes widths = sqrt(2) / 10 × 400 points.
             #expect(abs(d - 2.squareRoot() / 10 * 400) < 1e-9)
             return ((tip.x - tail.x) / d, (tip.y - tail.y) / d)
         }
-        let xy = try tipDirection(.xy)   // screen (10, -30) normalised
+        let xy = try tipDirection(.xy)  // screen (10, -30) normalised
         #expect(abs(xy.0 - 10 / 1000.0.squareRoot()) < 1e-9 && abs(xy.1 + 30 / 1000.0.squareRoot()) < 1e-9)
-        let uv = try tipDirection(.uv)   // 45° on screen
+        let uv = try tipDirection(.uv)  // 45° on screen
         #expect(abs(uv.0 - 0.5.squareRoot()) < 1e-9 && abs(uv.1 + 0.5.squareRoot()) < 1e-9)
     }
 
@@ -107,7 +114,7 @@ private func distance(_ a: Point, _ b: Point) -> Double { ((a.x - b.x) * (a.x - 
         #expect(canvas.fills[0].color == Color(hex: 0x666666))
         let arrows = subpaths(canvas.fills[0].path)
         #expect(arrows.count == 2)
-        #expect(arrows[0].count == 6)   // the dot, centred on (1, 1) → (60, 320)
+        #expect(arrows[0].count == 6)  // the dot, centred on (1, 1) → (60, 320)
         let cx = arrows[0].map(\.x).reduce(0, +) / 6, cy = arrows[0].map(\.y).reduce(0, +) / 6
         #expect(abs(cx - 60) < 1e-9 && abs(cy - 320) < 1e-9)
         #expect(arrows[1].count == 7)

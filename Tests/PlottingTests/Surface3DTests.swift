@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Plotting
 
 private let axis = Array(stride(from: -2.0, through: 2.0, by: 0.25))
@@ -6,9 +7,11 @@ private let paraboloid = SurfaceGrid(x: axis, y: axis) { x, y in x * x + y * y }
 
 @Suite struct Camera3DTests {
     /// Limits mplot3d 3.11 chooses for `plot_surface` of x² + y² on [-2, 2]²: ±2.2917 and -0.1667...8.1667.
-    private let limits: [ClosedRange<Double>] = [-2.291666666666667...2.291666666666667,
-                                                  -2.291666666666667...2.291666666666667,
-                                                  -0.16666666666666666...8.166666666666666]
+    private let limits: [ClosedRange<Double>] = [
+        -2.291666666666667...2.291666666666667,
+        -2.291666666666667...2.291666666666667,
+        -0.16666666666666666...8.166666666666666,
+    ]
 
     @Test func perspectiveMatchesMplot3dDefaultView() {
         // Values printed by matplotlib 3.11's proj3d.proj_transform with ax.get_proj() (elev 30, azim -60).
@@ -40,7 +43,7 @@ private let paraboloid = SurfaceGrid(x: axis, y: axis) { x, y in x * x + y * y }
         #expect(abs(centre.x) < 1e-12 && abs(centre.y) < 1e-12)
         #expect(abs(right.x - Camera3D.defaultBox.y / 20) < 1e-12 && abs(right.y) < 1e-12)
         #expect(abs(top.y - Camera3D.defaultBox.z / 20) < 1e-12 && abs(top.x) < 1e-12)
-        #expect(front.depth < centre.depth)   // nearer the viewer: smaller depth
+        #expect(front.depth < centre.depth)  // nearer the viewer: smaller depth
     }
 
     @Test func automaticLimitsFollowMplot3d() {
@@ -83,12 +86,14 @@ private let paraboloid = SurfaceGrid(x: axis, y: axis) { x, y in x * x + y * y }
     }
 
     @Test func colormapColoursFollowMeanHeight() throws {
-        let prims = SurfaceMark(grid: paraboloid, coloring: .colormap(.viridis)).primitives(theme: Theme(), cycleColor: .black)
+        let prims = SurfaceMark(grid: paraboloid, coloring: .colormap(.viridis)).primitives(
+            theme: Theme(), cycleColor: .black)
         let heights = prims.map { p in p.points.reduce(0) { $0 + $1.z } / Double(p.points.count) }
         let low = try #require(heights.indices.min { heights[$0] < heights[$1] })
         let high = try #require(heights.indices.max { heights[$0] < heights[$1] })
         guard case let .polygon(lowest, _) = prims[low].kind, case let .polygon(highest, _) = prims[high].kind else {
-            Issue.record("surface faces are polygons"); return
+            Issue.record("surface faces are polygons")
+            return
         }
         #expect(lowest == Colormap.viridis.color(at: 0))
         #expect(highest == Colormap.viridis.color(at: 1))
@@ -101,17 +106,22 @@ private let paraboloid = SurfaceGrid(x: axis, y: axis) { x, y in x * x + y * y }
         let grid = SurfaceGrid(x: [0, 1], y: [0, 1], z: [[0, 0], [0, 0]])
         let prims = SurfaceMark(grid: grid, coloring: .shaded(Color(red: 1, green: 0.5, blue: 0)))
             .primitives(theme: Theme(), cycleColor: .black)
-        guard case let .polygon(fill, _)? = prims.first?.kind else { Issue.record("one face"); return }
+        guard case let .polygon(fill, _)? = prims.first?.kind else {
+            Issue.record("one face")
+            return
+        }
         #expect(abs(fill.red - k) < 1e-12 && abs(fill.green - 0.5 * k) < 1e-12 && fill.blue == 0)
         // A face rising towards +x has its normal tilted towards -x, nearer the light from azimuth 225° (-x, -y).
-        let tilted = LightSource.mplot3d.brightness(normal: SurfaceMark.normal(of: [
-            Vector3(0, 0, 0), Vector3(1, 0, 1), Vector3(1, 1, 1), Vector3(0, 1, 0)]))
+        let tilted = LightSource.mplot3d.brightness(
+            normal: SurfaceMark.normal(of: [
+                Vector3(0, 0, 0), Vector3(1, 0, 1), Vector3(1, 1, 1), Vector3(0, 1, 0),
+            ]))
         #expect(tilted > k)
     }
 
     @Test func wireframeHasRowAndColumnLinesWithStrides() {
         let lines = WireframeMark(grid: paraboloid, rowStride: 4, columnStride: 0).lines()
-        #expect(lines.count == 5)   // rows 0, 4, 8, 12, 16; no column lines
+        #expect(lines.count == 5)  // rows 0, 4, 8, 12, 16; no column lines
         #expect(lines.allSatisfy { $0.count == 17 })
         let prims = WireframeMark(grid: paraboloid).primitives(theme: Theme(), cycleColor: .black)
         #expect(prims.count == 2 * 17 * 16)
@@ -123,7 +133,8 @@ private let paraboloid = SurfaceGrid(x: axis, y: axis) { x, y in x * x + y * y }
             let axes = Axes3D(marks: [WireframeMark(grid: grid)], elevation: elevation, azimuth: azimuth)
             let canvas = RecordingCanvas(width: size * 72, height: size * 72)
             try Figure(axes, width: size, height: size).draw(on: canvas)
-            let boxes = canvas.texts.filter { $0.horizontal == .center && $0.vertical == .center }.map(canvas.bounds(of:))
+            let boxes = canvas.texts.filter { $0.horizontal == .center && $0.vertical == .center }.map(
+                canvas.bounds(of:))
             #expect(boxes.count >= 6)
             for (i, a) in boxes.enumerated() {
                 for b in boxes[(i + 1)...] {
@@ -142,7 +153,7 @@ private let paraboloid = SurfaceGrid(x: axis, y: axis) { x, y in x * x + y * y }
     @Test func colorbarShowsTheSurfacesColourScale() throws {
         let surface = SurfaceMark(grid: paraboloid, coloring: .colormap(.viridis))
         let scale = try #require(surface.colorScale)
-        #expect(scale.range.lowerBound == 0.0625 && scale.range.upperBound == 7.0625)   // face means of x² + y²
+        #expect(scale.range.lowerBound == 0.0625 && scale.range.upperBound == 7.0625)  // face means of x² + y²
         let axes = Axes3D(marks: [surface], colorbar: Colorbar(shrink: 0.5, label: "f"))
         let canvas = RecordingCanvas(width: 460.8, height: 345.6)
         try Figure(axes).draw(on: canvas)
@@ -151,7 +162,9 @@ private let paraboloid = SurfaceGrid(x: axis, y: axis) { x, y in x * x + y * y }
         let bands = canvas.fills.filter { bandColors.contains($0.color) }
         let first = try #require(bands.first), last = try #require(bands.last)
         #expect(bands.count == 256)
-        func top(_ p: Path) -> Double { p.elements.compactMap { if case let .move(q) = $0 { q.y } else { nil } }.first ?? 0 }
+        func top(_ p: Path) -> Double {
+            p.elements.compactMap { if case let .move(q) = $0 { q.y } else { nil } }.first ?? 0
+        }
         #expect(top(first.path) > top(last.path))
         #expect(abs(first.color.red - Colormap.viridis.color(at: 0.5 / 256).red) < 1e-12)
         let labels = canvas.texts.filter { $0.horizontal == .left }.map(\.text)
@@ -170,8 +183,12 @@ private let paraboloid = SurfaceGrid(x: axis, y: axis) { x, y in x * x + y * y }
     }
 
     @Test func badInputIsReported() {
-        #expect(throws: PlotError.self) { try SurfaceMark(grid: SurfaceGrid(x: [0], y: [0, 1], z: [[0], [1]])).validate() }
-        #expect(throws: PlotError.self) { try SurfaceMark(grid: SurfaceGrid(x: [0, 1], y: [0, 1], z: [[0, 1]])).validate() }
+        #expect(throws: PlotError.self) {
+            try SurfaceMark(grid: SurfaceGrid(x: [0], y: [0, 1], z: [[0], [1]])).validate()
+        }
+        #expect(throws: PlotError.self) {
+            try SurfaceMark(grid: SurfaceGrid(x: [0, 1], y: [0, 1], z: [[0, 1]])).validate()
+        }
         #expect(throws: PlotError.self) { try Axes3D(elevation: .nan).validate() }
         #expect(throws: PlotError.self) { try Axes3D(projection: .perspective(focalLength: 0)).validate() }
         #expect(throws: PlotError.self) { try WireframeMark(grid: paraboloid, rowStride: -1).validate() }

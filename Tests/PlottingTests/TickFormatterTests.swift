@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Plotting
 
 @Suite struct TickFormatterTests {
@@ -6,7 +7,10 @@ import Testing
     let minus = "\u{2212}"
 
     @Test func fewestDecimalsThatTellTicksApart() {
-        #expect(formatter.labels(for: [0, 0.2, 0.4, 0.6, 0.8, 1], view: (0, 1)).labels == ["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"])
+        #expect(
+            formatter.labels(for: [0, 0.2, 0.4, 0.6, 0.8, 1], view: (0, 1)).labels == [
+                "0.0", "0.2", "0.4", "0.6", "0.8", "1.0",
+            ])
         #expect(formatter.labels(for: [0, 5, 10, 15, 20], view: (0, 20)).labels == ["0", "5", "10", "15", "20"])
         #expect(formatter.labels(for: [0, 2.5, 5, 7.5], view: (0, 8)).labels == ["0.0", "2.5", "5.0", "7.5"])
         #expect(formatter.labels(for: [0.25, 0.5, 0.75], view: (0.2, 0.8)).labels == ["0.25", "0.50", "0.75"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Plotting
 
 @Suite struct TickLocatorTests {
@@ -30,9 +31,12 @@ import Testing
         #expect(locator.ticks(from: 1, to: 0) == locator.ticks(from: 0, to: 1))
     }
 
-    static let ranges: [(Double, Double)] = [(1e-300, 5e-300), (1e300, 5e300), (-1e308, 1e308), (3, 3), (0, 0),
-                      (-Double.infinity, 1), (Double.nan, 1), (Double.leastNonzeroMagnitude, 2 * Double.leastNonzeroMagnitude), (1e16, 1e16 + 2),
-                      (-Double.greatestFiniteMagnitude, Double.greatestFiniteMagnitude)]
+    static let ranges: [(Double, Double)] = [
+        (1e-300, 5e-300), (1e300, 5e300), (-1e308, 1e308), (3, 3), (0, 0),
+        (-Double.infinity, 1), (Double.nan, 1), (Double.leastNonzeroMagnitude, 2 * Double.leastNonzeroMagnitude),
+        (1e16, 1e16 + 2),
+        (-Double.greatestFiniteMagnitude, Double.greatestFiniteMagnitude),
+    ]
     @Test(arguments: ranges)
     func anyRangeGivesFiniteSortedTicks(_ range: (Double, Double)) {
         let ticks = locator.ticks(from: range.0, to: range.1)

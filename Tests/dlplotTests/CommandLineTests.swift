@@ -12,7 +12,11 @@ struct CommandLineTests {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
-    struct Run { let status: Int32; let stdout: Data; let stderr: String }
+    struct Run {
+        let status: Int32
+        let stdout: Data
+        let stderr: String
+    }
 
     static func run(_ arguments: [String], in folder: URL, executable: URL = binary) throws -> Run {
         let process = Process()
@@ -60,7 +64,8 @@ struct CommandLineTests {
         // "dlplot <figure-id>: …"; a mistyped figure names no command: "dlplot: unknown figure …".
         let command = Catalogue.figure(id: arguments[0]) == nil ? "dlplot" : "dlplot \(arguments[0])"
         #expect(lines.first?.hasPrefix("\(command): ") == true, "\(result.stderr)")
-        #expect(lines.count == 1, "one line, an expression's too, when standard error is not a terminal: \(result.stderr)")
+        #expect(
+            lines.count == 1, "one line, an expression's too, when standard error is not a terminal: \(result.stderr)")
         #expect(try Data(contentsOf: existing) == Data("old".utf8), "the existing file was overwritten")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(files == ["x.png"], "files left behind: \(files)")
@@ -85,7 +90,9 @@ struct CommandLineTests {
         #expect(csv.split(separator: "\n").count == 1 + 18 * 18)
         let piped = try Self.run(["sigmoid", "--out", "-"], in: folder)
         #expect(piped.status == 0)
-        #expect(piped.stdout.prefix(8) == Data([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), "a PNG on standard output")
+        #expect(
+            piped.stdout.prefix(8) == Data([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), "a PNG on standard output"
+        )
     }
 
     @Test func aDivergingRateWarnsButDraws() throws {
@@ -94,7 +101,9 @@ struct CommandLineTests {
         let result = try Self.run(["learning-rates", "--lr", "1e200,0.1", "--out", "lr.png"], in: folder)
         #expect(result.status == 0)
         #expect(result.stderr.contains("warning: learning rate 1e+200 diverged"))
-        let size = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("lr.png").path)[.size] as? Int
+        let size =
+            try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("lr.png").path)[.size]
+            as? Int
         #expect((size ?? 0) > 1000)
     }
 

@@ -8,8 +8,11 @@ struct CompareExitCodeTests {
     @Test func exitCodesFollowTheTable() throws {
         let folder = try CommandLineTests.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (arguments, name) in [(["--width", "2", "--height", "1.5"], "a.png"), (["--width", "2", "--height", "1.5", "--title", "t"], "titled.png"),
-                                  (["--width", "2.5", "--height", "1.5"], "wider.png")] {
+        for (arguments, name) in [
+            (["--width", "2", "--height", "1.5"], "a.png"),
+            (["--width", "2", "--height", "1.5", "--title", "t"], "titled.png"),
+            (["--width", "2.5", "--height", "1.5"], "wider.png"),
+        ] {
             #expect(try CommandLineTests.run(["sigmoid"] + arguments + ["-o", name], in: folder).status == 0)
         }
         try Data("not a png".utf8).write(to: folder.appendingPathComponent("bad.png"))
@@ -25,7 +28,9 @@ struct CompareExitCodeTests {
             let result = try CommandLineTests.run(["compare"] + arguments, in: folder)
             #expect(result.status == status, "\(what): \(result.stderr)")
             if status != 0, !result.stderr.isEmpty {
-                #expect(result.stderr.hasPrefix("dlplot compare: ") && result.stderr.split(separator: "\n").count == 1, "\(what): \(result.stderr)")
+                #expect(
+                    result.stderr.hasPrefix("dlplot compare: ") && result.stderr.split(separator: "\n").count == 1,
+                    "\(what): \(result.stderr)")
             }
         }
     }

@@ -12,7 +12,8 @@ struct FidelityCommandLineTests {
         #expect(run.status == 0, "\(run.stderr)")
         let png = try Data(contentsOf: folder.appendingPathComponent("r.png"))
         #expect(png.prefix(4) == Data([0x89, 0x50, 0x4e, 0x47]))
-        let lines = try String(contentsOf: folder.appendingPathComponent("r.csv"), encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOf: folder.appendingPathComponent("r.csv"), encoding: .utf8).split(
+            separator: "\n")
         #expect(lines.first == "x,ReLU" && lines.count == 101)
         #expect(lines.last == "4.899999999999965,4.899999999999965", "np.arange(-5.0, 5.0, 0.1)[-1]")
     }
@@ -20,11 +21,15 @@ struct FidelityCommandLineTests {
     @Test func gradientDescentTakesAspectAndItsCSVEndsWithTheFinalPosition() throws {
         let folder = try CommandLineTests.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try CommandLineTests.run(["gradient-descent", "--aspect", "equal", "--out", "gd.png", "--data", "gd.csv"], in: folder)
+        let run = try CommandLineTests.run(
+            ["gradient-descent", "--aspect", "equal", "--out", "gd.png", "--data", "gd.csv"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        let lines = try String(contentsOf: folder.appendingPathComponent("gd.csv"), encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOf: folder.appendingPathComponent("gd.csv"), encoding: .utf8).split(
+            separator: "\n")
         #expect(lines.first == "after_updates,x0,x1" && lines.count == 22)
-        #expect(lines.last == "20,-0.03458764513817675,0.04611686018418694", "x as gradient_method.py's gradient_descent returns it")
+        #expect(
+            lines.last == "20,-0.03458764513817675,0.04611686018418694",
+            "x as gradient_method.py's gradient_descent returns it")
     }
 
     @Test func aWrongAspectIsOneLineAndExitTwo() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,7 +16,8 @@ struct FileSystemFailureTests {
         let mountPoint = folder.appendingPathComponent("fs")
         try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: false)
         let options = "size=\(kilobytes)k" + (readOnly ? ",ro" : "")
-        try #require(mount("tmpfs", mountPoint.path, "tmpfs", 0, options) == 0, "mount: \(String(cString: strerror(errno)))")
+        try #require(
+            mount("tmpfs", mountPoint.path, "tmpfs", 0, options) == 0, "mount: \(String(cString: strerror(errno)))")
         defer { umount(mountPoint.path) }
         try body(folder, mountPoint)
     }
@@ -23,11 +25,13 @@ struct FileSystemFailureTests {
     /// The CSV fits, the figure does not: the command fails with one line, exit 1, and leaves neither.
     @Test func aFullDiskLeavesNeitherFigureNorData() throws {
         try Self.withTmpfs(kilobytes: 24) { folder, disk in
-            let result = try CommandLineTests.run(["gradient-field", "--out", "fs/f.png", "--data", "fs/f.csv"], in: folder)
+            let result = try CommandLineTests.run(
+                ["gradient-field", "--out", "fs/f.png", "--data", "fs/f.csv"], in: folder)
             #expect(result.status == 1)
             #expect(result.stderr == "dlplot gradient-field: cannot write fs/f.png: No space left on device\n")
             #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).isEmpty)
-            let fits = try CommandLineTests.run(["sigmoid", "--out", "fs/s.svg", "--data", "fs/s.csv", "--width", "2", "--height", "1"], in: folder)
+            let fits = try CommandLineTests.run(
+                ["sigmoid", "--out", "fs/s.svg", "--data", "fs/s.csv", "--width", "2", "--height", "1"], in: folder)
             #expect(fits.status == 0, "\(fits.stderr)")
         }
     }
@@ -39,7 +43,9 @@ struct FileSystemFailureTests {
             let result = try CommandLineTests.run(["all", "--out-dir", "fs", "--formats", "png,svg"], in: folder)
             #expect(result.status == 1)
             let last = result.stderr.split(separator: "\n").last.map(String.init) ?? ""
-            #expect(last.hasPrefix("dlplot all: cannot write fs/") && last.hasSuffix(": No space left on device"), "\(result.stderr)")
+            #expect(
+                last.hasPrefix("dlplot all: cannot write fs/") && last.hasSuffix(": No space left on device"),
+                "\(result.stderr)")
             #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == ["sigmoid.svg"])
             #expect(try Data(contentsOf: disk.appendingPathComponent("sigmoid.svg")) == Data("old".utf8))
         }
@@ -47,10 +53,14 @@ struct FileSystemFailureTests {
 
     @Test func aReadOnlyFileSystemIsRefusedBeforeDrawing() throws {
         try Self.withTmpfs(kilobytes: 64, readOnly: true) { folder, _ in
-            for arguments in [["gradient-field", "--out", "fs/f.png"], ["all", "--out-dir", "fs"], ["train", "--out", "fs/x.json"]] {
+            for arguments in [
+                ["gradient-field", "--out", "fs/f.png"], ["all", "--out-dir", "fs"], ["train", "--out", "fs/x.json"],
+            ] {
                 let result = try CommandLineTests.run(arguments, in: folder)
                 #expect(result.status == 1, "\(arguments): \(result.stderr)")
-                #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains("Read-only file system"), "\(result.stderr)")
+                #expect(
+                    result.stderr.split(separator: "\n").count == 1 && result.stderr.contains("Read-only file system"),
+                    "\(result.stderr)")
             }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,8 +12,12 @@ import Glibc
 @Suite("dlplot outputs")
 struct OutputCommandLineTests {
     /// Runs dlplot through /bin/sh with `redirection` applied to it (e.g. ">&-" closes standard output).
-    static func run(_ arguments: [String], redirecting redirection: String, in folder: URL) throws -> CommandLineTests.Run {
-        try CommandLineTests.run(["-c", "exec \"$0\" \"$@\" \(redirection)", CommandLineTests.binary.path] + arguments, in: folder, executable: URL(fileURLWithPath: "/bin/sh"))
+    static func run(
+        _ arguments: [String], redirecting redirection: String, in folder: URL
+    ) throws -> CommandLineTests.Run {
+        try CommandLineTests.run(
+            ["-c", "exec \"$0\" \"$@\" \(redirection)", CommandLineTests.binary.path] + arguments, in: folder,
+            executable: URL(fileURLWithPath: "/bin/sh"))
     }
 
     static func withScratch(_ body: (URL) throws -> Void) throws {
@@ -47,14 +52,16 @@ struct OutputCommandLineTests {
         (["train", "--out", "x\n.png"], 2),
     ]
 
-    @Test(arguments: 0 ..< trappedPaths.count)
+    @Test(arguments: 0..<trappedPaths.count)
     func pathsThatTrappedGiveAnAnswer(index: Int) throws {
         let (arguments, status) = Self.trappedPaths[index]
         try Self.withScratch { folder in
             let result = try CommandLineTests.run(arguments, in: folder)
             #expect(result.status == status, "\(arguments): \(result.stderr)")
             if status != 0 {
-                #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.hasPrefix("dlplot \(arguments[0]): "), "\(result.stderr)")
+                #expect(
+                    result.stderr.split(separator: "\n").count == 1
+                        && result.stderr.hasPrefix("dlplot \(arguments[0]): "), "\(result.stderr)")
                 #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "nothing written")
             }
         }
@@ -66,11 +73,15 @@ struct OutputCommandLineTests {
                 let result = try Self.run(arguments, redirecting: ">&-", in: folder)
                 #expect(result.status == 1, "\(arguments): \(result.stderr)")
                 let command = arguments[0].hasPrefix("-") ? "dlplot" : "dlplot \(arguments[0])"
-                #expect(result.stderr == "\(command): cannot write to standard output: it is closed (Bad file descriptor)\n")
+                #expect(
+                    result.stderr == "\(command): cannot write to standard output: it is closed (Bad file descriptor)\n"
+                )
             }
             // Standard error closed: no trap; the exit status is still the command's own.
             #expect(try Self.run(["gradient-field", "--out", "f.svg"], redirecting: "2>&-", in: folder).status == 0)
-            #expect(try Self.run(["gradient-field", "--lr", "x", "--out", "f.svg"], redirecting: "2>&-", in: folder).status == 2)
+            #expect(
+                try Self.run(["gradient-field", "--lr", "x", "--out", "f.svg"], redirecting: "2>&-", in: folder).status
+                    == 2)
             #expect(try Self.run(["gradient-field", "--out", "-"], redirecting: ">&- 2>&-", in: folder).status == 1)
         }
     }
@@ -80,7 +91,8 @@ struct OutputCommandLineTests {
             let full = Self.device(minor: 7, in: folder)
             let result = try Self.run(["gradient-field", "--out", "-"], redirecting: "> '\(full)'", in: folder)
             #expect(result.status == 1)
-            #expect(result.stderr == "dlplot gradient-field: cannot write to standard output: No space left on device\n")
+            #expect(
+                result.stderr == "dlplot gradient-field: cannot write to standard output: No space left on device\n")
         }
     }
 
@@ -89,8 +101,9 @@ struct OutputCommandLineTests {
         try Self.withScratch { folder in
             // The SVG (about 68 KB) is larger than a pipe's buffer (64 KB), so the write meets the closed end.
             let script = "\"$0\" \"$@\" | true; exit ${PIPESTATUS[0]}"
-            let result = try CommandLineTests.run(["-c", script, CommandLineTests.binary.path, "gradient-field", "--out", "-", "--format", "svg"],
-                                                  in: folder, executable: URL(fileURLWithPath: "/bin/bash"))
+            let result = try CommandLineTests.run(
+                ["-c", script, CommandLineTests.binary.path, "gradient-field", "--out", "-", "--format", "svg"],
+                in: folder, executable: URL(fileURLWithPath: "/bin/bash"))
             #expect(result.status == 1)
             #expect(result.stderr == "dlplot gradient-field: cannot write to standard output: Broken pipe\n")
         }
@@ -99,12 +112,18 @@ struct OutputCommandLineTests {
     /// PNG or PDF to a terminal is refused (exit 2); SVG is text and goes through. `script` gives a terminal.
     @Test func binaryOutputToATerminalIsRefused() throws {
         try Self.withScratch { folder in
-            let refused = try CommandLineTests.run(["-qec", "'\(CommandLineTests.binary.path)' sigmoid --out -; echo status $?", "/dev/null"],
-                                                   in: folder, executable: URL(fileURLWithPath: "/usr/bin/script"))
+            let refused = try CommandLineTests.run(
+                ["-qec", "'\(CommandLineTests.binary.path)' sigmoid --out -; echo status $?", "/dev/null"],
+                in: folder, executable: URL(fileURLWithPath: "/usr/bin/script"))
             let text = String(decoding: refused.stdout, as: UTF8.self)
-            #expect(text.contains("refusing to write binary output to a terminal") && text.contains("status 2"), "\(text)")
-            let svg = try CommandLineTests.run(["-qec", "'\(CommandLineTests.binary.path)' sigmoid --format svg --out -; echo status $?", "/dev/null"],
-                                               in: folder, executable: URL(fileURLWithPath: "/usr/bin/script"))
+            #expect(
+                text.contains("refusing to write binary output to a terminal") && text.contains("status 2"), "\(text)")
+            let svg = try CommandLineTests.run(
+                [
+                    "-qec", "'\(CommandLineTests.binary.path)' sigmoid --format svg --out -; echo status $?",
+                    "/dev/null",
+                ],
+                in: folder, executable: URL(fileURLWithPath: "/usr/bin/script"))
             let svgText = String(decoding: svg.stdout, as: UTF8.self)
             #expect(svgText.contains("<svg") && svgText.contains("status 0"))
         }
@@ -121,10 +140,17 @@ struct OutputCommandLineTests {
                 let linked = try CommandLineTests.run(["gradient-field", "--out", path, "--format", "svg"], in: folder)
                 #expect(linked.status == 0 && linked.stdout == file, "\(path): \(linked.stderr)")
             }
-            let closed = try Self.run(["gradient-field", "--out", "/dev/stdout", "--format", "svg"], redirecting: ">&-", in: folder)
-            #expect(closed.status == 1 && closed.stderr == "dlplot gradient-field: cannot write /dev/stdout: descriptor 1 is closed\n")
+            let closed = try Self.run(
+                ["gradient-field", "--out", "/dev/stdout", "--format", "svg"], redirecting: ">&-", in: folder)
+            #expect(
+                closed.status == 1
+                    && closed.stderr == "dlplot gradient-field: cannot write /dev/stdout: descriptor 1 is closed\n")
             let both = try CommandLineTests.run(["sigmoid", "--out", "-", "--data", "-"], in: folder)
-            #expect(both.status == 2 && both.stderr == "dlplot sigmoid: --out and --data both write to standard output; give them different files\n")
+            #expect(
+                both.status == 2
+                    && both.stderr
+                        == "dlplot sigmoid: --out and --data both write to standard output; give them different files\n"
+            )
         }
     }
 
@@ -135,10 +161,14 @@ struct OutputCommandLineTests {
             #expect(try CommandLineTests.run(["sigmoid", "--out", "a.png"], in: folder).status == 0)
             #expect(try CommandLineTests.run(["step-function", "--out", "b.png"], in: folder).status == 0)
             let piped = try CommandLineTests.run(["compare", "a.png", "b.png", "--diff", "-"], in: folder)
-            #expect(piped.status == 1 && piped.stdout.starts(with: [0x89, 0x50, 0x4e, 0x47]) && piped.stderr.contains("differ"), "\(piped.stderr)")
-            let missing = try CommandLineTests.run(["compare", "a.png", "b.png", "--diff", "missing/d.png"], in: folder)
+            #expect(
+                piped.status == 1 && piped.stdout.starts(with: [0x89, 0x50, 0x4e, 0x47])
+                    && piped.stderr.contains("differ"), "\(piped.stderr)")
+            let missing = try CommandLineTests.run(
+                ["compare", "a.png", "b.png", "--diff", "missing/d.png"], in: folder)
             #expect(missing.status == 1 && missing.stdout.isEmpty)
-            #expect(missing.stderr == "dlplot compare: --diff: cannot write missing/d.png: folder missing does not exist\n")
+            #expect(
+                missing.stderr == "dlplot compare: --diff: cannot write missing/d.png: folder missing does not exist\n")
         }
     }
 
@@ -152,8 +182,12 @@ struct OutputCommandLineTests {
             process.waitUntilExit()
             let stale = ".dlplot-tmp-\(process.processIdentifier)-7-f.svg"
             try Data("half a figure".utf8).write(to: folder.appendingPathComponent(stale))
-            let result = try CommandLineTests.run(["DLPLOT_NAMED_TEMPORARY_FILES=1", CommandLineTests.binary.path, "sigmoid", "--out", "f.svg", "--data", "f.csv"],
-                                                  in: folder, executable: URL(fileURLWithPath: "/usr/bin/env"))
+            let result = try CommandLineTests.run(
+                [
+                    "DLPLOT_NAMED_TEMPORARY_FILES=1", CommandLineTests.binary.path, "sigmoid", "--out", "f.svg",
+                    "--data", "f.csv",
+                ],
+                in: folder, executable: URL(fileURLWithPath: "/usr/bin/env"))
             #expect(result.status == 0, "\(result.stderr)")
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["f.csv", "f.svg"])
         }
@@ -172,10 +206,13 @@ struct OutputCommandLineTests {
     @Test func figureAndDataAreAllOrNothing() throws {
         try Self.withScratch { folder in
             let full = Self.device(minor: 7, in: folder)
-            let result = try CommandLineTests.run(["gradient-field", "--out", full, "--format", "png", "--data", "d.csv"], in: folder)
+            let result = try CommandLineTests.run(
+                ["gradient-field", "--out", full, "--format", "png", "--data", "d.csv"], in: folder)
             #expect(result.status == 1)
             #expect(result.stderr == "dlplot gradient-field: cannot write \(full): No space left on device\n")
-            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("d.csv").path), "the CSV was left")
+            #expect(
+                !FileManager.default.fileExists(atPath: folder.appendingPathComponent("d.csv").path), "the CSV was left"
+            )
             #expect(Self.isCharacterDevice(full))
         }
     }
@@ -203,12 +240,15 @@ struct OutputCommandLineTests {
 
     @Test func trainChecksItsOutputBeforeTraining() throws {
         try TrainCommandTests.withScratch { folder in
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("folder.json"), withIntermediateDirectories: false)
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("folder.json"), withIntermediateDirectories: false)
             for out in ["/proc/dlplot-x.json", "missing/x.json", "folder.json"] {
                 // Without --quiet: a start of training would print a line (the old code trained, then failed to write).
-                let result = try CommandLineTests.run(["train", "--data-dir", "data", "--iters", "2000", "--batch", "6", "--out", out], in: folder)
+                let result = try CommandLineTests.run(
+                    ["train", "--data-dir", "data", "--iters", "2000", "--batch", "6", "--out", out], in: folder)
                 #expect(result.status == 1, "\(out): \(result.stderr)")
-                #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains(out), "\(result.stderr)")
+                #expect(
+                    result.stderr.split(separator: "\n").count == 1 && result.stderr.contains(out), "\(result.stderr)")
                 #expect(!result.stderr.contains("training"), "\(result.stderr)")
             }
         }
@@ -218,7 +258,7 @@ struct OutputCommandLineTests {
     /// other creator), and the progress lines are numbered in catalogue order.
     @Test func concurrentAllIntoOneNewFolder() throws {
         try Self.withScratch { folder in
-            for round in 0 ..< 10 {
+            for round in 0..<10 {
                 let out = "out-\(round)"
                 let runs = Mutex<[CommandLineTests.Run]>([])
                 DispatchQueue.concurrentPerform(iterations: 2) { _ in
@@ -232,7 +272,7 @@ struct OutputCommandLineTests {
                     let numbers = result.stderr.split(separator: "\n").compactMap { line in
                         line.hasPrefix("[") ? Int(line.dropFirst().prefix { $0 != "/" }) : nil
                     }
-                    #expect(numbers == Array(1 ... numbers.count) && numbers.count > 10, "\(result.stderr)")
+                    #expect(numbers == Array(1...numbers.count) && numbers.count > 10, "\(result.stderr)")
                 }
                 let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(out).path)
                 #expect(names.allSatisfy { $0.hasSuffix(".svg") && !$0.hasPrefix(".") }, "\(names)")
@@ -240,4 +280,3 @@ struct OutputCommandLineTests {
         }
     }
 }
-

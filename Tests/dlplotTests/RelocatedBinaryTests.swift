@@ -23,8 +23,11 @@ struct RelocatedBinaryTests {
         let process = Process()
         if Self.canHideSourceTree {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-            process.arguments = ["--mount", "/bin/sh", "-c", "mount --bind \"$1\" \"$2\" && shift 2 && exec \"$@\"",
-                                 "sh", empty.path, Self.packageRoot.path, copy.path] + arguments
+            process.arguments =
+                [
+                    "--mount", "/bin/sh", "-c", "mount --bind \"$1\" \"$2\" && shift 2 && exec \"$@\"",
+                    "sh", empty.path, Self.packageRoot.path, copy.path,
+                ] + arguments
         } else {
             process.executableURL = copy
             process.arguments = arguments

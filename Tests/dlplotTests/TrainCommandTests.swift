@@ -10,31 +10,39 @@ struct TrainCommandTests {
     /// brightest quarter, so the net has something to learn.
     static func writeData(in folder: URL, train: Int = 60, test: Int = 20, testLabels: Int? = nil) throws {
         func header(_ magic: UInt32, _ dimensions: [Int]) -> [UInt8] {
-            ([magic] + dimensions.map(UInt32.init)).flatMap { value in (0 ..< 4).map { UInt8(truncatingIfNeeded: value >> (24 - 8 * $0)) } }
+            ([magic] + dimensions.map(UInt32.init)).flatMap { value in
+                (0..<4).map { UInt8(truncatingIfNeeded: value >> (24 - 8 * $0)) }
+            }
         }
         func split(_ prefix: String, count: Int, labelCount: Int) throws {
             var pixels: [UInt8] = [], labels: [UInt8] = []
-            for index in 0 ..< count {
+            for index in 0..<count {
                 let label = index % 4
                 labels.append(UInt8(label))
-                pixels += (0 ..< 16).map { pixel in pixel / 4 == label ? 200 : UInt8((index * 7 + pixel * 13) % 60) }
+                pixels += (0..<16).map { pixel in pixel / 4 == label ? 200 : UInt8((index * 7 + pixel * 13) % 60) }
             }
-            try Data(header(2051, [count, 4, 4]) + pixels).write(to: folder.appendingPathComponent("\(prefix)-images-idx3-ubyte"))
-            try Data(header(2049, [labelCount]) + labels.prefix(labelCount) + [UInt8](repeating: 0, count: max(0, labelCount - count)))
-                .write(to: folder.appendingPathComponent("\(prefix)-labels-idx1-ubyte"))
+            try Data(header(2051, [count, 4, 4]) + pixels).write(
+                to: folder.appendingPathComponent("\(prefix)-images-idx3-ubyte"))
+            try Data(
+                header(2049, [labelCount]) + labels.prefix(labelCount)
+                    + [UInt8](repeating: 0, count: max(0, labelCount - count))
+            )
+            .write(to: folder.appendingPathComponent("\(prefix)-labels-idx1-ubyte"))
         }
         try split("train", count: train, labelCount: train)
         try split("t10k", count: test, labelCount: testLabels ?? test)
     }
 
     static func train(_ arguments: [String], in folder: URL) throws -> CommandLineTests.Run {
-        try CommandLineTests.run(["train", "--data-dir", "data", "--iters", "40", "--batch", "6", "--quiet"] + arguments, in: folder)
+        try CommandLineTests.run(
+            ["train", "--data-dir", "data", "--iters", "40", "--batch", "6", "--quiet"] + arguments, in: folder)
     }
 
     static func withScratch(_ body: (URL) throws -> Void) throws {
         let folder = try CommandLineTests.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("data"), withIntermediateDirectories: true)
         try writeData(in: folder.appendingPathComponent("data"))
         try body(folder)
     }
@@ -51,12 +59,21 @@ struct TrainCommandTests {
             #expect(series["computation"] as? Int == 2)
             #expect(((series["dataset"] as? [String: Any])?["sha256"] as? String)?.count == 64)
 
-            let reused = try CommandLineTests.run(["train", "--data-dir", "data", "--iters", "40", "--batch", "6", "--reuse-if-current", "--out", "one.json"], in: folder)
+            let reused = try CommandLineTests.run(
+                [
+                    "train", "--data-dir", "data", "--iters", "40", "--batch", "6", "--reuse-if-current", "--out",
+                    "one.json",
+                ], in: folder)
             #expect(reused.status == 0 && reused.stderr.contains("is current"), "\(reused.stderr)")
             // A series from an older computation revision is retrained, not reused.
-            let older = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\"computation\" : 2", with: "\"computation\" : 1")
+            let older = String(decoding: bytes, as: UTF8.self).replacingOccurrences(
+                of: "\"computation\" : 2", with: "\"computation\" : 1")
             try Data(older.utf8).write(to: folder.appendingPathComponent("one.json"))
-            let retrained = try CommandLineTests.run(["train", "--data-dir", "data", "--iters", "40", "--batch", "6", "--reuse-if-current", "--out", "one.json"], in: folder)
+            let retrained = try CommandLineTests.run(
+                [
+                    "train", "--data-dir", "data", "--iters", "40", "--batch", "6", "--reuse-if-current", "--out",
+                    "one.json",
+                ], in: folder)
             #expect(retrained.status == 0 && !retrained.stderr.contains("is current"), "\(retrained.stderr)")
             #expect(try Data(contentsOf: folder.appendingPathComponent("one.json")) == bytes)
         }
@@ -65,16 +82,22 @@ struct TrainCommandTests {
     @Test func theTrainingFiguresDrawAGivenSeries() throws {
         try Self.withScratch { folder in
             #expect(try Self.train(["--out", "run.json"], in: folder).status == 0)
-            let drawn = try CommandLineTests.run(["training-loss", "--series", "run.json", "--first", "10", "--out", "loss.svg", "--data", "loss.csv"], in: folder)
+            let drawn = try CommandLineTests.run(
+                ["training-loss", "--series", "run.json", "--first", "10", "--out", "loss.svg", "--data", "loss.csv"],
+                in: folder)
             #expect(drawn.status == 0, "\(drawn.stderr)")
             let svg = try String(contentsOf: folder.appendingPathComponent("loss.svg"), encoding: .utf8)
             #expect(svg.contains("<svg"))
             let csv = try String(contentsOf: folder.appendingPathComponent("loss.csv"), encoding: .utf8)
             #expect(csv.split(separator: "\n").count == 1 + 40, "one row per iteration of the given run")
-            let accuracy = try CommandLineTests.run(["training-accuracy", "--series", "run.json", "--out", "acc.png"], in: folder)
+            let accuracy = try CommandLineTests.run(
+                ["training-accuracy", "--series", "run.json", "--out", "acc.png"], in: folder)
             #expect(accuracy.status == 0, "\(accuracy.stderr)")
-            let missing = try CommandLineTests.run(["training-accuracy", "--series", "missing.json", "--out", "acc2.png"], in: folder)
-            #expect(missing.status == 2 && missing.stderr.contains("missing.json") && missing.stderr.contains("--series"), "\(missing.stderr)")
+            let missing = try CommandLineTests.run(
+                ["training-accuracy", "--series", "missing.json", "--out", "acc2.png"], in: folder)
+            #expect(
+                missing.status == 2 && missing.stderr.contains("missing.json") && missing.stderr.contains("--series"),
+                "\(missing.stderr)")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("acc2.png").path))
         }
     }
@@ -83,17 +106,28 @@ struct TrainCommandTests {
         try Self.withScratch { folder in
             #expect(try Self.train(["--out", "run.json"], in: folder).status == 0)
             let bytes = try Data(contentsOf: folder.appendingPathComponent("run.json"))
-            let arguments = ["train", "--data-dir", "nowhere", "--iters", "40", "--batch", "6", "--reuse-if-current", "--out", "run.json"]
+            let arguments = [
+                "train", "--data-dir", "nowhere", "--iters", "40", "--batch", "6", "--reuse-if-current", "--out",
+                "run.json",
+            ]
             let kept = try CommandLineTests.run(arguments, in: folder)
             #expect(kept.status == 0 && kept.stderr.contains("keeping run.json"), "\(kept.stderr)")
-            let older = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\"computation\" : 2", with: "\"computation\" : 1")
+            let older = String(decoding: bytes, as: UTF8.self).replacingOccurrences(
+                of: "\"computation\" : 2", with: "\"computation\" : 1")
             try Data(older.utf8).write(to: folder.appendingPathComponent("run.json"))
             let outOfDate = try CommandLineTests.run(arguments, in: folder)
             #expect(outOfDate.status == 4, "\(outOfDate.stderr)")
-            #expect(outOfDate.stderr.contains("computation revision 1, now 2") && outOfDate.stderr.contains("deps-data"), "\(outOfDate.stderr)")
+            #expect(
+                outOfDate.stderr.contains("computation revision 1, now 2") && outOfDate.stderr.contains("deps-data"),
+                "\(outOfDate.stderr)")
             #expect(outOfDate.stderr.split(separator: "\n").count == 1)
-            let otherSettings = try CommandLineTests.run(["train", "--data-dir", "nowhere", "--iters", "41", "--batch", "6", "--reuse-if-current", "--out", "run.json"], in: folder)
-            #expect(otherSettings.status == 4 && otherSettings.stderr.contains("other settings"), "\(otherSettings.stderr)")
+            let otherSettings = try CommandLineTests.run(
+                [
+                    "train", "--data-dir", "nowhere", "--iters", "41", "--batch", "6", "--reuse-if-current", "--out",
+                    "run.json",
+                ], in: folder)
+            #expect(
+                otherSettings.status == 4 && otherSettings.stderr.contains("other settings"), "\(otherSettings.stderr)")
         }
     }
 
@@ -106,13 +140,14 @@ struct TrainCommandTests {
         (["--data-dir", "nowhere"], 1, "dataset-fashion-mnist"),
     ]
 
-    @Test(arguments: 0 ..< badInputs.count)
+    @Test(arguments: 0..<badInputs.count)
     func badInputIsOneLineAndNoFile(index: Int) throws {
         let bad = Self.badInputs[index]
         try Self.withScratch { folder in
             let result = try Self.train(bad.arguments + ["--out", "s.json"], in: folder)
             #expect(result.status == bad.status, "\(bad.arguments): \(result.stderr)")
-            #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains(bad.says), "\(result.stderr)")
+            #expect(
+                result.stderr.split(separator: "\n").count == 1 && result.stderr.contains(bad.says), "\(result.stderr)")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("s.json").path))
         }
     }
@@ -121,7 +156,9 @@ struct TrainCommandTests {
         try Self.withScratch { folder in
             try Self.writeData(in: folder.appendingPathComponent("data"), testLabels: 19)
             let result = try Self.train(["--out", "s.json"], in: folder)
-            #expect(result.status == 1 && result.stderr.contains("20 images") && result.stderr.contains("19 labels"), "\(result.stderr)")
+            #expect(
+                result.status == 1 && result.stderr.contains("20 images") && result.stderr.contains("19 labels"),
+                "\(result.stderr)")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("s.json").path))
         }
     }
@@ -130,7 +167,9 @@ struct TrainCommandTests {
         try Self.withScratch { folder in
             let result = try Self.train(["--lr", "1e38", "--out", "s.json"], in: folder)
             #expect(result.status == 3 && result.stderr.contains("diverged"), "\(result.stderr)")
-            let series = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("s.json"))) as? [String: Any])
+            let series = try #require(
+                try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("s.json")))
+                    as? [String: Any])
             #expect(series["divergence"] != nil)
         }
     }

@@ -7,7 +7,8 @@ package enum ChapterNumbers {
     static let lossNumbers: [PrintedNumber] = [
         PrintedNumber(
             id: "sse-correct", section: "4.2.1",
-            description: "sum_squares_error(y, t), t = one-hot of 2, y = [0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0]",
+            description:
+                "sum_squares_error(y, t), t = one-hot of 2, y = [0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0]",
             printed: "0.09750000000000003", precision: .exact
         ) { .scalar(try Loss.sumOfSquaredErrors(ChapterFunctions.outputFavouringTwo, ChapterFunctions.oneHotTwo)) },
         PrintedNumber(
@@ -28,33 +29,34 @@ package enum ChapterNumbers {
         ) { .scalar(try Loss.crossEntropy(ChapterFunctions.outputFavouringSeven, oneHot: ChapterFunctions.oneHotTwo)) },
     ]
 
-    static let differentiationNumbers: [PrintedNumber] = [
-        PrintedNumber(
-            id: "float32-tiny-h", section: "4.3.1",
-            description: "np.float32(1e-50): why h = 10e-50 fails",
-            printed: "0.0", precision: .exact
-        ) { .scalar(Double(Float(1e-50))) },
-        PrintedNumber(
-            id: "numerical-diff-5", section: "4.3.2",
-            description: "numerical_diff(function_1, 5), function_1(x) = 0.01x² + 0.1x, h = 1e-4",
-            printed: "0.1999999999990898", precision: .exact
-        ) { .scalar(try numericalDerivative(of: ChapterFunctions.function1, at: 5)) },
-        PrintedNumber(
-            id: "numerical-diff-10", section: "4.3.2",
-            description: "numerical_diff(function_1, 10)",
-            printed: "0.2999999999986347", precision: .exact
-        ) { .scalar(try numericalDerivative(of: ChapterFunctions.function1, at: 10)) },
-        PrintedNumber(
-            id: "partial-x0", section: "4.3.3",
-            description: "∂f/∂x0 of x0² + x1² at (3, 4)",
-            printed: "6.00000000000378", precision: .exact
-        ) { .scalar(try partialDerivative(of: ChapterFunctions.function2, at: [3, 4], coordinate: 0)) },
-        PrintedNumber(
-            id: "partial-x1", section: "4.3.3",
-            description: "∂f/∂x1 of x0² + x1² at (3, 4)",
-            printed: "7.999999999999119", precision: .exact
-        ) { .scalar(try partialDerivative(of: ChapterFunctions.function2, at: [3, 4], coordinate: 1)) },
-    ] + gradientNumbers
+    static let differentiationNumbers: [PrintedNumber] =
+        [
+            PrintedNumber(
+                id: "float32-tiny-h", section: "4.3.1",
+                description: "np.float32(1e-50): why h = 10e-50 fails",
+                printed: "0.0", precision: .exact
+            ) { .scalar(Double(Float(1e-50))) },
+            PrintedNumber(
+                id: "numerical-diff-5", section: "4.3.2",
+                description: "numerical_diff(function_1, 5), function_1(x) = 0.01x² + 0.1x, h = 1e-4",
+                printed: "0.1999999999990898", precision: .exact
+            ) { .scalar(try numericalDerivative(of: ChapterFunctions.function1, at: 5)) },
+            PrintedNumber(
+                id: "numerical-diff-10", section: "4.3.2",
+                description: "numerical_diff(function_1, 10)",
+                printed: "0.2999999999986347", precision: .exact
+            ) { .scalar(try numericalDerivative(of: ChapterFunctions.function1, at: 10)) },
+            PrintedNumber(
+                id: "partial-x0", section: "4.3.3",
+                description: "∂f/∂x0 of x0² + x1² at (3, 4)",
+                printed: "6.00000000000378", precision: .exact
+            ) { .scalar(try partialDerivative(of: ChapterFunctions.function2, at: [3, 4], coordinate: 0)) },
+            PrintedNumber(
+                id: "partial-x1", section: "4.3.3",
+                description: "∂f/∂x1 of x0² + x1² at (3, 4)",
+                printed: "7.999999999999119", precision: .exact
+            ) { .scalar(try partialDerivative(of: ChapterFunctions.function2, at: [3, 4], coordinate: 1)) },
+        ] + gradientNumbers
 
     static let gradientNumbers: [PrintedNumber] = [
         ("3-4", [3.0, 4.0], "[6., 8.]"), ("0-2", [0.0, 2.0], "[0., 4.]"), ("3-0", [3.0, 0.0], "[6., 0.]"),
@@ -112,7 +114,8 @@ package enum ChapterNumbers {
             printed: "[[0.21924763, 0.14356247, -0.36281009], [0.32887144, 0.2153437, -0.54421514]]",
             precision: .absolute(2e-7), note: roundedWeightsNote
         ) {
-            let gradient = try simpleNet().lossGradient(ChapterFunctions.simpleNetInput, oneHot: ChapterFunctions.simpleNetLabel)
+            let gradient = try simpleNet().lossGradient(
+                ChapterFunctions.simpleNetInput, oneHot: ChapterFunctions.simpleNetLabel)
             return .matrix(gradient.nestedRows)
         },
     ]

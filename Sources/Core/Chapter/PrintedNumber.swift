@@ -139,7 +139,8 @@ package struct PrintedNumber: Identifiable, Sendable {
             let value = try compute()
             let tokens = PrintedText.tokens(in: printed)
             let numbers = value.flattened
-            let matches = tokens.count == numbers.count
+            let matches =
+                tokens.count == numbers.count
                 && zip(numbers, tokens).allSatisfy { precision.accepts($0, printed: $1) }
             return PrintedNumberCheck(value: value, computedText: value.text, matches: matches)
         } catch {

@@ -100,8 +100,10 @@ final class CompressedBytesReader {
     /// if libdeflate fails. Either way no more than `count` bytes are allocated for the result (plus the header
     /// for libdeflate), however long the stream really is.
     func readBody(count: Int, afterHeader headerBytes: Int) throws(IDXError) -> [UInt8] {
-        if stream != nil, let fastInflater, var content = fastInflater.inflateSingleMember(stored, maximumBytes: headerBytes + count),
-           content.count == headerBytes + count {
+        if stream != nil, let fastInflater,
+            var content = fastInflater.inflateSingleMember(stored, maximumBytes: headerBytes + count),
+            content.count == headerBytes + count
+        {
             finished = true  // the member was inflated to its end and nothing follows it
             content.removeFirst(headerBytes)  // moved down in place: the array is not shared
             return content
@@ -164,7 +166,8 @@ final class CompressedBytesReader {
             case Z_MEM_ERROR:
                 throw .unreadable(path: path, reason: "out of memory")
             default:
-                throw .unreadable(path: path, reason: stream.pointee.msg.map { String(cString: $0) } ?? "compressed data error")
+                throw .unreadable(
+                    path: path, reason: stream.pointee.msg.map { String(cString: $0) } ?? "compressed data error")
             }
         }
         return filled

@@ -19,7 +19,8 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "`apt-get install dataset-fashion-mnist` (or `make deps-data`), or pass --data-dir DIR "
                 + "or set \(DatasetLocation.environmentVariable) to a folder with MNIST-format IDX files"
         case .missingFile(let directory, let baseName):
-            return "\(directory): no \(baseName).gz or \(baseName) in this folder (expected the four MNIST-format IDX files)"
+            return
+                "\(directory): no \(baseName).gz or \(baseName) in this folder (expected the four MNIST-format IDX files)"
         case .countMismatch(let imagesPath, let images, let labelsPath, let labels):
             return "\(imagesPath) holds \(images) images but \(labelsPath) holds \(labels) labels; they must match"
         case .shapeMismatch(let trainPath, let train, let testPath, let test):

@@ -15,12 +15,15 @@ struct DatasetShape: CustomStringConvertible {
         var stored = 0
         for file in DatasetFile.allCases {
             let path = try location.path(of: file)
-            guard let header = try file.kind.header(atPath: path), let size = try StoredFile.size(atPath: path) else { return nil }
+            guard let header = try file.kind.header(atPath: path), let size = try StoredFile.size(atPath: path) else {
+                return nil
+            }
             headers[file] = header
             stored = Saturating.add(stored, size)
         }
         guard let train = headers[.trainImages]?.dimensions, let test = headers[.testImages]?.dimensions,
-              train.count == 3, test.count == 3 else { return nil }
+            train.count == 3, test.count == 3
+        else { return nil }
         trainCount = train[0]
         testCount = test[0]
         rows = max(train[1], test[1])

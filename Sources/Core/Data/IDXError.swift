@@ -30,9 +30,11 @@ public enum IDXError: Error, Equatable, Sendable, CustomStringConvertible {
         case .truncated(let path, let expected, let found):
             return "\(path): file is truncated: expected \(expected) bytes, found only \(found)"
         case .trailingBytes(let path, let expected):
-            return "\(path): file is longer than its header says (\(expected) bytes expected); not an IDX file of this kind"
+            return
+                "\(path): file is longer than its header says (\(expected) bytes expected); not an IDX file of this kind"
         case .wrongMagic(let path, let found, let expected):
-            return "\(path): magic number \(found) is not \(expected) (\(IDXError.kindName(expected))); found \(IDXError.kindName(found))"
+            return
+                "\(path): magic number \(found) is not \(expected) (\(IDXError.kindName(expected))); found \(IDXError.kindName(found))"
         case .badDimension(let path, let field, let value, let allowed):
             return "\(path): header field \(field) is \(value); allowed \(allowed.lowerBound)...\(allowed.upperBound)"
         case .tooLarge(let path, let dimensions, let maximum):

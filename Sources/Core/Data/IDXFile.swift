@@ -95,16 +95,22 @@ struct IDXHeader {
         path = reader.path
         headerBytes = 4 * (1 + kind.fieldNames.count)
         let bytes = try reader.read(upTo: headerBytes)
-        guard bytes.count >= 4 else { throw .truncated(path: path, expectedBytes: headerBytes, foundBytes: bytes.count) }
+        guard bytes.count >= 4 else {
+            throw .truncated(path: path, expectedBytes: headerBytes, foundBytes: bytes.count)
+        }
         let words = stride(from: 0, to: bytes.count - 3, by: 4).map { offset in
-            bytes[offset ..< offset + 4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            bytes[offset..<offset + 4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         }
         guard words[0] == kind.magic else { throw .wrongMagic(path: path, found: words[0], expected: kind.magic) }
-        guard bytes.count == headerBytes else { throw .truncated(path: path, expectedBytes: headerBytes, foundBytes: bytes.count) }
-        let allowed = 1 ... Self.maximumDimension
+        guard bytes.count == headerBytes else {
+            throw .truncated(path: path, expectedBytes: headerBytes, foundBytes: bytes.count)
+        }
+        let allowed = 1...Self.maximumDimension
         var dimensions: [Int] = []
         for (name, value) in zip(kind.fieldNames, words.dropFirst()) {
-            guard allowed.contains(Int(value)) else { throw .badDimension(path: path, field: name, value: value, allowed: allowed) }
+            guard allowed.contains(Int(value)) else {
+                throw .badDimension(path: path, field: name, value: value, allowed: allowed)
+            }
             dimensions.append(Int(value))
         }
         var body = 1

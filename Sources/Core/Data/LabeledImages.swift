@@ -10,9 +10,12 @@ public struct LabeledImages: Sendable, Equatable {
 
     /// Pairs images with labels; throws `DatasetError.countMismatch` when their counts differ. The paths only
     /// name the files in the message.
-    public init(images: IDXImages, labels: IDXLabels, imagesPath: String = "images", labelsPath: String = "labels") throws(DatasetError) {
+    public init(
+        images: IDXImages, labels: IDXLabels, imagesPath: String = "images", labelsPath: String = "labels"
+    ) throws(DatasetError) {
         guard images.count == labels.count else {
-            throw .countMismatch(imagesPath: imagesPath, images: images.count, labelsPath: labelsPath, labels: labels.count)
+            throw .countMismatch(
+                imagesPath: imagesPath, images: images.count, labelsPath: labelsPath, labels: labels.count)
         }
         self.images = images
         self.labels = labels
@@ -25,10 +28,11 @@ public struct LabeledImages: Sendable, Equatable {
     ///     stored row-major either way.
     ///   - oneHotLabel: labels as one-hot rows of `classes` values (otherwise one class index per example).
     public func arrays<Scalar: BinaryFloatingPoint>(
-        as _: Scalar.Type = Scalar.self, normalize: Bool = true, flatten: Bool = true, oneHotLabel: Bool = false, classes: Int = 10
+        as _: Scalar.Type = Scalar.self, normalize: Bool = true, flatten: Bool = true, oneHotLabel: Bool = false,
+        classes: Int = 10
     ) -> LabeledArrays<Scalar> {
         let scale: Scalar = normalize ? 255 : 1
-        let pixelValues = (0 ... 255).map { Scalar($0) / scale }
+        let pixelValues = (0...255).map { Scalar($0) / scale }
         let x = images.pixels.map { pixelValues[Int($0)] }
         let xShape = flatten ? [count, images.pixelsPerImage] : [count, 1, images.rows, images.columns]
         guard oneHotLabel else {

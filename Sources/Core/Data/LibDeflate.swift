@@ -13,9 +13,11 @@ struct LibDeflate: Sendable {
     //     size_t *actual_out_nbytes_ret);   (LIBDEFLATE_SUCCESS = 0)
     typealias Allocate = @convention(c) () -> OpaquePointer?
     typealias Free = @convention(c) (OpaquePointer?) -> Void
-    typealias GzipDecompress = @convention(c) (
-        OpaquePointer?, UnsafeRawPointer?, Int, UnsafeMutableRawPointer?, Int, UnsafeMutablePointer<Int>?, UnsafeMutablePointer<Int>?
-    ) -> Int32
+    typealias GzipDecompress =
+        @convention(c) (
+            OpaquePointer?, UnsafeRawPointer?, Int, UnsafeMutableRawPointer?, Int, UnsafeMutablePointer<Int>?,
+            UnsafeMutablePointer<Int>?
+        ) -> Int32
 
     private let allocate: Allocate
     private let free: Free
@@ -26,9 +28,11 @@ struct LibDeflate: Sendable {
     static let shared: LibDeflate? = try? loading.get()
 
     /// The library, or why it could not be used.
-    static let loading: Result<LibDeflate, DynamicLibraryError> = DynamicLibrary.load(firstOf: ["libdeflate.so.0"]) { library throws(DynamicLibraryError) in
+    static let loading: Result<LibDeflate, DynamicLibraryError> = DynamicLibrary.load(firstOf: ["libdeflate.so.0"]) {
+        library throws(DynamicLibraryError) in
         LibDeflate(
-            allocate: try library.function("libdeflate_alloc_decompressor"), free: try library.function("libdeflate_free_decompressor"),
+            allocate: try library.function("libdeflate_alloc_decompressor"),
+            free: try library.function("libdeflate_free_decompressor"),
             gzipDecompress: try library.function("libdeflate_gzip_decompress_ex"))
     }
 
@@ -38,14 +42,18 @@ struct LibDeflate: Sendable {
         guard stored.count >= 18 else { return nil }  // a gzip header (10) and trailer (8) at least
         // ISIZE, the member's length modulo 2^32, little-endian in the last four bytes.
         let length = stored.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
-        guard length <= maximumBytes, length <= CompressedBytesReader.inflatedSizeBound(stored.count) else { return nil }
+        guard length <= maximumBytes, length <= CompressedBytesReader.inflatedSizeBound(stored.count) else {
+            return nil
+        }
         let decompressor = Decompressor(library: self)
         guard let handle = decompressor.handle else { return nil }
         var succeeded = false
         let content = [UInt8](unsafeUninitializedCapacity: length) { output, initialized in
             var consumed = 0, produced = 0
             let status = stored.withUnsafeBytes { input in
-                gzipDecompress(handle, input.baseAddress, input.count, UnsafeMutableRawPointer(output.baseAddress), length, &consumed, &produced)
+                gzipDecompress(
+                    handle, input.baseAddress, input.count, UnsafeMutableRawPointer(output.baseAddress), length,
+                    &consumed, &produced)
             }
             succeeded = status == 0 && consumed == stored.count && produced == length
             initialized = succeeded ? produced : 0

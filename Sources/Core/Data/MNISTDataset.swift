@@ -30,13 +30,16 @@ public struct MNISTDataset: Sendable {
     public static func load<Fingerprint: Sendable>(
         location: DatasetLocation, fingerprint: @escaping @Sendable (_ stored: [UInt8]) -> Fingerprint
     ) throws(DatasetError) -> (dataset: MNISTDataset, fingerprints: [Fingerprint]) {
-        let paths = DatasetFile.allCases.map { file in Result { () throws(DatasetError) in try location.path(of: file) } }
+        let paths = DatasetFile.allCases.map { file in Result { () throws(DatasetError) in try location.path(of: file) }
+        }
         let stored = readStored(paths)
         // Longest jobs first: the training images' decoding, then their fingerprint, then the test images'.
         let order: [DatasetFile] = [.trainImages, .testImages, .trainLabels, .testLabels]
         let outcomes = InOrderJobs.run(count: 2 * order.count) { job -> FileOutcome<Fingerprint> in
             let file = order[job / 2]
-            guard case .success(let bytes)? = stored[file.index], case .success(let path) = paths[file.index] else { return .skipped }
+            guard case .success(let bytes)? = stored[file.index], case .success(let path) = paths[file.index] else {
+                return .skipped
+            }
             guard job % 2 == 0 else { return .fingerprint(fingerprint(bytes)) }
             return .decoded(Result { () throws(IDXError) in try decode(file, stored: bytes, path: path) })
         }
@@ -46,8 +49,10 @@ public struct MNISTDataset: Sendable {
         func split(images: DatasetFile, labels: DatasetFile) throws(DatasetError) -> LabeledImages {
             let imagesPath = try paths[images.index].get()
             let labelsPath = try paths[labels.index].get()
-            let decodedImages = try decoded(outcome(images, fingerprint: false), file: images, stored: stored, path: imagesPath)
-            let decodedLabels = try decoded(outcome(labels, fingerprint: false), file: labels, stored: stored, path: labelsPath)
+            let decodedImages = try decoded(
+                outcome(images, fingerprint: false), file: images, stored: stored, path: imagesPath)
+            let decodedLabels = try decoded(
+                outcome(labels, fingerprint: false), file: labels, stored: stored, path: labelsPath)
             guard case .images(let imageSet) = decodedImages, case .labels(let labelSet) = decodedLabels else {
                 throw .invalidFile(.unreadable(path: imagesPath, reason: "internal error: file kinds mixed up"))
             }
@@ -57,8 +62,10 @@ public struct MNISTDataset: Sendable {
         let test = try split(images: .testImages, labels: .testLabels)
         guard train.images.rows == test.images.rows, train.images.columns == test.images.columns else {
             throw .shapeMismatch(
-                trainPath: try paths[DatasetFile.trainImages.index].get(), train: "\(train.images.rows) × \(train.images.columns)",
-                testPath: try paths[DatasetFile.testImages.index].get(), test: "\(test.images.rows) × \(test.images.columns)")
+                trainPath: try paths[DatasetFile.trainImages.index].get(),
+                train: "\(train.images.rows) × \(train.images.columns)",
+                testPath: try paths[DatasetFile.testImages.index].get(),
+                test: "\(test.images.rows) × \(test.images.columns)")
         }
         // Every file was read and decoded, so every fingerprint was taken.
         let fingerprints = DatasetFile.allCases.compactMap { file -> Fingerprint? in
@@ -78,7 +85,9 @@ public struct MNISTDataset: Sendable {
         let found = paths
         let outcomes = InOrderJobs.run(count: found.count) { index in
             // Bounded, but not checked as IDX: a checksum reads bytes as stored and never decodes them.
-            Result { () throws(IDXError) in try fingerprint(StoredFile.bytes(atPath: found[index], maximumBytes: IDXHeader.maximumStoredBytes)) }
+            Result { () throws(IDXError) in
+                try fingerprint(StoredFile.bytes(atPath: found[index], maximumBytes: IDXHeader.maximumStoredBytes))
+            }
         }
         var fingerprints: [Fingerprint] = []
         for outcome in outcomes {
@@ -91,8 +100,12 @@ public struct MNISTDataset: Sendable {
     public func load<Scalar: BinaryFloatingPoint>(
         as type: Scalar.Type = Scalar.self, normalize: Bool = true, flatten: Bool = true, oneHotLabel: Bool = false
     ) -> (train: LabeledArrays<Scalar>, test: LabeledArrays<Scalar>) {
-        (train.arrays(as: type, normalize: normalize, flatten: flatten, oneHotLabel: oneHotLabel, classes: Self.classes),
-         test.arrays(as: type, normalize: normalize, flatten: flatten, oneHotLabel: oneHotLabel, classes: Self.classes))
+        (
+            train.arrays(
+                as: type, normalize: normalize, flatten: flatten, oneHotLabel: oneHotLabel, classes: Self.classes),
+            test.arrays(
+                as: type, normalize: normalize, flatten: flatten, oneHotLabel: oneHotLabel, classes: Self.classes)
+        )
     }
 
     /// Each found file's bytes as stored, read side by side, in `DatasetFile.allCases` order (nil where the

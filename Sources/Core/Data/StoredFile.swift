@@ -20,7 +20,9 @@ enum StoredFile {
         let file = try OpenFile(path: path)
         let start = try file.read(upTo: inspectedBytes, capacity: inspectedBytes)
         let expected = try inspect(start, file.size)
-        if let size = file.size, size > maximumBytes { throw .fileTooLarge(path: path, bytes: size, maximumBytes: maximumBytes) }
+        if let size = file.size, size > maximumBytes {
+            throw .fileTooLarge(path: path, bytes: size, maximumBytes: maximumBytes)
+        }
         let limit = min(maximumBytes, expected ?? maximumBytes)
         // One byte past the limit tells a file that is too long (it grew, or is a pipe). A regular file is
         // read again from its start straight into one buffer of its size; a pipe goes on after its start.
@@ -80,10 +82,18 @@ enum StoredFile {
             var bytes = [UInt8](unsafeUninitializedCapacity: direct) { buffer, initialized in
                 initialized = 0
                 while initialized < direct {
-                    let got = systemRead(descriptor, buffer.baseAddress.map { UnsafeMutableRawPointer($0 + initialized) }, direct - initialized)
+                    let got = systemRead(
+                        descriptor, buffer.baseAddress.map { UnsafeMutableRawPointer($0 + initialized) },
+                        direct - initialized)
                     if got < 0 && errno == EINTR { continue }
-                    if got < 0 { failure = .unreadable(path: path, reason: SystemCalls.text(ofError: errno)); return }
-                    if got == 0 { ended = true; return }
+                    if got < 0 {
+                        failure = .unreadable(path: path, reason: SystemCalls.text(ofError: errno))
+                        return
+                    }
+                    if got == 0 {
+                        ended = true
+                        return
+                    }
                     initialized += got
                 }
             }

@@ -39,8 +39,9 @@ public func partialDerivative(
 ) throws -> Double {
     let index = try InvalidArgument.requireIndex(coordinate, count: point.count, name: "coordinate")
     var moved = point
-    return try numericalDerivative(of: { value in
-        moved[index] = value
-        return try f(moved)
-    }, at: point[index], h: h)
+    return try numericalDerivative(
+        of: { value in
+            moved[index] = value
+            return try f(moved)
+        }, at: point[index], h: h)
 }

@@ -29,8 +29,9 @@ public func numericalGradient(
 public func numericalGradient(
     of f: (Matrix<Double>) throws -> Double, at point: Matrix<Double>, h: Double = defaultDifferenceStep
 ) throws -> Matrix<Double> {
-    let gradient = try numericalGradient(of: { flat in
-        try f(Matrix(uncheckedRows: point.rows, columns: point.columns, storage: flat))
-    }, at: point.storage, h: h)
+    let gradient = try numericalGradient(
+        of: { flat in
+            try f(Matrix(uncheckedRows: point.rows, columns: point.columns, storage: flat))
+        }, at: point.storage, h: h)
     return Matrix(uncheckedRows: point.rows, columns: point.columns, storage: gradient)
 }

@@ -39,10 +39,11 @@ struct ExpressionEcho {
                 grew = true
             }
         }
-        var pieces = characters[first ..< end].map(String.init)
+        var pieces = characters[first..<end].map(String.init)
         if target < characters.count {
             // The offending character, cut to the budget if it alone is longer.
-            pieces[target - first] = EchoedText.shortened(pieces[target - first], scalars: Self.shownScalars, marker: "")
+            pieces[target - first] = EchoedText.shortened(
+                pieces[target - first], scalars: Self.shownScalars, marker: "")
         }
         text = (first > 0 ? "…" : "") + pieces.joined() + (end < characters.count ? "…" : "")
         caretOffset = (first > 0 ? 1 : 0) + (target - first)

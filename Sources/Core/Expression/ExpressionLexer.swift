@@ -11,7 +11,10 @@ struct ExpressionLexer {
         while i < chars.count {
             let c = chars[i]
             let column = i + 1
-            if c.isWhitespace { i += 1; continue }
+            if c.isWhitespace {
+                i += 1
+                continue
+            }
             if c.isASCII && (c.isNumber || c == ".") {
                 let start = i
                 i = Self.scanNumber(chars, from: i)
@@ -24,7 +27,9 @@ struct ExpressionLexer {
             }
             if c.isASCII && (c.isLetter || c == "_") {
                 let start = i
-                while i < chars.count, chars[i].isASCII, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" { i += 1 }
+                while i < chars.count, chars[i].isASCII, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" {
+                    i += 1
+                }
                 result.append(ExpressionToken(kind: .name(String(chars[start..<i])), column: column))
                 continue
             }
@@ -33,7 +38,12 @@ struct ExpressionLexer {
             case "+": kind = .plus
             case "-", "−": kind = .minus
             case "*", "×", "·":
-                if c == "*", i + 1 < chars.count, chars[i + 1] == "*" { i += 1; kind = .power } else { kind = .times }
+                if c == "*", i + 1 < chars.count, chars[i + 1] == "*" {
+                    i += 1
+                    kind = .power
+                } else {
+                    kind = .times
+                }
             case "/": kind = .divide
             case "^": kind = .power
             case "(": kind = .openParenthesis
@@ -61,7 +71,9 @@ struct ExpressionLexer {
                 while isDigit(i) { i += 1 }
             }
         }
-        while i < chars.count, chars[i].isASCII, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" || chars[i] == "." {
+        while i < chars.count, chars[i].isASCII,
+            chars[i].isLetter || chars[i].isNumber || chars[i] == "_" || chars[i] == "."
+        {
             i += 1
         }
         return i

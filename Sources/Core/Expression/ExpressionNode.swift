@@ -60,8 +60,10 @@ enum ExpressionOperator: Hashable, Sendable {
 
     /// A closure for `left op right`; small integer powers become multiplications (exact and fast, as numpy's
     /// `x**2` is).
-    func compiled(_ l: @escaping @Sendable (Double, Double) -> Double, _ r: @escaping @Sendable (Double, Double) -> Double,
-                  rightConstant: Double?) -> @Sendable (Double, Double) -> Double {
+    func compiled(
+        _ l: @escaping @Sendable (Double, Double) -> Double, _ r: @escaping @Sendable (Double, Double) -> Double,
+        rightConstant: Double?
+    ) -> @Sendable (Double, Double) -> Double {
         switch self {
         case .add: return { a, b in l(a, b) + r(a, b) }
         case .subtract: return { a, b in l(a, b) - r(a, b) }
@@ -70,8 +72,16 @@ enum ExpressionOperator: Hashable, Sendable {
         case .power:
             switch rightConstant {
             case 1: return l
-            case 2: return { a, b in let v = l(a, b); return v * v }
-            case 3: return { a, b in let v = l(a, b); return v * v * v }
+            case 2:
+                return { a, b in
+                    let v = l(a, b)
+                    return v * v
+                }
+            case 3:
+                return { a, b in
+                    let v = l(a, b)
+                    return v * v * v
+                }
             default: return { a, b in Foundation.pow(l(a, b), r(a, b)) }
             }
         }

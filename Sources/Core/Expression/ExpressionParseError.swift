@@ -45,7 +45,9 @@ public struct ExpressionParseError: Error, Hashable, Sendable, CustomStringConve
 
     /// An error of `kind` at `column` (1-based) in `expression`.
     public init(_ kind: Kind, in expression: String, column: Int) {
-        self.kind = kind; self.expression = expression; self.column = max(1, column)
+        self.kind = kind
+        self.expression = expression
+        self.column = max(1, column)
     }
 
     /// The message alone, with its column: "unknown name 'y' at column 5 (…)". Pieces of the expression it
@@ -58,9 +60,11 @@ public struct ExpressionParseError: Error, Hashable, Sendable, CustomStringConve
         case .unexpectedCharacter(let c):
             return "unexpected character '\(quote(String(c)))' at column \(column)"
         case .unknownName(let name, let allowed):
-            return "unknown name '\(quote(name))' at column \(column) (allowed here: \(allowed.joined(separator: ", ")))"
+            return
+                "unknown name '\(quote(name))' at column \(column) (allowed here: \(allowed.joined(separator: ", ")))"
         case .wrongVariable(let name, let allowed):
-            return "'\(quote(name))' at column \(column) is not a variable of this figure; its variables are \(allowed.joined(separator: ", "))"
+            return
+                "'\(quote(name))' at column \(column) is not a variable of this figure; its variables are \(allowed.joined(separator: ", "))"
         case .functionNeedsParentheses(let name):
             return "function '\(quote(name))' at column \(column) needs parentheses: \(quote(name))(...)"
         case .malformedNumber(let text):
@@ -76,7 +80,8 @@ public struct ExpressionParseError: Error, Hashable, Sendable, CustomStringConve
         case .tooDeeplyNested(let limit):
             return "expression nested more than \(limit) levels deep at column \(column)"
         case .tooLong(let limit):
-            return "expression of \(expression.unicodeScalars.count) Unicode scalars (\(expression.utf8.count) UTF-8 bytes) is too long; "
+            return
+                "expression of \(expression.unicodeScalars.count) Unicode scalars (\(expression.utf8.count) UTF-8 bytes) is too long; "
                 + "at most \(limit) scalars and \(MathExpression.maximumUTF8Bytes) bytes are allowed"
         }
     }

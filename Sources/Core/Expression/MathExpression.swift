@@ -43,7 +43,9 @@ public struct MathExpression: Sendable, CustomStringConvertible {
     public init(parsing source: String, variables: ExpressionVariables) throws(ExpressionParseError) {
         // Counted in scalars and bytes, never in characters: one character may carry any number of
         // combining marks. The checks look at no more than the limits, so a huge input costs nothing more.
-        if source.utf8.dropFirst(Self.maximumUTF8Bytes).first != nil || source.unicodeScalars.dropFirst(Self.maximumLength).first != nil {
+        if source.utf8.dropFirst(Self.maximumUTF8Bytes).first != nil
+            || source.unicodeScalars.dropFirst(Self.maximumLength).first != nil
+        {
             throw ExpressionParseError(.tooLong(limit: Self.maximumLength), in: source, column: 1)
         }
         var parser = try ExpressionParser(source: source, variables: variables)

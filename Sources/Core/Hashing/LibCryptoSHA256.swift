@@ -5,7 +5,8 @@
 struct LibCryptoSHA256: Sendable {
     // openssl/sha.h: unsigned char *SHA256(const unsigned char *d, size_t n, unsigned char *md);
     // thread-safe when md (32 bytes) is given.
-    typealias OneShot = @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>?
+    typealias OneShot =
+        @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>?
 
     private let oneShot: OneShot
 
@@ -16,7 +17,8 @@ struct LibCryptoSHA256: Sendable {
     static let shared: LibCryptoSHA256? = try? loading.get()
 
     /// The library, or why none of `candidateNames` could be used.
-    static let loading: Result<LibCryptoSHA256, DynamicLibraryError> = DynamicLibrary.load(firstOf: candidateNames) { library throws(DynamicLibraryError) in
+    static let loading: Result<LibCryptoSHA256, DynamicLibraryError> = DynamicLibrary.load(firstOf: candidateNames) {
+        library throws(DynamicLibraryError) in
         LibCryptoSHA256(oneShot: try library.function("SHA256"))
     }
 

@@ -32,7 +32,9 @@ public enum SHA256 {
 
     /// The digest of the bytes in `bytes` as 64 lowercase hex digits (no copy of the input).
     public static func hex(bytes: UnsafeRawBufferPointer) -> String {
-        hex(bytes: bytes, using: bytes.count >= libCryptoThreshold && LibCryptoSHA256.shared != nil ? .libCrypto : .swift)
+        hex(
+            bytes: bytes,
+            using: bytes.count >= libCryptoThreshold && LibCryptoSHA256.shared != nil ? .libCrypto : .swift)
     }
 
     /// The digest computed by `implementation` (`.libCrypto` falls back to `.swift` when libcrypto is missing).
@@ -41,7 +43,9 @@ public enum SHA256 {
         if implementation == .libCrypto, let library = LibCryptoSHA256.shared {
             digest = library.digest(bytes)
         } else {
-            digest = Self.digest(bytes).flatMap { word in (0 ..< 4).reversed().map { UInt8(truncatingIfNeeded: word >> UInt32(8 * $0)) } }
+            digest = Self.digest(bytes).flatMap { word in
+                (0..<4).reversed().map { UInt8(truncatingIfNeeded: word >> UInt32(8 * $0)) }
+            }
         }
         let digits = Array("0123456789abcdef".utf8)
         return String(decoding: digest.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xf)]] }, as: UTF8.self)
@@ -55,18 +59,20 @@ public enum SHA256 {
             k.withUnsafeBufferPointer { k in
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
                     if let base = bytes.baseAddress {
-                        for block in 0 ..< wholeBlocks { compress(base + block * 64, into: h, k: k, w: w) }
+                        for block in 0..<wholeBlocks { compress(base + block * 64, into: h, k: k, w: w) }
                     }
                     // The tail, 0x80, zeros and the length in bits (big-endian) fill one or two more blocks.
                     let tailCount = bytes.count - wholeBlocks * 64
                     var tail = [UInt8](repeating: 0, count: tailCount < 56 ? 64 : 128)
-                    for index in 0 ..< tailCount { tail[index] = bytes[wholeBlocks * 64 + index] }
+                    for index in 0..<tailCount { tail[index] = bytes[wholeBlocks * 64 + index] }
                     tail[tailCount] = 0x80
                     let bits = UInt64(bytes.count) &* 8
-                    for index in 0 ..< 8 { tail[tail.count - 1 - index] = UInt8(truncatingIfNeeded: bits >> UInt64(8 * index)) }
+                    for index in 0..<8 {
+                        tail[tail.count - 1 - index] = UInt8(truncatingIfNeeded: bits >> UInt64(8 * index))
+                    }
                     tail.withUnsafeBytes { padded in
                         guard let base = padded.baseAddress else { return }
-                        for block in 0 ..< padded.count / 64 { compress(base + block * 64, into: h, k: k, w: w) }
+                        for block in 0..<padded.count / 64 { compress(base + block * 64, into: h, k: k, w: w) }
                     }
                 }
             }
@@ -80,8 +86,8 @@ public enum SHA256 {
         _ block: UnsafeRawPointer, into h: UnsafeMutableBufferPointer<UInt32>, k: UnsafeBufferPointer<UInt32>,
         w: UnsafeMutableBufferPointer<UInt32>
     ) {
-        for t in 0 ..< 16 { w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self)) }
-        for t in 16 ..< 64 {
+        for t in 0..<16 { w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self)) }
+        for t in 16..<64 {
             let w15 = w[t - 15], w2 = w[t - 2]
             let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
             let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
@@ -99,8 +105,14 @@ public enum SHA256 {
             round(c, d, e, &f, g, hh, a, &b, k[t + 6] &+ w[t + 6])
             round(b, c, d, &e, f, g, hh, &a, k[t + 7] &+ w[t + 7])
         }
-        h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
-        h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
+        h[0] &+= a
+        h[1] &+= b
+        h[2] &+= c
+        h[3] &+= d
+        h[4] &+= e
+        h[5] &+= f
+        h[6] &+= g
+        h[7] &+= hh
     }
 
     /// One round of FIPS 180-4 §6.2.2 step 3: `d += T1`, `h = T1 + T2`; the other six words keep their value and
@@ -108,7 +120,8 @@ public enum SHA256 {
     /// Maj(a,b,c) = (a & b) | (c & (a | b)) are the standard's functions in forms with fewer operations.
     @inline(__always)
     private static func round(
-        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+        _ h: inout UInt32, _ kw: UInt32
     ) {
         let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
         let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) | (c & (a | b)))

@@ -30,7 +30,8 @@ public enum MatrixError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .invalidShape(rows, columns):
-            return "invalid matrix shape \(rows)×\(columns): rows and columns must be ≥ 0 and their product must fit in Int"
+            return
+                "invalid matrix shape \(rows)×\(columns): rows and columns must be ≥ 0 and their product must fit in Int"
         case let .storageCountMismatch(expected, actual):
             return "matrix storage has \(actual) elements; rows × columns requires exactly \(expected)"
         case let .raggedRows(row, expected, actual):

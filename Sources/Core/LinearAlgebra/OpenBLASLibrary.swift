@@ -10,10 +10,16 @@ import Platform
 public struct OpenBLASLibrary: Sendable {
     // The C ABI of cblas_sgemm/cblas_dgemm: enums are passed as int (CblasRowMajor = 101,
     // CblasNoTrans = 111, CblasTrans = 112), blasint is 32-bit in Debian's OpenBLAS (LP64).
-    typealias SGEMM = @convention(c) (Int32, Int32, Int32, Int32, Int32, Int32, Float, UnsafePointer<Float>?, Int32,
-                                      UnsafePointer<Float>?, Int32, Float, UnsafeMutablePointer<Float>?, Int32) -> Void
-    typealias DGEMM = @convention(c) (Int32, Int32, Int32, Int32, Int32, Int32, Double, UnsafePointer<Double>?, Int32,
-                                      UnsafePointer<Double>?, Int32, Double, UnsafeMutablePointer<Double>?, Int32) -> Void
+    typealias SGEMM =
+        @convention(c) (
+            Int32, Int32, Int32, Int32, Int32, Int32, Float, UnsafePointer<Float>?, Int32,
+            UnsafePointer<Float>?, Int32, Float, UnsafeMutablePointer<Float>?, Int32
+        ) -> Void
+    typealias DGEMM =
+        @convention(c) (
+            Int32, Int32, Int32, Int32, Int32, Int32, Double, UnsafePointer<Double>?, Int32,
+            UnsafePointer<Double>?, Int32, Double, UnsafeMutablePointer<Double>?, Int32
+        ) -> Void
     typealias SetThreads = @convention(c) (Int32) -> Void
     typealias GetThreads = @convention(c) () -> Int32
 
@@ -38,7 +44,8 @@ public struct OpenBLASLibrary: Sendable {
         let loading = DynamicLibrary.load(firstOf: candidateNames) { library throws(DynamicLibraryError) in
             OpenBLASLibrary(
                 sgemm: try library.function("cblas_sgemm"), dgemm: try library.function("cblas_dgemm"),
-                setThreads: try library.function("openblas_set_num_threads"), getThreads: try library.function("openblas_get_num_threads"))
+                setThreads: try library.function("openblas_set_num_threads"),
+                getThreads: try library.function("openblas_get_num_threads"))
         }
         // Deterministic products: OpenBLAS's own threads may split sums differently (see BLASThreads).
         if case .success(let library) = loading { library.setThreads(1) }

@@ -21,8 +21,14 @@ extension Array where Element: BinaryFloatingPoint {
             var r = (values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7])
             var i = 8
             while i < n - n % 8 {
-                r.0 += values[i]; r.1 += values[i + 1]; r.2 += values[i + 2]; r.3 += values[i + 3]
-                r.4 += values[i + 4]; r.5 += values[i + 5]; r.6 += values[i + 6]; r.7 += values[i + 7]
+                r.0 += values[i]
+                r.1 += values[i + 1]
+                r.2 += values[i + 2]
+                r.3 += values[i + 3]
+                r.4 += values[i + 4]
+                r.5 += values[i + 5]
+                r.6 += values[i + 6]
+                r.7 += values[i + 7]
                 i += 8
             }
             var sum = ((r.0 + r.1) + (r.2 + r.3)) + ((r.4 + r.5) + (r.6 + r.7))

@@ -41,7 +41,9 @@ public struct SimpleNet: Equatable, Sendable {
     /// The numerical gradient of the loss with respect to every weight (the book's `dW`), element by
     /// element in row-major order with central differences.
     /// - Throws: ``InvalidArgument`` if `x` or `t` has the wrong length or `h` is invalid.
-    public func lossGradient(_ x: [Double], oneHot t: [Double], h: Double = defaultDifferenceStep) throws -> Matrix<Double> {
+    public func lossGradient(
+        _ x: [Double], oneHot t: [Double], h: Double = defaultDifferenceStep
+    ) throws -> Matrix<Double> {
         try numericalGradient(of: { w in try SimpleNet(weights: w).loss(x, oneHot: t) }, at: weights, h: h)
     }
 }

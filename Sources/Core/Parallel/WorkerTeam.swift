@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import Platform
+import Synchronization
 
 /// The calling thread plus a few persistent helper threads that run the pieces of one job side by side.
 ///
@@ -29,7 +29,7 @@ final class WorkerTeam: Sendable {
         size = max(1, min(threads, ProcessInfo.processInfo.activeProcessorCount))
         let state = WorkerTeamState()
         self.state = state
-        finished = (1 ..< size).map { thread in
+        finished = (1..<size).map { thread in
             let exited = DispatchSemaphore(value: 0)
             let helper = Thread {
                 state.helperLoop(thread: thread)
@@ -53,7 +53,7 @@ final class WorkerTeam: Sendable {
     func run(pieces: Int, _ body: (_ piece: Int, _ thread: Int) -> Void) {
         guard pieces > 0 else { return }
         guard size > 1, pieces > 1, state.reserve() else {
-            for piece in 0 ..< pieces { body(piece, 0) }
+            for piece in 0..<pieces { body(piece, 0) }
             return
         }
         defer { state.release() }
@@ -121,7 +121,8 @@ final class WorkerTeamState: Sendable {
         while true {
             let pieces = (word >> 16) & 0xFFFF, next = word & 0xFFFF
             guard next < pieces else { return }
-            let (claimed, current) = claim.compareExchange(expected: word, desired: word + 1, ordering: .acquiringAndReleasing)
+            let (claimed, current) = claim.compareExchange(
+                expected: word, desired: word + 1, ordering: .acquiringAndReleasing)
             guard claimed else {
                 word = current
                 continue

@@ -40,7 +40,9 @@ package struct DynamicLibrary {
 
     /// The function `symbol` as the C function type `Function` (a `@convention(c)` type: the caller states
     /// the C signature, which `dlsym` cannot check).
-    package func function<Function>(_ symbol: String, as _: Function.Type = Function.self) throws(DynamicLibraryError) -> Function {
+    package func function<Function>(
+        _ symbol: String, as _: Function.Type = Function.self
+    ) throws(DynamicLibraryError) -> Function {
         // A C function pointer is one pointer wide; a Swift closure type is two words and must not be used.
         guard MemoryLayout<Function>.size == MemoryLayout<UnsafeRawPointer>.size else {
             throw .notAFunctionPointer(symbol: symbol, type: "\(Function.self)")
@@ -73,7 +75,8 @@ package enum DynamicLibraryError: Error, Equatable, Sendable, CustomStringConver
         switch self {
         case .cannotOpen(let library, let reason): "cannot open \(library): \(reason)"
         case .missingSymbol(let symbol, let library, let reason): "\(library) has no function \(symbol): \(reason)"
-        case .notAFunctionPointer(let symbol, let type): "\(symbol) cannot be used as \(type), which is not a C function pointer"
+        case .notAFunctionPointer(let symbol, let type):
+            "\(symbol) cannot be used as \(type), which is not a C function pointer"
         case .noCandidate(let refusals) where refusals.isEmpty: "no library name to try"
         case .noCandidate(let refusals): refusals.map(\.description).joined(separator: "; ")
         }

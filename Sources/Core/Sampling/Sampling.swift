@@ -21,7 +21,8 @@ public func arangeCount(from start: Double, to stop: Double, step: Double) throw
     guard (stop > start) == (step > 0) else {
         throw InvalidArgument(
             name: "step", value: "\(step)",
-            allowed: stop > start ? "a positive number (stop \(stop) > start \(start))"
+            allowed: stop > start
+                ? "a positive number (stop \(stop) > start \(start))"
                 : "a negative number (stop \(stop) < start \(start))")
     }
     let quotient = (stop - start) / step

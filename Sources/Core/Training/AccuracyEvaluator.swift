@@ -13,7 +13,7 @@ final class AccuracyEvaluator<Scalar: TrainingScalar> {
     /// An evaluator for `shape` on `team`.
     init(shape: NetShape, team: WorkerTeam) {
         self.team = team
-        scratch = (0 ..< team.size).map { _ in Activations(shape: shape, capacity: Self.blockRows) }
+        scratch = (0..<team.size).map { _ in Activations(shape: shape, capacity: Self.blockRows) }
         correctPerThread = OwnedBuffer(count: team.size, repeating: 0)
     }
 
@@ -36,7 +36,7 @@ final class AccuracyEvaluator<Scalar: TrainingScalar> {
                 }
             }
         }
-        let correct = (0 ..< team.size).reduce(0) { $0 + correctPerThread.pointer[$1] }
+        let correct = (0..<team.size).reduce(0) { $0 + correctPerThread.pointer[$1] }
         return Double(correct) / Double(max(examples, 1))
     }
 }

@@ -16,20 +16,21 @@ package enum BlockedProduct {
         let paddedN = (n + tileColumns - 1) / tileColumns * tileColumns
         var packedA = [Scalar](repeating: 0, count: m * k)
         var packedB = [Scalar](repeating: 0, count: k * paddedN)
-        for i in 0 ..< m {
-            for p in 0 ..< k {
+        for i in 0..<m {
+            for p in 0..<k {
                 packedA[i * k + p] = shape.transposeA ? a[p * shape.lda + i] : a[i * shape.lda + p]
             }
         }
-        for p in 0 ..< k {
-            for j in 0 ..< n {
+        for p in 0..<k {
+            for j in 0..<n {
                 packedB[p * paddedN + j] = shape.transposeB ? b[j * shape.ldb + p] : b[p * shape.ldb + j]
             }
         }
         packedA.withUnsafeBufferPointer { pa in
             packedB.withUnsafeBufferPointer { pb in
                 guard let pa = pa.baseAddress, let pb = pb.baseAddress else { return }
-                let panel = Panel(a: pa, b: pb, k: k, paddedN: paddedN, n: n, ldc: shape.ldc, alpha: alpha, beta: beta, c: c)
+                let panel = Panel(
+                    a: pa, b: pb, k: k, paddedN: paddedN, n: n, ldc: shape.ldc, alpha: alpha, beta: beta, c: c)
                 var i = 0
                 while i + tileRows <= m {
                     for j in stride(from: 0, to: paddedN, by: tileColumns) { panel.tile4(row: i, column: j) }
@@ -60,7 +61,7 @@ package enum BlockedProduct {
         func tile4(row: Int, column: Int) {
             var acc0 = SIMD16<Scalar>(), acc1 = SIMD16<Scalar>(), acc2 = SIMD16<Scalar>(), acc3 = SIMD16<Scalar>()
             let a0 = a + row * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k
-            for p in 0 ..< k {
+            for p in 0..<k {
                 let bv = loadB(p, column)
                 acc0 += a0[p] * bv
                 acc1 += a1[p] * bv
@@ -77,14 +78,14 @@ package enum BlockedProduct {
         func tile1(row: Int, column: Int) {
             var acc = SIMD16<Scalar>()
             let a0 = a + row * k
-            for p in 0 ..< k { acc += a0[p] * loadB(p, column) }
+            for p in 0..<k { acc += a0[p] * loadB(p, column) }
             store(acc, row: row, column: column)
         }
 
         @inline(__always)
         func store(_ acc: SIMD16<Scalar>, row: Int, column: Int) {
             let destination = c + row * ldc
-            for j in column ..< min(column + 16, n) {
+            for j in column..<min(column + 16, n) {
                 let product = alpha * acc[j - column]
                 destination[j] = beta == 0 ? product : product + beta * destination[j]
             }

@@ -4,9 +4,13 @@ enum ByteCount {
     static func text(_ bytes: Int) -> String {
         let units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
         var value = Double(bytes), unit = 0
-        while value >= 1024, unit < units.count - 1 { value /= 1024; unit += 1 }
+        while value >= 1024, unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
         if unit == 0 { return "\(bytes) bytes" }
-        return value >= 100 || value == value.rounded() ? "\(Int(value.rounded())) \(units[unit])" : "\((value * 10).rounded() / 10) \(units[unit])"
+        return value >= 100 || value == value.rounded()
+            ? "\(Int(value.rounded())) \(units[unit])" : "\((value * 10).rounded() / 10) \(units[unit])"
     }
 
     /// A round `--max-memory` value above `bytes`: whole GiB ("8G").

@@ -23,7 +23,7 @@ final class MiniBatch<Scalar: TrainingScalar> {
     /// Draws `size` indices uniformly from the training set, one `nextInt(below:)` per row in row order, and
     /// takes their labels. The pixels are converted by `fill(rows:from:)`.
     func draw(from data: TrainingData, generator: inout SeededGenerator) {
-        for row in 0 ..< size {
+        for row in 0..<size {
             let index = generator.nextInt(below: data.summary.trainCount)
             indices.pointer[row] = index
             labels.pointer[row] = data.trainLabels[index]
@@ -45,7 +45,9 @@ final class MiniBatch<Scalar: TrainingScalar> {
             }
             touchedPerRow.pointer[rows.lowerBound] = touched  // kept, so the loads are not optimised away
             for row in rows {
-                Scalar.normalisePixels(pixels + indices.pointer[row] * inputs, count: inputs, into: activations.input.pointer + row * inputs)
+                Scalar.normalisePixels(
+                    pixels + indices.pointer[row] * inputs, count: inputs,
+                    into: activations.input.pointer + row * inputs)
             }
         }
     }

@@ -24,7 +24,9 @@ final class OwnedBuffer<Element> {
     }
 
     /// The first `count` values (all by default) as an array.
-    func array(count: Int? = nil) -> [Element] { Array(UnsafeBufferPointer(start: pointer, count: count ?? self.count)) }
+    func array(count: Int? = nil) -> [Element] {
+        Array(UnsafeBufferPointer(start: pointer, count: count ?? self.count))
+    }
 }
 
 /// Scalars for the passes.
@@ -95,15 +97,18 @@ final class Activations<Scalar: TrainingScalar> {
 
     /// Rows `range` (within `0 ..< capacity`) of every buffer.
     func rows(_ range: Range<Int>) -> ActivationRows<Scalar> {
-        precondition(range.lowerBound >= 0 && range.upperBound <= capacity, "Activations: rows \(range) outside 0..<\(capacity)")
+        precondition(
+            range.lowerBound >= 0 && range.upperBound <= capacity, "Activations: rows \(range) outside 0..<\(capacity)")
         let first = range.lowerBound
         return ActivationRows(
-            count: range.count, input: input.pointer + first * shape.input, hidden: hidden.pointer + first * shape.hidden,
-            output: output.pointer + first * shape.output, hiddenGradient: hiddenGradient.pointer + first * shape.hidden)
+            count: range.count, input: input.pointer + first * shape.input,
+            hidden: hidden.pointer + first * shape.hidden,
+            output: output.pointer + first * shape.output, hiddenGradient: hiddenGradient.pointer + first * shape.hidden
+        )
     }
 
     /// The first `count` rows.
-    func rows(_ count: Int) -> ActivationRows<Scalar> { rows(0 ..< count) }
+    func rows(_ count: Int) -> ActivationRows<Scalar> { rows(0..<count) }
 }
 
 /// A block of consecutive rows of an `Activations`: where the passes read their inputs and write each layer.

@@ -19,8 +19,10 @@ public struct Trainer: Sendable {
     public var memoryBudget: Int
 
     /// A trainer computing in `precision` with `kernel` on `threads` threads within `memoryBudget` bytes.
-    public init(kernel: ProductKernel = .blas, precision: TrainingPrecision = .float32, threads: Int = 2,
-                memoryBudget: Int = TrainingMemory.defaultBudget) {
+    public init(
+        kernel: ProductKernel = .blas, precision: TrainingPrecision = .float32, threads: Int = 2,
+        memoryBudget: Int = TrainingMemory.defaultBudget
+    ) {
         self.kernel = kernel
         self.precision = precision
         self.threads = max(1, threads)
@@ -31,19 +33,28 @@ public struct Trainer: Sendable {
     /// Stops early, recording a `Divergence`, when the loss or a parameter is no longer finite. Throws
     /// `TrainingError.overMemoryBudget` before allocating the net when the run would need more than
     /// `memoryBudget` bytes.
-    public func train(data: TrainingData, settings: TrainingSettings, progress: (TrainingProgress) -> Void = { _ in }) throws(TrainingError) -> TrainingSeries {
+    public func train(
+        data: TrainingData, settings: TrainingSettings, progress: (TrainingProgress) -> Void = { _ in }
+    ) throws(TrainingError) -> TrainingSeries {
         try settings.validate(trainingExamples: data.summary.trainCount)
         let summary = data.summary
         let estimate = TrainingMemory.estimate(
-            trainCount: summary.trainCount, testCount: summary.testCount, pixelsPerImage: data.pixelsPerImage, classes: data.classes,
+            trainCount: summary.trainCount, testCount: summary.testCount, pixelsPerImage: data.pixelsPerImage,
+            classes: data.classes,
             storedBytes: 0, settings: settings, precision: precision, threads: threads)
-        try TrainingMemory.check(estimate, budget: memoryBudget,
-                                 shape: "\(summary.trainCount) training and \(summary.testCount) test images of \(data.pixelsPerImage) pixels")
+        try TrainingMemory.check(
+            estimate, budget: memoryBudget,
+            shape:
+                "\(summary.trainCount) training and \(summary.testCount) test images of \(data.pixelsPerImage) pixels")
         BLASThreads.set(1)
         // Concrete types here let the compiler specialise the whole generic pipeline for each precision.
         switch precision {
-        case .float32: return TrainingRun<Float>(kernel: kernel, threads: threads).run(data: data, settings: settings, progress: progress)
-        case .float64: return TrainingRun<Double>(kernel: kernel, threads: threads).run(data: data, settings: settings, progress: progress)
+        case .float32:
+            return TrainingRun<Float>(kernel: kernel, threads: threads).run(
+                data: data, settings: settings, progress: progress)
+        case .float64:
+            return TrainingRun<Double>(kernel: kernel, threads: threads).run(
+                data: data, settings: settings, progress: progress)
         }
     }
 }
@@ -64,7 +75,8 @@ struct TrainingRun<Scalar: TrainingScalar> {
     func run(data: TrainingData, settings: TrainingSettings, progress: (TrainingProgress) -> Void) -> TrainingSeries {
         let shape = NetShape(input: data.pixelsPerImage, hidden: settings.hiddenSize, output: data.classes)
         var generator = SeededGenerator(seed: settings.seed)
-        let parameters = ParameterBuffers(TwoLayerNetParameters<Scalar>(shape: shape, weightInitStd: settings.weightInitStd, generator: &generator))
+        let parameters = ParameterBuffers(
+            TwoLayerNetParameters<Scalar>(shape: shape, weightInitStd: settings.weightInitStd, generator: &generator))
         let passes = NetPasses(parameters: parameters, kernel: kernel)
         let team = WorkerTeam(threads: threads)
         let step = TrainingStep(passes: passes, batchSize: settings.batchSize, team: team)
@@ -72,12 +84,13 @@ struct TrainingRun<Scalar: TrainingScalar> {
         let learningRate = Scalar(settings.learningRate)
         var explosion = LossExplosion(classes: shape.output, iterations: settings.iterations)
         var series = TrainingSeries(
-            dataset: data.summary, settings: settings, precision: MemoryLayout<Scalar>.size == 4 ? .float32 : .float64, kernel: kernel,
+            dataset: data.summary, settings: settings, precision: MemoryLayout<Scalar>.size == 4 ? .float32 : .float64,
+            kernel: kernel,
             iterationsPerEpoch: max(data.summary.trainCount / settings.batchSize, 1))
         series.losses.reserveCapacity(settings.iterations)
         let clock = ContinuousClock()
         let start = clock.now
-        for iteration in 0 ..< settings.iterations {
+        for iteration in 0..<settings.iterations {
             let loss = step.run(data: data, generator: &generator, learningRate: learningRate)
             if let reason = Self.divergenceReason(loss: loss, parameters: parameters) {
                 series.divergence = Divergence(iteration: iteration, reason: reason)
@@ -85,19 +98,23 @@ struct TrainingRun<Scalar: TrainingScalar> {
             }
             series.losses.append(loss)
             if iteration % series.iterationsPerEpoch == 0 {
-                series.accuracies.append(AccuracyPoint(
-                    iteration: iteration, epoch: iteration / series.iterationsPerEpoch,
-                    train: evaluator.accuracy(of: passes, pixels: data.trainPixels, labels: data.trainLabels),
-                    test: evaluator.accuracy(of: passes, pixels: data.testPixels, labels: data.testLabels)))
+                series.accuracies.append(
+                    AccuracyPoint(
+                        iteration: iteration, epoch: iteration / series.iterationsPerEpoch,
+                        train: evaluator.accuracy(of: passes, pixels: data.trainPixels, labels: data.trainLabels),
+                        test: evaluator.accuracy(of: passes, pixels: data.testPixels, labels: data.testLabels)))
             }
             if let reason = explosion.add(loss) {
                 series.divergence = Divergence(iteration: iteration + 1, reason: reason)
                 break
             }
             let elapsed = start.duration(to: clock.now)
-            progress(TrainingProgress(
-                completed: iteration + 1, total: settings.iterations, loss: loss, latestAccuracy: series.accuracies.last,
-                elapsedSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
+            progress(
+                TrainingProgress(
+                    completed: iteration + 1, total: settings.iterations, loss: loss,
+                    latestAccuracy: series.accuracies.last,
+                    elapsedSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+            )
         }
         return series
     }
@@ -134,7 +151,8 @@ struct LossExplosion {
         if recent.count > window { sum -= recent.removeFirst() }
         guard recent.count == window, sum / Double(window) > limit else { return nil }
         let iterations = window == 1 ? "iteration" : "\(window) iterations"
-        return "the mean loss of the last \(iterations), " + String(format: "%.2f, is above %.2f (twice that of guessing)", sum / Double(window), limit)
+        return "the mean loss of the last \(iterations), "
+            + String(format: "%.2f, is above %.2f (twice that of guessing)", sum / Double(window), limit)
     }
 }
 

@@ -14,16 +14,23 @@ public struct TrainingData: Sendable {
 
     /// The data of a loaded data set; `sha256` is the fingerprint of its files the series will record.
     public init(dataset: MNISTDataset, sha256: String) throws(TrainingError) {
-        try self.init(name: dataset.location.name, sha256: sha256, train: dataset.train, test: dataset.test, classes: MNISTDataset.classes)
+        try self.init(
+            name: dataset.location.name, sha256: sha256, train: dataset.train, test: dataset.test,
+            classes: MNISTDataset.classes)
     }
 
     /// Data from two splits (the same image size, neither empty) and the name and checksum to record.
-    public init(name: String, sha256: String, train: LabeledImages, test: LabeledImages, classes: Int = MNISTDataset.classes) throws(TrainingError) {
+    public init(
+        name: String, sha256: String, train: LabeledImages, test: LabeledImages, classes: Int = MNISTDataset.classes
+    ) throws(TrainingError) {
         guard train.count > 0, test.count > 0 else {
-            throw .unusableData("the training set has \(train.count) and the test set \(test.count) examples; both need at least one")
+            throw .unusableData(
+                "the training set has \(train.count) and the test set \(test.count) examples; both need at least one")
         }
         guard train.images.pixelsPerImage == test.images.pixelsPerImage else {
-            throw .unusableData("training images have \(train.images.pixelsPerImage) pixels but test images \(test.images.pixelsPerImage); they must match")
+            throw .unusableData(
+                "training images have \(train.images.pixelsPerImage) pixels but test images \(test.images.pixelsPerImage); they must match"
+            )
         }
         summary = DatasetSummary(name: name, sha256: sha256, trainCount: train.count, testCount: test.count)
         pixelsPerImage = train.images.pixelsPerImage

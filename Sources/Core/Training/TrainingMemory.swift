@@ -11,13 +11,17 @@ public struct TrainingMemoryEstimate: Sendable, Equatable, CustomStringConvertib
 
     /// One part of the estimate.
     public struct Part: Sendable, Equatable {
+        /// What the memory is for ("training images", "weights and gradients", …).
         public let name: String
+        /// Its size in bytes.
         public let bytes: Int
     }
 
     /// "7.6 GiB: weights 6.2 GiB, data 1.2 GiB, …".
     public var description: String {
-        "\(ByteCount.text(totalBytes)): " + parts.sorted { $0.bytes > $1.bytes }.map { "\($0.name) \(ByteCount.text($0.bytes))" }.joined(separator: ", ")
+        "\(ByteCount.text(totalBytes)): "
+            + parts.sorted { $0.bytes > $1.bytes }.map { "\($0.name) \(ByteCount.text($0.bytes))" }.joined(
+                separator: ", ")
     }
 }
 
@@ -28,8 +32,10 @@ public enum TrainingMemory {
 
     /// The estimate for `trainCount` and `testCount` images of `pixelsPerImage` pixels whose files hold
     /// `storedBytes` on disk, trained with `settings` in `precision` on `threads` threads.
-    public static func estimate(trainCount: Int, testCount: Int, pixelsPerImage: Int, classes: Int = MNISTDataset.classes, storedBytes: Int,
-                                settings: TrainingSettings, precision: TrainingPrecision, threads: Int) -> TrainingMemoryEstimate {
+    public static func estimate(
+        trainCount: Int, testCount: Int, pixelsPerImage: Int, classes: Int = MNISTDataset.classes, storedBytes: Int,
+        settings: TrainingSettings, precision: TrainingPrecision, threads: Int
+    ) -> TrainingMemoryEstimate {
         let scalar = precision == .float32 ? 4 : 8
         let images = Saturating.add(trainCount, testCount)
         let hidden = settings.hiddenSize
@@ -39,13 +45,20 @@ public enum TrainingMemory {
         return TrainingMemoryEstimate(parts: [
             .init(name: "data files as stored", bytes: storedBytes),
             // Pixels as bytes, one byte per label as read and eight as training keeps them.
-            .init(name: "decoded images and labels", bytes: Saturating.multiply(images, Saturating.add(pixelsPerImage, 9))),
+            .init(
+                name: "decoded images and labels", bytes: Saturating.multiply(images, Saturating.add(pixelsPerImage, 9))
+            ),
             // The initial weights as a value, then in the buffers the passes use, plus the random draws.
-            .init(name: "weights (\(pixelsPerImage) × \(hidden) + \(hidden) × \(classes))", bytes: Saturating.multiply(parameters, 3 * scalar)),
-            .init(name: "mini-batch buffers (batch \(settings.batchSize))",
-                  bytes: Saturating.multiply(settings.batchSize, Saturating.add(Saturating.multiply(row, scalar), 25))),
-            .init(name: "evaluation buffers (\(threads) thread\(threads == 1 ? "" : "s"))",
-                  bytes: Saturating.multiply(Saturating.multiply(threads, AccuracyEvaluator<Float>.blockRows), Saturating.multiply(row, scalar))),
+            .init(
+                name: "weights (\(pixelsPerImage) × \(hidden) + \(hidden) × \(classes))",
+                bytes: Saturating.multiply(parameters, 3 * scalar)),
+            .init(
+                name: "mini-batch buffers (batch \(settings.batchSize))",
+                bytes: Saturating.multiply(settings.batchSize, Saturating.add(Saturating.multiply(row, scalar), 25))),
+            .init(
+                name: "evaluation buffers (\(threads) thread\(threads == 1 ? "" : "s"))",
+                bytes: Saturating.multiply(
+                    Saturating.multiply(threads, AccuracyEvaluator<Float>.blockRows), Saturating.multiply(row, scalar))),
             .init(name: "loss series", bytes: Saturating.multiply(settings.iterations, 16)),
         ])
     }
@@ -55,17 +68,21 @@ public enum TrainingMemory {
         guard estimate.totalBytes > budget else { return }
         throw .overMemoryBudget(
             "training on \(shape) needs about \(estimate), more than the memory budget of \(ByteCount.text(budget)); "
-                + "raise it with --max-memory SIZE (e.g. --max-memory \(ByteCount.suggestion(estimate.totalBytes))) or use smaller data")
+                + "raise it with --max-memory SIZE (e.g. --max-memory \(ByteCount.suggestion(estimate.totalBytes))) or use smaller data"
+        )
     }
 
     /// Reads the headers of the four files at `location` (their first bytes only) and checks the estimate of a
     /// run on them against `budget` before anything is decoded. Files that are pipes or devices are not
     /// peeked at (their bytes could not be read again); `Trainer` checks the loaded data then.
-    public static func check(location: DatasetLocation, settings: TrainingSettings, precision: TrainingPrecision, threads: Int,
-                             budget: Int) throws {
+    public static func check(
+        location: DatasetLocation, settings: TrainingSettings, precision: TrainingPrecision, threads: Int,
+        budget: Int
+    ) throws {
         guard let shape = try DatasetShape(location: location) else { return }
-        let estimate = estimate(trainCount: shape.trainCount, testCount: shape.testCount, pixelsPerImage: shape.pixelsPerImage,
-                                storedBytes: shape.storedBytes, settings: settings, precision: precision, threads: threads)
+        let estimate = estimate(
+            trainCount: shape.trainCount, testCount: shape.testCount, pixelsPerImage: shape.pixelsPerImage,
+            storedBytes: shape.storedBytes, settings: settings, precision: precision, threads: threads)
         try check(estimate, budget: budget, shape: shape.description)
     }
 
@@ -79,11 +96,11 @@ public enum TrainingMemory {
         let powers = ["": 0, "K": 1, "M": 2, "G": 3, "T": 4, "P": 5]
         guard let power = powers[unit], let value = Double(number), value.isFinite else { return nil }
         var bytes = value
-        for _ in 0 ..< power { bytes *= 1024 }
+        for _ in 0..<power { bytes *= 1024 }
         guard bytes >= Double(sizeRange.lowerBound), bytes <= Double(sizeRange.upperBound) else { return nil }
         return Int(exactly: bytes.rounded())
     }
 
     /// Budgets `parseSize` accepts: 1 MiB to 1 PiB.
-    public static let sizeRange = (1 << 20) ... (1 << 50)
+    public static let sizeRange = (1 << 20)...(1 << 50)
 }

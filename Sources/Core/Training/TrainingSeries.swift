@@ -31,8 +31,10 @@ public struct TrainingSeries: Sendable, Codable, Equatable {
     public var divergence: Divergence?
 
     /// A series with the given parts.
-    public init(dataset: DatasetSummary, settings: TrainingSettings, precision: TrainingPrecision, kernel: ProductKernel,
-                iterationsPerEpoch: Int, losses: [Double] = [], accuracies: [AccuracyPoint] = [], divergence: Divergence? = nil) {
+    public init(
+        dataset: DatasetSummary, settings: TrainingSettings, precision: TrainingPrecision, kernel: ProductKernel,
+        iterationsPerEpoch: Int, losses: [Double] = [], accuracies: [AccuracyPoint] = [], divergence: Divergence? = nil
+    ) {
         format = Self.currentFormat
         computation = Self.currentComputation
         self.dataset = dataset

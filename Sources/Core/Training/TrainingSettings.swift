@@ -19,26 +19,30 @@ public struct TrainingSettings: Sendable, Codable, Equatable {
     /// Largest accepted seed, 2⁵³ − 1: every seed survives a round trip through JSON numbers.
     public static let maximumSeed: UInt64 = (1 << 53) - 1
     /// Accepted iteration counts.
-    public static let iterationRange = 1 ... 10_000_000
+    public static let iterationRange = 1...10_000_000
     /// Accepted batch sizes (also at most the training set's size).
-    public static let batchRange = 1 ... 100_000
+    public static let batchRange = 1...100_000
     /// Accepted hidden sizes.
-    public static let hiddenRange = 1 ... 10_000
+    public static let hiddenRange = 1...10_000
 
     /// Throws `TrainingError.invalidSetting` naming the first bad value and what is allowed.
     public func validate(trainingExamples: Int? = nil) throws(TrainingError) {
         guard Self.iterationRange.contains(iterations) else {
-            throw .invalidSetting("iterations \(iterations) is out of range; allowed \(Self.iterationRange.lowerBound)...\(Self.iterationRange.upperBound)")
+            throw .invalidSetting(
+                "iterations \(iterations) is out of range; allowed \(Self.iterationRange.lowerBound)...\(Self.iterationRange.upperBound)"
+            )
         }
         let largestBatch = min(Self.batchRange.upperBound, trainingExamples ?? Self.batchRange.upperBound)
-        guard (1 ... max(largestBatch, 1)).contains(batchSize) else {
+        guard (1...max(largestBatch, 1)).contains(batchSize) else {
             throw .invalidSetting("batch size \(batchSize) is out of range; allowed 1...\(largestBatch)")
         }
         guard learningRate.isFinite, learningRate > 0 else {
             throw .invalidSetting("learning rate \(learningRate) is not allowed; it must be a finite number > 0")
         }
         guard Self.hiddenRange.contains(hiddenSize) else {
-            throw .invalidSetting("hidden size \(hiddenSize) is out of range; allowed \(Self.hiddenRange.lowerBound)...\(Self.hiddenRange.upperBound)")
+            throw .invalidSetting(
+                "hidden size \(hiddenSize) is out of range; allowed \(Self.hiddenRange.lowerBound)...\(Self.hiddenRange.upperBound)"
+            )
         }
         guard weightInitStd.isFinite, weightInitStd > 0 else {
             throw .invalidSetting("weight init std \(weightInitStd) is not allowed; it must be a finite number > 0")

@@ -40,19 +40,23 @@ final class TrainingStep<Scalar: TrainingScalar> {
         let whole = batch.activations.rows(size)
         passes.updateSecondLayer(batch: whole, into: parameters, alpha: -learningRate, beta: 1)
         team.run(pieces: pieces) { piece, _ in
-            passes.updateFirstLayer(inputs: Self.cut(passes.shape.input, piece: piece), batch: whole, into: parameters, alpha: -learningRate, beta: 1)
+            passes.updateFirstLayer(
+                inputs: Self.cut(passes.shape.input, piece: piece), batch: whole, into: parameters,
+                alpha: -learningRate, beta: 1)
         }
         team.run(pieces: pieces) { piece, _ in
             let rows = Self.cut(size, piece: piece)
             let block = batch.activations.rows(rows)
             passes.forward(block, softmax: true)
-            passes.logLikelihoods(labels: batch.labels.pointer + rows.lowerBound, block: block, into: batch.logLikelihoods.pointer + rows.lowerBound)
+            passes.logLikelihoods(
+                labels: batch.labels.pointer + rows.lowerBound, block: block,
+                into: batch.logLikelihoods.pointer + rows.lowerBound)
         }
         return NetPasses<Scalar>.meanLoss(batch.logLikelihoods.pointer, count: size)
     }
 
     /// Piece `piece` of `0 ..< count` cut into `pieces` nearly equal consecutive ranges.
     static func cut(_ count: Int, piece: Int) -> Range<Int> {
-        count * piece / pieces ..< count * (piece + 1) / pieces
+        count * piece / pieces..<count * (piece + 1) / pieces
     }
 }

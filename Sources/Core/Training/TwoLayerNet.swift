@@ -22,15 +22,22 @@ public struct TwoLayerNet<Scalar: TrainingScalar>: Sendable {
 
     /// A freshly initialised net as in the book: Gaussian weights with standard deviation `weightInitStd`
     /// drawn from `generator`, zero biases.
-    public init(shape: NetShape = .book, weightInitStd: Double = 0.01, generator: inout SeededGenerator, kernel: ProductKernel = .blas) {
-        self.init(parameters: TwoLayerNetParameters(shape: shape, weightInitStd: weightInitStd, generator: &generator), kernel: kernel)
+    public init(
+        shape: NetShape = .book, weightInitStd: Double = 0.01, generator: inout SeededGenerator,
+        kernel: ProductKernel = .blas
+    ) {
+        self.init(
+            parameters: TwoLayerNetParameters(shape: shape, weightInitStd: weightInitStd, generator: &generator),
+            kernel: kernel)
     }
 
     /// Class probabilities (softmax outputs), `rows × output`.
     public func predict(_ x: Matrix<Scalar>) -> Matrix<Scalar> {
         withPass(x, labels: nil) { passes, _, batch in
             passes.forward(batch, softmax: true)
-            return Matrix(uncheckedRows: batch.count, columns: shape.output, storage: Array(UnsafeBufferPointer(start: batch.output, count: batch.count * shape.output)))
+            return Matrix(
+                uncheckedRows: batch.count, columns: shape.output,
+                storage: Array(UnsafeBufferPointer(start: batch.output, count: batch.count * shape.output)))
         }
     }
 
@@ -62,7 +69,8 @@ public struct TwoLayerNet<Scalar: TrainingScalar>: Sendable {
 
     /// The gradient of `loss` by central differences `(L(p + h) − L(p − h)) / 2h`, one parameter at a time:
     /// the book's slow, simple reference (`numerical_gradient`).
-    public func numericalGradient(_ x: Matrix<Scalar>, labels: [Int], h: Scalar = 1e-4) -> TwoLayerNetParameters<Scalar> {
+    public func numericalGradient(_ x: Matrix<Scalar>, labels: [Int], h: Scalar = 1e-4) -> TwoLayerNetParameters<Scalar>
+    {
         let flat = parameters.named.map(\.values)
         var estimates = flat
         for (part, values) in flat.enumerated() {
@@ -75,12 +83,15 @@ public struct TwoLayerNet<Scalar: TrainingScalar>: Sendable {
                 estimates[part][index] = Scalar((above - below) / (2 * Double(h)))
             }
         }
-        return TwoLayerNetParameters(shape: shape, w1: estimates[0], b1: estimates[1], w2: estimates[2], b2: estimates[3])
+        return TwoLayerNetParameters(
+            shape: shape, w1: estimates[0], b1: estimates[1], w2: estimates[2], b2: estimates[3])
     }
 
     /// The loss with the parameters given as flat arrays in the order of `TwoLayerNetParameters.named`.
     private func lossOfFlat(_ flat: [[Scalar]], x: Matrix<Scalar>, labels: [Int]) -> Double {
-        let probe = TwoLayerNet(parameters: TwoLayerNetParameters(shape: shape, w1: flat[0], b1: flat[1], w2: flat[2], b2: flat[3]), kernel: kernel)
+        let probe = TwoLayerNet(
+            parameters: TwoLayerNetParameters(shape: shape, w1: flat[0], b1: flat[1], w2: flat[2], b2: flat[3]),
+            kernel: kernel)
         return probe.loss(x, labels: labels)
     }
 
@@ -89,11 +100,13 @@ public struct TwoLayerNet<Scalar: TrainingScalar>: Sendable {
         _ x: Matrix<Scalar>, labels: [Int]?,
         _ body: (NetPasses<Scalar>, UnsafePointer<Int>, ActivationRows<Scalar>) -> Result
     ) -> Result {
-        precondition(x.columns == shape.input, "TwoLayerNet: the batch has \(x.columns) columns, the net \(shape.input) inputs")
+        precondition(
+            x.columns == shape.input, "TwoLayerNet: the batch has \(x.columns) columns, the net \(shape.input) inputs")
         precondition(x.rows > 0, "TwoLayerNet: the batch is empty")
         let labels = labels ?? [Int](repeating: 0, count: x.rows)
         precondition(labels.count == x.rows, "TwoLayerNet: \(labels.count) labels for \(x.rows) examples")
-        precondition(labels.allSatisfy { (0 ..< shape.output).contains($0) }, "TwoLayerNet: a label is not in 0..<\(shape.output)")
+        precondition(
+            labels.allSatisfy { (0..<shape.output).contains($0) }, "TwoLayerNet: a label is not in 0..<\(shape.output)")
         let passes = NetPasses(parameters: ParameterBuffers(parameters), kernel: kernel)
         let scratch = Activations<Scalar>(shape: shape, capacity: x.rows)
         scratch.input.pointer.update(from: x.storage, count: x.rows * shape.input)

@@ -35,23 +35,29 @@ public struct TwoLayerNetParameters<Scalar: TrainingScalar>: Sendable, Equatable
 
     /// All zeros.
     public init(zerosFor shape: NetShape) {
-        self.init(shape: shape, w1: [Scalar](repeating: 0, count: shape.input * shape.hidden), b1: [Scalar](repeating: 0, count: shape.hidden),
-                  w2: [Scalar](repeating: 0, count: shape.hidden * shape.output), b2: [Scalar](repeating: 0, count: shape.output))
+        self.init(
+            shape: shape, w1: [Scalar](repeating: 0, count: shape.input * shape.hidden),
+            b1: [Scalar](repeating: 0, count: shape.hidden),
+            w2: [Scalar](repeating: 0, count: shape.hidden * shape.output),
+            b2: [Scalar](repeating: 0, count: shape.output))
     }
 
     /// The book's initialisation: weights `weightInitStd ×` standard normal draws (W1 row by row, then W2),
     /// biases zero.
     public init(shape: NetShape, weightInitStd: Double = 0.01, generator: inout SeededGenerator) {
-        let w1 = (0 ..< shape.input * shape.hidden).map { _ in Scalar(weightInitStd * generator.nextGaussian()) }
-        let w2 = (0 ..< shape.hidden * shape.output).map { _ in Scalar(weightInitStd * generator.nextGaussian()) }
-        self.init(shape: shape, w1: w1, b1: [Scalar](repeating: 0, count: shape.hidden),
-                  w2: w2, b2: [Scalar](repeating: 0, count: shape.output))
+        let w1 = (0..<shape.input * shape.hidden).map { _ in Scalar(weightInitStd * generator.nextGaussian()) }
+        let w2 = (0..<shape.hidden * shape.output).map { _ in Scalar(weightInitStd * generator.nextGaussian()) }
+        self.init(
+            shape: shape, w1: w1, b1: [Scalar](repeating: 0, count: shape.hidden),
+            w2: w2, b2: [Scalar](repeating: 0, count: shape.output))
     }
 
     /// Parameters from flat row-major arrays whose lengths the caller has matched to `shape`.
     init(shape: NetShape, w1: [Scalar], b1: [Scalar], w2: [Scalar], b2: [Scalar]) {
-        precondition(w1.count == shape.input * shape.hidden && b1.count == shape.hidden
-                     && w2.count == shape.hidden * shape.output && b2.count == shape.output, "TwoLayerNetParameters: sizes do not match the shape")
+        precondition(
+            w1.count == shape.input * shape.hidden && b1.count == shape.hidden
+                && w2.count == shape.hidden * shape.output && b2.count == shape.output,
+            "TwoLayerNetParameters: sizes do not match the shape")
         self.shape = shape
         self.w1 = Matrix(uncheckedRows: shape.input, columns: shape.hidden, storage: w1)
         self.b1 = b1
@@ -60,7 +66,9 @@ public struct TwoLayerNetParameters<Scalar: TrainingScalar>: Sendable, Equatable
     }
 
     /// The four parameters in the book's order W1, b1, W2, b2, each as its flat row-major values.
-    public var named: [(name: String, values: [Scalar])] { [("W1", w1.storage), ("b1", b1), ("W2", w2.storage), ("b2", b2)] }
+    public var named: [(name: String, values: [Scalar])] {
+        [("W1", w1.storage), ("b1", b1), ("W2", w2.storage), ("b2", b2)]
+    }
 
     /// Whether every value is finite.
     public var isFinite: Bool { named.allSatisfy { $0.values.allSatisfy(\.isFinite) } }

@@ -1,11 +1,11 @@
 /// User text quoted back in an error message, cut so that a huge value (a 100 kB option, one character with
 /// thousands of combining marks) cannot make the message huge. Counted in Unicode scalars.
-public enum EchoedText {
+package enum EchoedText {
     /// The most scalars of a value an error message quotes.
-    public static let maximumScalars = 80
+    package static let maximumScalars = 80
 
     /// `text` cut to its first `scalars` Unicode scalars, with `marker` appended when cut.
-    public static func shortened(_ text: String, scalars: Int = maximumScalars, marker: String = "…") -> String {
+    package static func shortened(_ text: String, scalars: Int = maximumScalars, marker: String = "…") -> String {
         guard text.unicodeScalars.dropFirst(scalars).first != nil else { return text }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: text.unicodeScalars.prefix(scalars))

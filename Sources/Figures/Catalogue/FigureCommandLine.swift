@@ -2,12 +2,16 @@
 public enum FigureCommandLine {
     /// "dlplot gradient-descent --lr 0.1 --steps 20 --init=-3,4 --out gradient-descent.png": every parameter
     /// spelled out with its default (so a reader sees what to change), then the output file.
-    public static func text(for figure: any FigureDefinition.Type, outputName: String,
-                            language: Language? = nil) -> String {
+    public static func text(
+        for figure: any FigureDefinition.Type, outputName: String,
+        language: Language? = nil
+    ) -> String {
         var words = ["dlplot", figure.id]
         for spec in figure.parameters where !spec.defaultText.isEmpty {  // an empty default is nothing to spell out
-            words.append(spec.defaultText.hasPrefix("-") ? "\(spec.name.flag)=\(shellQuoted(spec.defaultText))"
-                                                          : "\(spec.name.flag) \(shellQuoted(spec.defaultText))")
+            words.append(
+                spec.defaultText.hasPrefix("-")
+                    ? "\(spec.name.flag)=\(shellQuoted(spec.defaultText))"
+                    : "\(spec.name.flag) \(shellQuoted(spec.defaultText))")
         }
         if let language { words.append("--lang \(language.rawValue)") }
         words.append("--out \(shellQuoted(outputName))")

@@ -19,14 +19,16 @@ struct DescentPanel {
     init(_ values: ParameterValues, learningRate: Double) throws {
         function = values.expression(.f)
         let f = function
-        run = try gradientDescent(of: { f($0) }, from: values.numbers(.`init`), learningRate: learningRate,
-                                  steps: values.integer(.steps))
+        run = try gradientDescent(
+            of: { f($0) }, from: values.numbers(.`init`), learningRate: learningRate,
+            steps: values.integer(.steps))
     }
 
     /// A warning when the run overflowed.
     var warning: String? {
         guard let step = run.divergedAtStep else { return nil }
-        return "learning rate \(format(run.learningRate)) diverged: update \(step) overflowed to infinity or NaN; drawing the \(run.path.count) finite points before it"
+        return
+            "learning rate \(format(run.learningRate)) diverged: update \(step) overflowed to infinity or NaN; drawing the \(run.path.count) finite points before it"
     }
 
     /// The panel, titled `title`, with the lines of `note` written inside it at the left, in the `aspect`
@@ -41,33 +43,44 @@ struct DescentPanel {
         let balanced = max(width / height, height / width) <= 4
         let aspect = requested ?? (balanced ? .equal : .auto)
         let markerIndices = Self.evenlySpacedIndices(count: path.count, keeping: Self.maximumMarkers)
-        var marks: [any Mark] = balanced ? try contours(x: xLimits, y: yLimits, through: markerIndices.map { path[$0] }) : []
+        var marks: [any Mark] =
+            balanced ? try contours(x: xLimits, y: yLimits, through: markerIndices.map { path[$0] }) : []
         let axisSpanX = min(-5, xLimits.lowerBound)...max(5, xLimits.upperBound)
         let axisSpanY = min(-5, yLimits.lowerBound)...max(5, yLimits.upperBound)
-        marks.append(ReferenceLine.vertical(0, from: axisSpanY.lowerBound, to: axisSpanY.upperBound, color: BookStyle.pureBlue, style: .dashed))
-        marks.append(ReferenceLine.horizontal(0, from: axisSpanX.lowerBound, to: axisSpanX.upperBound, color: BookStyle.pureBlue, style: .dashed))
+        marks.append(
+            ReferenceLine.vertical(
+                0, from: axisSpanY.lowerBound, to: axisSpanY.upperBound, color: BookStyle.pureBlue, style: .dashed))
+        marks.append(
+            ReferenceLine.horizontal(
+                0, from: axisSpanX.lowerBound, to: axisSpanX.upperBound, color: BookStyle.pureBlue, style: .dashed))
         if path.count > Self.maximumMarkers {
             // Thousands of markers on top of one another teach nothing and make Cairo's fill quadratic: draw the
             // whole path as a thin line and markers at evenly spaced steps (the CSV has every point).
             marks.append(LineMark(x: xs, y: ys, color: BookStyle.blue, width: 0.8))
-            marks.append(LineMark(x: markerIndices.map { xs[$0] }, y: markerIndices.map { ys[$0] }, color: BookStyle.blue,
-                                  marker: MarkerStyle(.circle), drawsLine: false))
+            marks.append(
+                LineMark(
+                    x: markerIndices.map { xs[$0] }, y: markerIndices.map { ys[$0] }, color: BookStyle.blue,
+                    marker: MarkerStyle(.circle), drawsLine: false))
         } else {
             marks.append(LineMark(x: xs, y: ys, color: BookStyle.blue, marker: MarkerStyle(.circle), drawsLine: false))
         }
         // Lower left is empty for a path that approaches the minimum; a run-away path fills the corners.
         let noteY = aspect == .equal ? yLimits.lowerBound + 0.03 * height : yLimits.lowerBound + 0.5 * height
         for (index, line) in note.reversed().enumerated() {
-            marks.append(TextMark(line, x: xLimits.lowerBound + 0.03 * width, y: noteY + Double(index) * 0.055 * height,
-                                  fontSize: 9, vertical: .bottom))
+            marks.append(
+                TextMark(
+                    line, x: xLimits.lowerBound + 0.03 * width, y: noteY + Double(index) * 0.055 * height,
+                    fontSize: 9, vertical: .bottom))
         }
-        return Axes(marks: marks, title: title, xLabel: CommonText.x0(language), yLabel: CommonText.x1(language),
-                    xLimits: xLimits, yLimits: yLimits, aspect: aspect)
+        return Axes(
+            marks: marks, title: title, xLabel: CommonText.x0(language), yLabel: CommonText.x1(language),
+            xLimits: xLimits, yLimits: yLimits, aspect: aspect)
     }
 
     /// Dashed grey contour lines of f through some of the marked points (so each step visibly lands on a lower
     /// contour), sampled on a 121 × 121 grid over the limits.
-    private func contours(x: ClosedRange<Double>, y: ClosedRange<Double>, through path: [[Double]]) throws -> [any Mark] {
+    private func contours(x: ClosedRange<Double>, y: ClosedRange<Double>, through path: [[Double]]) throws -> [any Mark]
+    {
         let f = function
         let levels = [0, 1, 2, 3, 5, 8, 13].filter { $0 < path.count }.map { f(path[$0]) }.filter(\.isFinite)
         guard !levels.isEmpty else { return [] }
@@ -94,7 +107,9 @@ struct DescentPanel {
     /// `base` widened to hold every finite value of `values` with a 5 % margin.
     static func widen(_ base: ClosedRange<Double>, toHold values: [Double]) -> ClosedRange<Double> {
         let finite = values.filter(\.isFinite)
-        guard let low = finite.min(), let high = finite.max(), low < base.lowerBound || high > base.upperBound else { return base }
+        guard let low = finite.min(), let high = finite.max(), low < base.lowerBound || high > base.upperBound else {
+            return base
+        }
         let lo = min(base.lowerBound, low), hi = max(base.upperBound, high)
         let pad = (hi - lo) * 0.05
         return (low < base.lowerBound ? lo - pad : lo)...(high > base.upperBound ? hi + pad : hi)

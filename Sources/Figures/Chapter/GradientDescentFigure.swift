@@ -7,10 +7,13 @@ import Plotting
 enum GradientDescentFigure: FigureDefinition {
     static let id = "gradient-descent"
     static let book = BookReference(section: "4.4.1", figure: "4-10")
-    static let summary = LocalizedText(ko: "경사법에 의한 f(x0, x1) = x0² + x1²의 갱신 과정", en: "Gradient descent on f(x0, x1) = x0² + x1²")
+    static let summary = LocalizedText(
+        ko: "경사법에 의한 f(x0, x1) = x0² + x1²의 갱신 과정", en: "Gradient descent on f(x0, x1) = x0² + x1²")
     static let caption = LocalizedText(
         ko: "f(x0, x1) = x0² + x1²의 갱신 과정: 점선은 함수의 등고선을 나타낸다. 초깃값 (−3, 4)에서 학습률 0.1로 20번 갱신하면 최솟값인 원점에 점차 가까워진다.",
-        en: "Updates of f(x0, x1) = x0² + x1² by gradient descent; the dashed lines are contours of the function. From (−3, 4) with learning rate 0.1, 20 updates approach the minimum at the origin step by step.")
+        en:
+            "Updates of f(x0, x1) = x0² + x1² by gradient descent; the dashed lines are contours of the function. From (−3, 4) with learning rate 0.1, 20 updates approach the minimum at the origin step by step."
+    )
     static let parameters = [
         TwoVariableFunction.parameter,
         ParameterSpec(.lr, .number(.positive), default: "0.1", help: "The learning rate η (a finite number above 0)."),

@@ -19,8 +19,10 @@ struct OneVariableCurve {
     /// The declarations of `--f`, `--range` and `--step` with the given defaults.
     static func parameters(function: String, range: String, step: String = "0.1") -> [ParameterSpec] {
         [
-            ParameterSpec(.f, .expression(.oneDimensional), default: function, help: "The function f(x), an expression in x."),
-            ParameterSpec(.range, .interval(.plottable), default: range, help: "x range lo,hi (hi excluded, as numpy's arange)."),
+            ParameterSpec(
+                .f, .expression(.oneDimensional), default: function, help: "The function f(x), an expression in x."),
+            ParameterSpec(
+                .range, .interval(.plottable), default: range, help: "x range lo,hi (hi excluded, as numpy's arange)."),
             ParameterSpec(.step, .number(.positive), default: step, help: "Spacing of the sampled x values."),
         ]
     }

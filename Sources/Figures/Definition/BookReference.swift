@@ -6,7 +6,10 @@ public struct BookReference: Sendable, Hashable {
     public let figure: String?
 
     /// A reference to a section and, if the book prints one, a figure number.
-    public init(section: String, figure: String? = nil) { self.section = section; self.figure = figure }
+    public init(section: String, figure: String? = nil) {
+        self.section = section
+        self.figure = figure
+    }
 
     /// "Fig. 4-10, §4.4.1" or "§4.4.1, text" (Korean: "그림 4-10, 4.4.1절", "4.4.1절 본문").
     public func label(_ language: Language) -> String {

@@ -14,10 +14,16 @@ public struct LocalizedText: Sendable, Hashable {
     public let en: String
 
     /// Text given in both languages.
-    public init(ko: String, en: String) { self.ko = ko; self.en = en }
+    public init(ko: String, en: String) {
+        self.ko = ko
+        self.en = en
+    }
 
     /// The same text in both languages (symbols such as "x" or "f(x)").
-    public init(_ both: String) { self.ko = both; self.en = both }
+    public init(_ both: String) {
+        self.ko = both
+        self.en = both
+    }
 
     /// The text in `language`.
     public func callAsFunction(_ language: Language) -> String {

@@ -20,7 +20,10 @@ public struct DataTable: Sendable, Hashable {
     public func row(at index: Int) -> [Double] { values.map { $0[index] } }
 
     /// An empty table with the given columns.
-    public init(columns: [String]) { self.columns = columns; self.values = columns.map { _ in [] } }
+    public init(columns: [String]) {
+        self.columns = columns
+        self.values = columns.map { _ in [] }
+    }
 
     /// A table from whole columns of equal length (longer columns are cut to the shortest).
     public init(columns: [(name: String, values: [Double])]) {

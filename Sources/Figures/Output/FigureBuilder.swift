@@ -4,8 +4,10 @@ import Plotting
 public enum FigureBuilder {
     /// Validates `given` against the figure's parameters, builds it, and applies the settings (title, size,
     /// dpi). Throws a `ParameterError` for bad input, or the figure's own error.
-    public static func build(_ figure: any FigureDefinition.Type, given: [ParameterName: String] = [:],
-                             settings: FigureSettings = .defaults()) throws -> FigureOutput {
+    public static func build(
+        _ figure: any FigureDefinition.Type, given: [ParameterName: String] = [:],
+        settings: FigureSettings = .defaults()
+    ) throws -> FigureOutput {
         let values = try ParameterValues(for: figure, given: given)
         var output = try figure.build(values, language: settings.language)
         if let title = settings.title { output.figure.title = title.isEmpty ? nil : title }
@@ -22,7 +24,8 @@ public enum FigureBuilder {
         let advice = options.isEmpty ? "" : "; check " + options.map(\.flag).joined(separator: ", ")
         return drawn.panelsWithNothingToDraw.map { index in
             let place = drawn.panels.count == 1 ? "the figure" : "panel \(index + 1) of \(drawn.panels.count)"
-            return "\(place) has nothing to draw: every computed value is NaN or infinite (or too few points are finite)\(advice)"
+            return
+                "\(place) has nothing to draw: every computed value is NaN or infinite (or too few points are finite)\(advice)"
         }
     }
 }

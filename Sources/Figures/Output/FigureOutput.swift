@@ -12,6 +12,8 @@ public struct FigureOutput: Sendable {
 
     /// An output with no warnings unless given.
     public init(figure: Figure, data: DataTable, warnings: [String] = []) {
-        self.figure = figure; self.data = data; self.warnings = warnings
+        self.figure = figure
+        self.data = data
+        self.warnings = warnings
     }
 }

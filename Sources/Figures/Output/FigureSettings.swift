@@ -19,8 +19,10 @@ public struct FigureSettings: Sendable, Hashable {
 
     /// Settings; throws a `ParameterError` for a width, height or dpi that is not a positive finite number
     /// within the limits.
-    public init(language: Language = .ko, title: String? = nil, width: Double? = nil, height: Double? = nil,
-                dpi: Double? = nil) throws(ParameterError) {
+    public init(
+        language: Language = .ko, title: String? = nil, width: Double? = nil, height: Double? = nil,
+        dpi: Double? = nil
+    ) throws(ParameterError) {
         let inches = NumberDomain(lower: (0, false), upper: (Self.maximumInches, true))
         for (flag, value) in [("--width", width), ("--height", height)] {
             if let value, !inches.contains(value) {
@@ -35,7 +37,11 @@ public struct FigureSettings: Sendable, Hashable {
     }
 
     private init(checked language: Language, title: String?, width: Double?, height: Double?, dpi: Double?) {
-        self.language = language; self.title = title; self.width = width; self.height = height; self.dpi = dpi
+        self.language = language
+        self.title = title
+        self.width = width
+        self.height = height
+        self.dpi = dpi
     }
 
     /// The default settings (the figure's own size and title) in `language`.

@@ -7,8 +7,9 @@ import Plotting
 /// truly), shrinking the box as matplotlib's `set_aspect('equal')` does.
 enum AspectParameter {
     /// The declaration, default `auto`.
-    static let spec = ParameterSpec(.aspect, .choice(["auto", "equal"]), default: "auto",
-                                    help: "auto fills the plot area as the book's script does; equal makes one unit as long on x0 as on x1.")
+    static let spec = ParameterSpec(
+        .aspect, .choice(["auto", "equal"]), default: "auto",
+        help: "auto fills the plot area as the book's script does; equal makes one unit as long on x0 as on x1.")
 
     /// The aspect chosen.
     static func value(_ values: ParameterValues) -> Aspect {

@@ -7,7 +7,8 @@ public struct NumberDomain: Sendable, Hashable {
 
     /// A domain with the given bounds (nil: unbounded on that side).
     public init(lower: (value: Double, inclusive: Bool)? = nil, upper: (value: Double, inclusive: Bool)? = nil) {
-        self.lower = lower; self.upper = upper
+        self.lower = lower
+        self.upper = upper
     }
 
     /// Every finite number.
@@ -17,9 +18,13 @@ public struct NumberDomain: Sendable, Hashable {
     /// Finite numbers above 0 (learning rates, steps, h).
     public static let positive = NumberDomain(lower: (0, false))
     /// Numbers from `lo` to `hi`, both included.
-    public static func closed(_ lo: Double, _ hi: Double) -> NumberDomain { NumberDomain(lower: (lo, true), upper: (hi, true)) }
+    public static func closed(_ lo: Double, _ hi: Double) -> NumberDomain {
+        NumberDomain(lower: (lo, true), upper: (hi, true))
+    }
     /// Numbers above `lo` up to and including `hi`.
-    public static func leftOpen(_ lo: Double, _ hi: Double) -> NumberDomain { NumberDomain(lower: (lo, false), upper: (hi, true)) }
+    public static func leftOpen(_ lo: Double, _ hi: Double) -> NumberDomain {
+        NumberDomain(lower: (lo, false), upper: (hi, true))
+    }
 
     /// Whether `value` is finite and within the bounds.
     public func contains(_ value: Double) -> Bool {
@@ -35,9 +40,11 @@ public struct NumberDomain: Sendable, Hashable {
         case (nil, nil): return "a finite number"
         case (let l?, nil): return "a finite number \(l.inclusive ? "at least" : "above") \(format(l.value))"
         case (nil, let u?): return "a finite number \(u.inclusive ? "at most" : "below") \(format(u.value))"
-        case (let l?, let u?) where l.inclusive && u.inclusive: return "a number from \(format(l.value)) to \(format(u.value))"
+        case (let l?, let u?) where l.inclusive && u.inclusive:
+            return "a number from \(format(l.value)) to \(format(u.value))"
         case (let l?, let u?):
-            return "a number \(l.inclusive ? "at least" : "above") \(format(l.value)) and \(u.inclusive ? "at most" : "below") \(format(u.value))"
+            return
+                "a number \(l.inclusive ? "at least" : "above") \(format(l.value)) and \(u.inclusive ? "at most" : "below") \(format(u.value))"
         }
     }
 

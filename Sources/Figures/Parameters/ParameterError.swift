@@ -19,7 +19,9 @@ public struct ParameterError: Error, Hashable, Sendable, CustomStringConvertible
     }
 
     /// "--lr nan is not allowed: the value must be a finite number above 0".
-    static func notAllowed(_ name: ParameterName, _ text: String, _ kind: ParameterKind, detail: String? = nil) -> ParameterError {
+    static func notAllowed(
+        _ name: ParameterName, _ text: String, _ kind: ParameterKind, detail: String? = nil
+    ) -> ParameterError {
         let reason = detail.map { "\($0); " } ?? ""
         return ParameterError("\(name.flag) \(quoted(text)) is not allowed: \(reason)expected \(kind.allowed)")
     }
@@ -31,7 +33,8 @@ public struct ParameterError: Error, Hashable, Sendable, CustomStringConvertible
 
     /// A parameter the figure does not have.
     static func unknown(_ name: String, figure: String, available: [ParameterName]) -> ParameterError {
-        let list = available.isEmpty ? "it has none" : "its options are " + available.map(\.flag).joined(separator: ", ")
+        let list =
+            available.isEmpty ? "it has none" : "its options are " + available.map(\.flag).joined(separator: ", ")
         return ParameterError("\(figure) has no option --\(name); \(list)")
     }
 

@@ -23,11 +23,14 @@ public enum ParameterKind: Sendable, Hashable {
     public var allowed: String {
         switch self {
         case .expression(let variables):
-            return "an expression in \(variables.names.joined(separator: ", ")) such as \(variables == .oneDimensional ? "0.01*x^2 + 0.1*x" : "x0^2 + x1^2")"
+            return
+                "an expression in \(variables.names.joined(separator: ", ")) such as \(variables == .oneDimensional ? "0.01*x^2 + 0.1*x" : "x0^2 + x1^2")"
         case .number(let domain):
             return domain.description
         case .numbers(let domain, let count):
-            let howMany = count.lowerBound == count.upperBound ? "\(count.lowerBound)" : "\(count.lowerBound) to \(count.upperBound)"
+            let howMany =
+                count.lowerBound == count.upperBound
+                ? "\(count.lowerBound)" : "\(count.lowerBound) to \(count.upperBound)"
             return "\(howMany) comma-separated value\(count.upperBound == 1 ? "" : "s"), each \(domain.description)"
         case .integer(let range):
             return "a whole number from \(range.lowerBound) to \(range.upperBound)"

@@ -11,8 +11,14 @@ public struct ParameterSpec: Sendable, Hashable {
     public let defaultDescription: String?
 
     /// A parameter declaration.
-    public init(_ name: ParameterName, _ kind: ParameterKind, default defaultText: String, help: String, defaultDescription: String? = nil) {
-        self.name = name; self.kind = kind; self.defaultText = defaultText; self.help = help
+    public init(
+        _ name: ParameterName, _ kind: ParameterKind, default defaultText: String, help: String,
+        defaultDescription: String? = nil
+    ) {
+        self.name = name
+        self.kind = kind
+        self.defaultText = defaultText
+        self.help = help
         self.defaultDescription = defaultDescription
     }
 }

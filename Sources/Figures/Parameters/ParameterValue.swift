@@ -46,7 +46,8 @@ public enum ParameterValue: Sendable {
         case .matrixIndex(let rows, let columns):
             let parts = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingSpaces) }
             guard parts.count == 2, let row = parts[0], let column = parts[1],
-                  (0..<rows).contains(row), (0..<columns).contains(column) else { throw .notAllowed(name, text, kind) }
+                (0..<rows).contains(row), (0..<columns).contains(column)
+            else { throw .notAllowed(name, text, kind) }
             self = .matrixIndex(row: row, column: column)
         case .file:
             self = .file(trimmed.isEmpty ? nil : text)
@@ -57,7 +58,9 @@ public enum ParameterValue: Sendable {
     }
 
     /// Comma-separated numbers; any piece that is not a number makes the whole text invalid.
-    private static func numberList(_ text: String, name: ParameterName, kind: ParameterKind) throws(ParameterError) -> [Double] {
+    private static func numberList(
+        _ text: String, name: ParameterName, kind: ParameterKind
+    ) throws(ParameterError) -> [Double] {
         let pieces = text.split(separator: ",", omittingEmptySubsequences: false)
         var values: [Double] = []
         for piece in pieces {

@@ -18,7 +18,8 @@ public struct ParameterValues: Sendable {
         }
         var values: [ParameterName: ParameterValue] = [:]
         for spec in declared {
-            values[spec.name] = try ParameterValue(parsing: given[spec.name] ?? spec.defaultText, as: spec.kind, for: spec.name)
+            values[spec.name] = try ParameterValue(
+                parsing: given[spec.name] ?? spec.defaultText, as: spec.kind, for: spec.name)
         }
         self.figureID = figure.id
         self.values = values
@@ -57,37 +58,49 @@ public struct ParameterValues: Sendable {
 
     /// An `.integer` parameter.
     public func integer(_ name: ParameterName) -> Int {
-        guard case .integer(let v) = value(name) else { preconditionFailure("\(figureID): \(name.flag) is not an integer parameter") }
+        guard case .integer(let v) = value(name) else {
+            preconditionFailure("\(figureID): \(name.flag) is not an integer parameter")
+        }
         return v
     }
 
     /// An `.interval` parameter.
     public func interval(_ name: ParameterName) -> (lo: Double, hi: Double) {
-        guard case .interval(let lo, let hi) = value(name) else { preconditionFailure("\(figureID): \(name.flag) is not an interval parameter") }
+        guard case .interval(let lo, let hi) = value(name) else {
+            preconditionFailure("\(figureID): \(name.flag) is not an interval parameter")
+        }
         return (lo, hi)
     }
 
     /// An `.expression` parameter.
     public func expression(_ name: ParameterName) -> MathExpression {
-        guard case .expression(let e) = value(name) else { preconditionFailure("\(figureID): \(name.flag) is not an expression parameter") }
+        guard case .expression(let e) = value(name) else {
+            preconditionFailure("\(figureID): \(name.flag) is not an expression parameter")
+        }
         return e
     }
 
     /// A `.file` parameter: the path given, or nil for the figure's own file.
     public func file(_ name: ParameterName) -> String? {
-        guard case .file(let path) = value(name) else { preconditionFailure("\(figureID): \(name.flag) is not a file parameter") }
+        guard case .file(let path) = value(name) else {
+            preconditionFailure("\(figureID): \(name.flag) is not a file parameter")
+        }
         return path
     }
 
     /// A `.matrixIndex` parameter.
     public func matrixIndex(_ name: ParameterName) -> (row: Int, column: Int) {
-        guard case .matrixIndex(let r, let c) = value(name) else { preconditionFailure("\(figureID): \(name.flag) is not a matrix-index parameter") }
+        guard case .matrixIndex(let r, let c) = value(name) else {
+            preconditionFailure("\(figureID): \(name.flag) is not a matrix-index parameter")
+        }
         return (r, c)
     }
 
     /// A `.choice` parameter: the word given.
     public func choice(_ name: ParameterName) -> String {
-        guard case .choice(let word) = value(name) else { preconditionFailure("\(figureID): \(name.flag) is not a choice parameter") }
+        guard case .choice(let word) = value(name) else {
+            preconditionFailure("\(figureID): \(name.flag) is not a choice parameter")
+        }
         return word
     }
 }

@@ -6,11 +6,11 @@ enum ChapterNumbersSection {
     /// The `<section id="numbers">` element.
     static func html() throws -> String {
         var s = """
-        <section id="numbers">
-        <h2>본문의 수치 <span class="en">— the chapter’s numbers</span></h2>
-        <p>책에 인쇄된 값과 dlplot이 계산한 값 (float64 전체 자릿수). <span class="en">What the book prints beside what dlplot computes, with every float64 digit.</span></p>
+            <section id="numbers">
+            <h2>본문의 수치 <span class="en">— the chapter’s numbers</span></h2>
+            <p>책에 인쇄된 값과 dlplot이 계산한 값 (float64 전체 자릿수). <span class="en">What the book prints beside what dlplot computes, with every float64 digit.</span></p>
 
-        """
+            """
         s += printedTable()
         s += try derivativeTable()
         s += "</section>\n"
@@ -20,7 +20,8 @@ enum ChapterNumbersSection {
     /// Section by section: what is computed, the printed value, dlplot's value, and whether they agree.
     static func printedTable() -> String {
         var table = ReportTable(headers: [
-            LocalizedText(ko: "절", en: "§"), LocalizedText(ko: "계산", en: "computation"), LocalizedText(ko: "책", en: "book"),
+            LocalizedText(ko: "절", en: "§"), LocalizedText(ko: "계산", en: "computation"),
+            LocalizedText(ko: "책", en: "book"),
             LocalizedText("dlplot"), LocalizedText(ko: "일치", en: "agreement"),
         ])
         for number in ChapterNumbers.all {
@@ -44,12 +45,22 @@ enum ChapterNumbersSection {
     /// Numerical (central difference, h = 1e-4) against analytic derivatives at the book's points.
     static func derivativeTable() throws -> String {
         let cases: [(what: String, numerical: Double, analytic: Double)] = [
-            ("f(x) = 0.01x² + 0.1x, df/dx at x = 5", try numericalDerivative(of: ChapterFunctions.function1, at: 5), function1Slope(5)),
-            ("f(x) = 0.01x² + 0.1x, df/dx at x = 10", try numericalDerivative(of: ChapterFunctions.function1, at: 10), function1Slope(10)),
-            ("f(x0, x1) = x0² + x1², ∂f/∂x0 at (3, 4)",
-             try partialDerivative(of: ChapterFunctions.function2, at: [3, 4], coordinate: 0), 2 * 3),
-            ("f(x0, x1) = x0² + x1², ∂f/∂x1 at (3, 4)",
-             try partialDerivative(of: ChapterFunctions.function2, at: [3, 4], coordinate: 1), 2 * 4),
+            (
+                "f(x) = 0.01x² + 0.1x, df/dx at x = 5", try numericalDerivative(of: ChapterFunctions.function1, at: 5),
+                function1Slope(5)
+            ),
+            (
+                "f(x) = 0.01x² + 0.1x, df/dx at x = 10",
+                try numericalDerivative(of: ChapterFunctions.function1, at: 10), function1Slope(10)
+            ),
+            (
+                "f(x0, x1) = x0² + x1², ∂f/∂x0 at (3, 4)",
+                try partialDerivative(of: ChapterFunctions.function2, at: [3, 4], coordinate: 0), 2 * 3
+            ),
+            (
+                "f(x0, x1) = x0² + x1², ∂f/∂x1 at (3, 4)",
+                try partialDerivative(of: ChapterFunctions.function2, at: [3, 4], coordinate: 1), 2 * 4
+            ),
         ]
         var table = ReportTable(headers: [
             LocalizedText(ko: "미분", en: "derivative"), LocalizedText(ko: "수치 미분", en: "numerical, h = 1e-4"),
@@ -57,7 +68,8 @@ enum ChapterNumbersSection {
         ])
         for c in cases {
             table.rows.append([
-                .init(text: c.what), .init(text: "\(c.numerical)", cssClass: "num"), .init(text: "\(c.analytic)", cssClass: "num"),
+                .init(text: c.what), .init(text: "\(c.numerical)", cssClass: "num"),
+                .init(text: "\(c.analytic)", cssClass: "num"),
                 .init(text: scientific(c.numerical - c.analytic), cssClass: "num"),
             ])
         }
@@ -69,8 +81,14 @@ enum ChapterNumbersSection {
         guard value != 0, value.isFinite else { return "\(value)" }
         var exponent = 0
         var mantissa = abs(value)
-        while mantissa >= 10 { mantissa /= 10; exponent += 1 }
-        while mantissa < 1 { mantissa *= 10; exponent -= 1 }
+        while mantissa >= 10 {
+            mantissa /= 10
+            exponent += 1
+        }
+        while mantissa < 1 {
+            mantissa *= 10
+            exponent -= 1
+        }
         let rounded = (mantissa * 10).rounded() / 10
         return "\(value < 0 ? "-" : "")\(rounded)e\(exponent)"
     }

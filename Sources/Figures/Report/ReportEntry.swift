@@ -8,6 +8,9 @@ public struct ReportEntry: Sendable {
     public let warnings: [String]
 
     public init(figure: any FigureDefinition.Type, pixelWidth: Int, pixelHeight: Int, warnings: [String] = []) {
-        self.figure = figure; self.pixelWidth = pixelWidth; self.pixelHeight = pixelHeight; self.warnings = warnings
+        self.figure = figure
+        self.pixelWidth = pixelWidth
+        self.pixelHeight = pixelHeight
+        self.warnings = warnings
     }
 }

@@ -6,9 +6,15 @@ struct ReportTable {
         let html: String
         let cssClass: String?
         /// A cell of plain text, escaped.
-        init(text: String, cssClass: String? = nil) { self.html = HTML.escape(text); self.cssClass = cssClass }
+        init(text: String, cssClass: String? = nil) {
+            self.html = HTML.escape(text)
+            self.cssClass = cssClass
+        }
         /// A cell of HTML the caller has escaped.
-        init(html: String, cssClass: String? = nil) { self.html = html; self.cssClass = cssClass }
+        init(html: String, cssClass: String? = nil) {
+            self.html = html
+            self.cssClass = cssClass
+        }
     }
 
     /// Column headers in Korean and English.
@@ -19,7 +25,9 @@ struct ReportTable {
     var html: String {
         var s = "<div class=\"table-wrap\"><table class=\"cards\">\n<thead><tr>"
         for header in headers {
-            s += header.ko == header.en ? "<th>\(HTML.escape(header.ko))</th>"
+            s +=
+                header.ko == header.en
+                ? "<th>\(HTML.escape(header.ko))</th>"
                 : "<th>\(HTML.escape(header.ko)) <span class=\"en\">(\(HTML.escape(header.en)))</span></th>"
         }
         s += "</tr></thead>\n<tbody>\n"

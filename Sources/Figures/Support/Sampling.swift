@@ -10,19 +10,25 @@ enum Sampling {
     static let maximumGridSide = 400
 
     /// `arange(lo, hi, step)` for a curve, numpy's semantics (hi excluded).
-    static func curve(_ values: ParameterValues, range: ParameterName = .range, step: ParameterName = .step,
-                      extendingBy extraSteps: Double = 0) throws(ParameterError) -> [Double] {
+    static func curve(
+        _ values: ParameterValues, range: ParameterName = .range, step: ParameterName = .step,
+        extendingBy extraSteps: Double = 0
+    ) throws(ParameterError) -> [Double] {
         try points(values, range: range, step: step, extendingBy: extraSteps, limit: maximumCurvePoints)
     }
 
     /// `arange(lo, hi + extraSteps·step, step)` for one side of a grid.
-    static func gridSide(_ values: ParameterValues, range: ParameterName = .range, step: ParameterName = .step,
-                         extendingBy extraSteps: Double = 0) throws(ParameterError) -> [Double] {
+    static func gridSide(
+        _ values: ParameterValues, range: ParameterName = .range, step: ParameterName = .step,
+        extendingBy extraSteps: Double = 0
+    ) throws(ParameterError) -> [Double] {
         try points(values, range: range, step: step, extendingBy: extraSteps, limit: maximumGridSide)
     }
 
-    private static func points(_ values: ParameterValues, range: ParameterName, step: ParameterName,
-                               extendingBy extraSteps: Double, limit: Int) throws(ParameterError) -> [Double] {
+    private static func points(
+        _ values: ParameterValues, range: ParameterName, step: ParameterName,
+        extendingBy extraSteps: Double, limit: Int
+    ) throws(ParameterError) -> [Double] {
         let (lo, hi) = values.interval(range)
         let h = values.number(step)
         // The count bounded before anything is allocated, from quotients that cannot overflow: hi − lo is
@@ -30,7 +36,8 @@ enum Sampling {
         let estimate = (hi - lo) / h + extraSteps
         let given = "\(range.flag) \(format(lo)),\(format(hi)) with \(step.flag) \(format(h))"
         guard estimate.isFinite, estimate <= Double(limit) else {
-            throw ParameterError("\(given) gives \(Self.count(estimate)) points; allowed 2 to \(limit) (use a larger \(step.flag))")
+            throw ParameterError(
+                "\(given) gives \(Self.count(estimate)) points; allowed 2 to \(limit) (use a larger \(step.flag))")
         }
         let stop = hi + extraSteps * h
         guard stop.isFinite else {
@@ -39,10 +46,13 @@ enum Sampling {
         do {
             let xs = try arange(from: lo, to: stop, step: h)
             guard xs.count <= limit else {
-                throw ParameterError("\(given) gives \(xs.count) points; allowed 2 to \(limit) (use a larger \(step.flag))")
+                throw ParameterError(
+                    "\(given) gives \(xs.count) points; allowed 2 to \(limit) (use a larger \(step.flag))")
             }
             guard xs.count >= 2 else {
-                throw ParameterError("\(given) gives \(xs.count) point\(xs.count == 1 ? "" : "s"); allowed 2 to \(limit) (use a smaller \(step.flag))")
+                throw ParameterError(
+                    "\(given) gives \(xs.count) point\(xs.count == 1 ? "" : "s"); allowed 2 to \(limit) (use a smaller \(step.flag))"
+                )
             }
             return xs
         } catch let error as ParameterError {

@@ -8,11 +8,16 @@ enum TrainingLossFigure: FigureDefinition {
     static let book = BookReference(section: "4.5.2", figure: "4-11")
     static let summary = LocalizedText(ko: "미니배치 학습의 손실 함수 값 추이", en: "Loss during mini-batch training")
     static let caption = LocalizedText(
-        ko: "2층 신경망(784-50-10)을 미니배치(100개, 복원 추출), 학습률 0.1의 SGD로 10,000번 갱신하며 기록한 손실 함수 값. 왼쪽은 전체, 오른쪽은 처음 1,000번. 데이터는 Debian의 Fashion-MNIST(MNIST와 형식이 같은 대체 데이터)이며, 학습이 진행될수록 손실이 줄어든다.",
-        en: "Loss of each mini-batch while the 784-50-10 two-layer net is trained by SGD (batches of 100 drawn with replacement, learning rate 0.1, 10,000 updates): all iterations on the left, the first 1,000 on the right. The data is Debian's Fashion-MNIST, a drop-in for MNIST; the loss falls as training proceeds.")
+        ko:
+            "2층 신경망(784-50-10)을 미니배치(100개, 복원 추출), 학습률 0.1의 SGD로 10,000번 갱신하며 기록한 손실 함수 값. 왼쪽은 전체, 오른쪽은 처음 1,000번. 데이터는 Debian의 Fashion-MNIST(MNIST와 형식이 같은 대체 데이터)이며, 학습이 진행될수록 손실이 줄어든다.",
+        en:
+            "Loss of each mini-batch while the 784-50-10 two-layer net is trained by SGD (batches of 100 drawn with replacement, learning rate 0.1, 10,000 updates): all iterations on the left, the first 1,000 on the right. The data is Debian's Fashion-MNIST, a drop-in for MNIST; the loss falls as training proceeds."
+    )
     static let parameters: [ParameterSpec] = [
         TrainingSeriesSource.parameter,
-        ParameterSpec(.first, .integer(1 ... 100_000_000), default: "1000", help: "Iterations shown in the right-hand panel, from the first."),
+        ParameterSpec(
+            .first, .integer(1...100_000_000), default: "1000",
+            help: "Iterations shown in the right-hand panel, from the first."),
     ]
 
     static func build(_ values: ParameterValues, language: Language) throws -> FigureOutput {
@@ -21,22 +26,29 @@ enum TrainingLossFigure: FigureDefinition {
         let iterations = losses.indices.map(Double.init)
         let zoomed = min(values.integer(.first), losses.count)
         let panels: [any Panel] = [
-            Axes(marks: [LineMark(x: iterations, y: losses)], title: panelTitle(all: losses.count, language: language), xLabel: "iteration", yLabel: "loss"),
-            Axes(marks: [LineMark(x: Array(iterations.prefix(zoomed)), y: Array(losses.prefix(zoomed)))],
-                 title: panelTitle(first: zoomed, language: language), xLabel: "iteration", yLabel: "loss"),
+            Axes(
+                marks: [LineMark(x: iterations, y: losses)], title: panelTitle(all: losses.count, language: language),
+                xLabel: "iteration", yLabel: "loss"),
+            Axes(
+                marks: [LineMark(x: Array(iterations.prefix(zoomed)), y: Array(losses.prefix(zoomed)))],
+                title: panelTitle(first: zoomed, language: language), xLabel: "iteration", yLabel: "loss"),
         ]
-        let title = LocalizedText(ko: "학습 손실 (\(TrainingSeriesSource.runDescription(series)))",
-                                  en: "Training loss (\(TrainingSeriesSource.runDescription(series)))")(language)
-        return FigureOutput(figure: Figure(width: 9.6, height: 4.4, title: title, panels: panels),
-                            data: DataTable(columns: [("iteration", iterations), ("loss", losses)]),
-                            warnings: TrainingSeriesSource.warnings(series))
+        let title = LocalizedText(
+            ko: "학습 손실 (\(TrainingSeriesSource.runDescription(series)))",
+            en: "Training loss (\(TrainingSeriesSource.runDescription(series)))")(language)
+        return FigureOutput(
+            figure: Figure(width: 9.6, height: 4.4, title: title, panels: panels),
+            data: DataTable(columns: [("iteration", iterations), ("loss", losses)]),
+            warnings: TrainingSeriesSource.warnings(series))
     }
 
     private static func panelTitle(all count: Int, language: Language) -> String {
-        LocalizedText(ko: "전체 \(NumberText.grouped(count))회 반복", en: "all \(NumberText.grouped(count)) iterations")(language)
+        LocalizedText(ko: "전체 \(NumberText.grouped(count))회 반복", en: "all \(NumberText.grouped(count)) iterations")(
+            language)
     }
 
     private static func panelTitle(first count: Int, language: Language) -> String {
-        LocalizedText(ko: "처음 \(NumberText.grouped(count))회 반복", en: "first \(NumberText.grouped(count)) iterations")(language)
+        LocalizedText(ko: "처음 \(NumberText.grouped(count))회 반복", en: "first \(NumberText.grouped(count)) iterations")(
+            language)
     }
 }

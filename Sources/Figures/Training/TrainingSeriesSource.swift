@@ -15,7 +15,9 @@ public enum TrainingSeriesSource {
 
     /// The series file the figures read: `given` (a figure's `--series`), else `DLPLOT_TRAINING_SERIES`; nil
     /// for the committed run compiled into the binary.
-    public static func path(given: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    public static func path(
+        given: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String? {
         if let given, !given.isEmpty { return given }
         if let path = environment[environmentVariable], !path.isEmpty { return path }
         return nil
@@ -33,12 +35,15 @@ public enum TrainingSeriesSource {
         defaultDescription: "$\(environmentVariable), else the committed seed-1 run")
 
     /// Reads the series; a missing or malformed file is a one-line error that says how to make one.
-    public static func load(given: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws(TrainingSeriesUnavailable) -> TrainingSeries {
+    public static func load(
+        given: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(TrainingSeriesUnavailable) -> TrainingSeries {
         do {
             guard let path = path(given: given, environment: environment) else { return try committed() }
             return try TrainingSeries.read(path: path)
         } catch {
-            throw TrainingSeriesUnavailable(message: "\(error.description); run `dlplot train --out FILE.json` and pass --series FILE.json")
+            throw TrainingSeriesUnavailable(
+                message: "\(error.description); run `dlplot train --out FILE.json` and pass --series FILE.json")
         }
     }
 
@@ -50,7 +55,9 @@ public enum TrainingSeriesSource {
     /// A warning for the reader when the run stopped early.
     static func warnings(_ series: TrainingSeries) -> [String] {
         guard let divergence = series.divergence else { return [] }
-        return ["the training diverged at iteration \(divergence.iteration) (\(divergence.reason)); the figure shows the \(series.losses.count) iterations before it"]
+        return [
+            "the training diverged at iteration \(divergence.iteration) (\(divergence.reason)); the figure shows the \(series.losses.count) iterations before it"
+        ]
     }
 }
 

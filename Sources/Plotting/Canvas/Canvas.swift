@@ -32,10 +32,16 @@ public struct StrokeStyle: Hashable, Sendable {
     /// How corners are drawn.
     public var join: LineJoin
     /// A stroke of `color` and `width` points; solid unless `dash` is given, butt ends, round corners.
-    public init(color: Color, width: Double, dash: [Double] = [], dashOffset: Double = 0,
-                cap: LineCap = .butt, join: LineJoin = .round) {
-        self.color = color; self.width = width; self.dash = dash; self.dashOffset = dashOffset
-        self.cap = cap; self.join = join
+    public init(
+        color: Color, width: Double, dash: [Double] = [], dashOffset: Double = 0,
+        cap: LineCap = .butt, join: LineJoin = .round
+    ) {
+        self.color = color
+        self.width = width
+        self.dash = dash
+        self.dashOffset = dashOffset
+        self.cap = cap
+        self.join = join
     }
 }
 
@@ -49,7 +55,9 @@ public struct Font: Hashable, Sendable {
     public var bold: Bool
     /// A font of `family` at `size` points (DejaVu Sans 10 pt, matplotlib's default, unless given).
     public init(family: String = "DejaVu Sans", size: Double = 10, bold: Bool = false) {
-        self.family = family; self.size = size; self.bold = bold
+        self.family = family
+        self.size = size
+        self.bold = bold
     }
 }
 
@@ -84,7 +92,9 @@ public struct TextExtent: Hashable, Sendable {
     public var baseline: Double
     /// An extent of the given width, height and baseline, in points.
     public init(width: Double, height: Double, baseline: Double) {
-        self.width = width; self.height = height; self.baseline = baseline
+        self.width = width
+        self.height = height
+        self.baseline = baseline
     }
 }
 
@@ -101,8 +111,9 @@ public protocol Canvas: AnyObject {
     /// Fills a path (non-zero winding).
     func fill(_ path: Path, color: Color)
     /// Draws a label at `point`, anchored as given, rotated by `rotation` degrees counter-clockwise about the anchor.
-    func drawText(_ text: String, at point: Point, font: Font, color: Color,
-                  horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double)
+    func drawText(
+        _ text: String, at point: Point, font: Font, color: Color,
+        horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double)
     /// Measures a label as `drawText` would lay it out (unrotated).
     func measureText(_ text: String, font: Font) -> TextExtent
     /// Restricts drawing to a rectangle until the matching `popClip`.

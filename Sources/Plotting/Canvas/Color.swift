@@ -10,12 +10,16 @@ public struct Color: Hashable, Sendable {
     public var alpha: Double
     /// A colour from its channels, each in 0...1.
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
-        self.red = red; self.green = green; self.blue = blue; self.alpha = alpha
+        self.red = red
+        self.green = green
+        self.blue = blue
+        self.alpha = alpha
     }
     /// A colour from a 24-bit hex value such as `0x1f77b4`.
     public init(hex: UInt32, alpha: Double = 1) {
-        self.init(red: Double((hex >> 16) & 0xff) / 255, green: Double((hex >> 8) & 0xff) / 255,
-                  blue: Double(hex & 0xff) / 255, alpha: alpha)
+        self.init(
+            red: Double((hex >> 16) & 0xff) / 255, green: Double((hex >> 8) & 0xff) / 255,
+            blue: Double(hex & 0xff) / 255, alpha: alpha)
     }
     /// Opaque black.
     public static let black = Color(hex: 0x000000)

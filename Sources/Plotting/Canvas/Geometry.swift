@@ -5,7 +5,10 @@ public struct Point: Hashable, Sendable {
     /// Distance from the top edge, in points (growing downward).
     public var y: Double
     /// The point at (`x`, `y`).
-    public init(_ x: Double, _ y: Double) { self.x = x; self.y = y }
+    public init(_ x: Double, _ y: Double) {
+        self.x = x
+        self.y = y
+    }
 }
 
 /// An axis-aligned rectangle on the canvas, in points.
@@ -20,7 +23,10 @@ public struct Rect: Hashable, Sendable {
     public var height: Double
     /// The rectangle whose top-left corner is (`x`, `y`).
     public init(x: Double, y: Double, width: Double, height: Double) {
-        self.x = x; self.y = y; self.width = width; self.height = height
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
     }
     /// The left edge (`x`).
     public var minX: Double { x }

@@ -30,8 +30,10 @@ public struct Path: Hashable, Sendable {
 
     /// A closed rectangle.
     public static func rectangle(_ r: Rect) -> Path {
-        Path([.move(Point(r.minX, r.minY)), .line(Point(r.maxX, r.minY)), .line(Point(r.maxX, r.maxY)),
-              .line(Point(r.minX, r.maxY)), .close])
+        Path([
+            .move(Point(r.minX, r.minY)), .line(Point(r.maxX, r.minY)), .line(Point(r.maxX, r.maxY)),
+            .line(Point(r.minX, r.maxY)), .close,
+        ])
     }
     /// A polyline through the points (no close).
     public static func polyline(_ points: [Point]) -> Path {

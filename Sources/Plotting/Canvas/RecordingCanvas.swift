@@ -33,13 +33,15 @@ public final class RecordingCanvas: Canvas {
 
     /// A recording canvas of the given size in points; `pixelsPerPoint` as a raster at that resolution.
     public init(width: Double, height: Double, pixelsPerPoint: Double = 100.0 / 72.0) {
-        size = (width, height); self.pixelsPerPoint = pixelsPerPoint
+        size = (width, height)
+        self.pixelsPerPoint = pixelsPerPoint
     }
 
     /// A recording canvas sized for `figure`, at its resolution.
     public convenience init(for figure: Figure) {
-        self.init(width: figure.sizeInPoints.width, height: figure.sizeInPoints.height,
-                  pixelsPerPoint: figure.pixelsPerPoint)
+        self.init(
+            width: figure.sizeInPoints.width, height: figure.sizeInPoints.height,
+            pixelsPerPoint: figure.pixelsPerPoint)
     }
 
     /// Records a stroke.
@@ -47,19 +49,30 @@ public final class RecordingCanvas: Canvas {
     /// Records a fill.
     public func fill(_ path: Path, color: Color) { commands.append(.fill(path, color)) }
     /// Records a label.
-    public func drawText(_ text: String, at point: Point, font: Font, color: Color, horizontal: HorizontalAnchor,
-                         vertical: VerticalAnchor, rotation: Double) {
-        commands.append(.text(PlacedText(text, at: point, font: font, color: color, horizontal: horizontal,
-                                         vertical: vertical, rotation: rotation)))
+    public func drawText(
+        _ text: String, at point: Point, font: Font, color: Color, horizontal: HorizontalAnchor,
+        vertical: VerticalAnchor, rotation: Double
+    ) {
+        commands.append(
+            .text(
+                PlacedText(
+                    text, at: point, font: font, color: color, horizontal: horizontal,
+                    vertical: vertical, rotation: rotation)))
     }
     /// Fake metrics: 0.6 em per character, 1.2 em tall, baseline 0.95 em below the top.
     public func measureText(_ text: String, font: Font) -> TextExtent {
         TextExtent(width: 0.6 * font.size * Double(text.count), height: 1.2 * font.size, baseline: 0.95 * font.size)
     }
     /// Records a clip.
-    public func pushClip(_ rect: Rect) { clipStack.append(rect); commands.append(.pushClip(rect)) }
+    public func pushClip(_ rect: Rect) {
+        clipStack.append(rect)
+        commands.append(.pushClip(rect))
+    }
     /// Records the end of a clip.
-    public func popClip() { if !clipStack.isEmpty { clipStack.removeLast() }; commands.append(.popClip) }
+    public func popClip() {
+        if !clipStack.isEmpty { clipStack.removeLast() }
+        commands.append(.popClip)
+    }
 
     /// The stroked paths with their styles.
     public var strokes: [(path: Path, style: StrokeStyle)] {

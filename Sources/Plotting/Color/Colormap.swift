@@ -9,7 +9,9 @@ public struct Colormap: Hashable, Sendable {
     /// A colour map through `colors`, evenly spaced over 0...1.
     /// - Throws: `PlotError` when fewer than two colours are given or a channel is not in 0...1.
     public init(name: String, colors: [Color]) throws {
-        guard colors.count >= 2 else { throw PlotError("Colormap '\(name)': \(colors.count) colour(s) given; at least 2 are needed") }
+        guard colors.count >= 2 else {
+            throw PlotError("Colormap '\(name)': \(colors.count) colour(s) given; at least 2 are needed")
+        }
         for c in colors {
             for channel in [c.red, c.green, c.blue, c.alpha] where !(0...1).contains(channel) {
                 throw PlotError("Colormap '\(name)': colour channel \(channel) is outside 0...1")
@@ -35,15 +37,18 @@ public struct Colormap: Hashable, Sendable {
         let lower = Swift.min(Int(position.rounded(.down)), colors.count - 2)
         let f = position - Double(lower)
         let a = colors[lower], b = colors[lower + 1]
-        return Color(red: a.red + (b.red - a.red) * f, green: a.green + (b.green - a.green) * f,
-                     blue: a.blue + (b.blue - a.blue) * f, alpha: a.alpha + (b.alpha - a.alpha) * f)
+        return Color(
+            red: a.red + (b.red - a.red) * f, green: a.green + (b.green - a.green) * f,
+            blue: a.blue + (b.blue - a.blue) * f, alpha: a.alpha + (b.alpha - a.alpha) * f)
     }
 
     /// The colour of `value` when `range` maps onto the whole map (matplotlib's `Normalize` then the map).
     /// A degenerate range (equal ends) gives the middle colour; a non-finite value gives `Color.clear`.
     public func color(for value: Double, in range: ClosedRange<Double>) -> Color {
         guard value.isFinite else { return .clear }
-        guard let t = FiniteArithmetic.fraction(value, from: range.lowerBound, to: range.upperBound) else { return color(at: 0.5) }
+        guard let t = FiniteArithmetic.fraction(value, from: range.lowerBound, to: range.upperBound) else {
+            return color(at: 0.5)
+        }
         return color(at: t)
     }
 
@@ -64,4 +69,3 @@ public struct Colormap: Hashable, Sendable {
     /// matplotlib's coolwarm: a diverging map from blue (#3b4cc0) through light grey to red (#b40426).
     public static let coolwarm = Colormap(name: "coolwarm", flatRGB: coolwarmTable)
 }
-

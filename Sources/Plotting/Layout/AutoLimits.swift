@@ -4,8 +4,10 @@ import Foundation
 /// fraction of the span on each side (in log space on a log scale).
 package enum AutoLimits {
     /// Limits for data spanning `low...high` (nil: no data) on `scale`, with `margin` (0.05 = 5 %).
-    package static func limits(dataLow low: Double?, dataHigh high: Double?, scale: Scale,
-                              margin: Double) -> (lower: Double, upper: Double) {
+    package static func limits(
+        dataLow low: Double?, dataHigh high: Double?, scale: Scale,
+        margin: Double
+    ) -> (lower: Double, upper: Double) {
         let m = margin.isFinite ? max(0, margin) : 0
         switch scale {
         case .linear:
@@ -17,7 +19,10 @@ package enum AutoLimits {
             guard let high, high > 0, high.isFinite else { return (1, 10) }
             let positiveLow = (low ?? high) > 0 ? (low ?? high) : max(high / 1000, .leastNonzeroMagnitude)
             var a = log10(positiveLow), b = log10(high)
-            if a == b { a -= 1; b += 1 }
+            if a == b {
+                a -= 1
+                b += 1
+            }
             let span = b - a
             // Kept within the positive finite Doubles at the ends of their range.
             return (max(pow(10, a - m * span), .leastNonzeroMagnitude), FiniteArithmetic.clamp(pow(10, b + m * span)))

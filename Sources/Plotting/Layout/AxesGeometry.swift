@@ -41,9 +41,11 @@ extension Axes {
     /// The x and y limits in force: explicit ones, else automatic from the data with the theme's margins.
     func resolvedLimits(theme: Theme) -> (x: (Double, Double), y: (Double, Double)) {
         let extent = (xLimits == nil || yLimits == nil) ? dataExtent() : nil
-        let x = xLimits.map { ($0.lowerBound, $0.upperBound) }
+        let x =
+            xLimits.map { ($0.lowerBound, $0.upperBound) }
             ?? AutoLimits.limits(dataLow: extent?.xMin, dataHigh: extent?.xMax, scale: xScale, margin: theme.margin)
-        let y = yLimits.map { ($0.lowerBound, $0.upperBound) }
+        let y =
+            yLimits.map { ($0.lowerBound, $0.upperBound) }
             ?? AutoLimits.limits(dataLow: extent?.yMin, dataHigh: extent?.yMax, scale: yScale, margin: theme.margin)
         return (Self.usable(x, scale: xScale), Self.usable(y, scale: yScale))
     }
@@ -72,18 +74,21 @@ extension Axes {
         let ym = AxisMapping(scale: yScale, lower: yl.0, upper: yl.1, start: box.maxY, end: box.minY)
         let xn = MaxNLocator.automaticIntervals(axisLength: box.width, fontSize: theme.fontSize, horizontal: true)
         let yn = MaxNLocator.automaticIntervals(axisLength: box.height, fontSize: theme.fontSize, horizontal: false)
-        var xt = AxisTicks.make(scale: xScale, lower: xl.0, upper: xl.1, intervals: xn, explicit: xTicks,
-                                minorLog: showMinorLogTicks)
+        var xt = AxisTicks.make(
+            scale: xScale, lower: xl.0, upper: xl.1, intervals: xn, explicit: xTicks,
+            minorLog: showMinorLogTicks)
         if let canvas, xTicks == nil, showXTickLabels {
             var n = xn
             while n > 1 && Self.labelsOverlap(xt, mapping: xm, canvas: canvas, theme: theme) {
                 n -= 1
-                xt = AxisTicks.make(scale: xScale, lower: xl.0, upper: xl.1, intervals: n, explicit: nil,
-                                    minorLog: showMinorLogTicks)
+                xt = AxisTicks.make(
+                    scale: xScale, lower: xl.0, upper: xl.1, intervals: n, explicit: nil,
+                    minorLog: showMinorLogTicks)
             }
         }
-        let yt = AxisTicks.make(scale: yScale, lower: yl.0, upper: yl.1, intervals: yn, explicit: yTicks,
-                                minorLog: showMinorLogTicks)
+        let yt = AxisTicks.make(
+            scale: yScale, lower: yl.0, upper: yl.1, intervals: yn, explicit: yTicks,
+            minorLog: showMinorLogTicks)
         return AxesGeometry(box: box, x: xm, y: ym, xTicks: xt, yTicks: yt)
     }
 

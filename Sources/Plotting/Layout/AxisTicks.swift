@@ -7,8 +7,10 @@ struct AxisTicks: Sendable {
 
     /// Ticks inside `lower...upper` on `scale`: explicit positions if given, else `MaxNLocator` with
     /// `intervals` (linear) or decades (log; falls back to linear-style ticks when under two decades show).
-    static func make(scale: Scale, lower: Double, upper: Double, intervals: Int, explicit: [Double]?,
-                     minorLog: Bool) -> AxisTicks {
+    static func make(
+        scale: Scale, lower: Double, upper: Double, intervals: Int, explicit: [Double]?,
+        minorLog: Bool
+    ) -> AxisTicks {
         let low = min(lower, upper), high = max(lower, upper)
         let formatter = TickFormatter()
         if let explicit {
@@ -28,8 +30,9 @@ struct AxisTicks: Sendable {
             }
             let linear = MaxNLocator(maxIntervals: intervals).ticks(from: low, to: high).filter { $0 > 0 }
             let l = formatter.labels(for: linear, view: (low, high))
-            return AxisTicks(major: linear, labels: l.labels, minor: minor.filter { !linear.contains($0) },
-                             offsetText: l.offsetText)
+            return AxisTicks(
+                major: linear, labels: l.labels, minor: minor.filter { !linear.contains($0) },
+                offsetText: l.offsetText)
         }
         let major = MaxNLocator(maxIntervals: intervals).ticks(from: low, to: high)
         let l = formatter.labels(for: major, view: (low, high))

@@ -29,16 +29,18 @@ struct FigureLayout {
         var title: PlacedText?
         var titleBottom = 0.0
         if let text = figure.title, !text.isEmpty {
-            let t = PlacedText(text, at: Point(w / 2, 0.02 * h), font: Font(family: theme.fontFamily, size: theme.titleFontSize),
-                               color: theme.foreground, horizontal: .center, vertical: .top)
+            let t = PlacedText(
+                text, at: Point(w / 2, 0.02 * h), font: Font(family: theme.fontFamily, size: theme.titleFontSize),
+                color: theme.foreground, horizontal: .center, vertical: .top)
             title = t
             titleBottom = t.bounds(on: canvas).maxY
         }
         let cols = Double(columns), rws = Double(rows)
         let baseW = w * (p.right - p.left) / (cols + p.wspace * (cols - 1))
         let baseH = h * (p.top - p.bottom) / (rws + p.hspace * (rws - 1))
-        var m = Margins(left: p.left * w, right: (1 - p.right) * w, top: (1 - p.top) * h, bottom: p.bottom * h,
-                        gapX: p.wspace * baseW, gapY: p.hspace * baseH)
+        var m = Margins(
+            left: p.left * w, right: (1 - p.right) * w, top: (1 - p.top) * h, bottom: p.bottom * h,
+            gapX: p.wspace * baseW, gapY: p.hspace * baseH)
         var boxes = self.boxes(m, w, h)
         for _ in 0..<4 {
             var need = m
@@ -48,8 +50,10 @@ struct FigureLayout {
                 guard let boxed = panel as? PlotBoxPanel else { continue }
                 let r = index / columns, c = index % columns
                 let i = boxed.decorationInsets(plotBox: boxes[index], canvas: canvas, theme: theme)
-                leftOf[c] = max(leftOf[c], i.left); rightOf[c] = max(rightOf[c], i.right)
-                topOf[r] = max(topOf[r], i.top); bottomOf[r] = max(bottomOf[r], i.bottom)
+                leftOf[c] = max(leftOf[c], i.left)
+                rightOf[c] = max(rightOf[c], i.right)
+                topOf[r] = max(topOf[r], i.top)
+                bottomOf[r] = max(bottomOf[r], i.bottom)
             }
             need.left = max(m.left, leftOf[0] + pad)
             need.right = max(m.right, rightOf[columns - 1] + pad)
@@ -58,8 +62,10 @@ struct FigureLayout {
             for c in 0..<(columns - 1) { need.gapX = max(need.gapX, rightOf[c] + leftOf[c + 1] + gapPad) }
             for r in 0..<(rows - 1) { need.gapY = max(need.gapY, bottomOf[r] + topOf[r + 1] + gapPad) }
             // Never let margins eat the whole figure: keep at least a fifth of it for the plot boxes.
-            need.left = min(need.left, w * 0.4); need.right = min(need.right, w * 0.4)
-            need.top = min(need.top, h * 0.4); need.bottom = min(need.bottom, h * 0.4)
+            need.left = min(need.left, w * 0.4)
+            need.right = min(need.right, w * 0.4)
+            need.top = min(need.top, h * 0.4)
+            need.bottom = min(need.bottom, h * 0.4)
             if need == m { break }
             m = need
             boxes = self.boxes(m, w, h)
@@ -70,7 +76,8 @@ struct FigureLayout {
             let right = c == columns - 1 ? w : box.maxX + m.gapX / 2
             let top = r == 0 ? titleBottom : box.minY - m.gapY / 2
             let bottom = r == rows - 1 ? h : box.maxY + m.gapY / 2
-            return Slot(plotBox: box, cell: Rect(x: left, y: top, width: max(1, right - left), height: max(1, bottom - top)))
+            return Slot(
+                plotBox: box, cell: Rect(x: left, y: top, width: max(1, right - left), height: max(1, bottom - top)))
         }
         return Placement(title: title, slots: slots)
     }
@@ -82,8 +89,9 @@ struct FigureLayout {
         let boxH = max(1, (h - m.top - m.bottom - m.gapY * Double(rows - 1)) / Double(rows))
         return figure.panels.indices.map { index in
             let r = index / columns, c = index % columns
-            return Rect(x: m.left + Double(c) * (boxW + m.gapX), y: m.top + Double(r) * (boxH + m.gapY),
-                        width: boxW, height: boxH)
+            return Rect(
+                x: m.left + Double(c) * (boxW + m.gapX), y: m.top + Double(r) * (boxH + m.gapY),
+                width: boxW, height: boxH)
         }
     }
 }

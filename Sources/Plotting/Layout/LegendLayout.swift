@@ -20,7 +20,10 @@ struct LegendLayout {
     /// One row as matplotlib packs it: the text box starts `theme.textTopAscent` em above the baseline
     /// (more if the label reaches higher, e.g. a superscript), and the handle box (0.7 em tall) sits on
     /// the baseline.
-    private struct Row { var ascent: Double; var height: Double }
+    private struct Row {
+        var ascent: Double
+        var height: Double
+    }
     private var rows: [Row] {
         let plainAscent = canvas.measureText("lp", font: font).baseline
         return extents.map { e in
@@ -42,17 +45,18 @@ struct LegendLayout {
         let (w, h) = size
         let left = box.minX + axesPad, right = box.maxX - axesPad - w, midX = box.minX + (box.width - w) / 2
         let top = box.minY + axesPad, bottom = box.maxY - axesPad - h, midY = box.minY + (box.height - h) / 2
-        let (x, y): (Double, Double) = switch placement {
-        case .best, .upperRight: (right, top)
-        case .upperLeft: (left, top)
-        case .lowerLeft: (left, bottom)
-        case .lowerRight: (right, bottom)
-        case .right, .centerRight: (right, midY)
-        case .centerLeft: (left, midY)
-        case .lowerCenter: (midX, bottom)
-        case .upperCenter: (midX, top)
-        case .center: (midX, midY)
-        }
+        let (x, y): (Double, Double) =
+            switch placement {
+            case .best, .upperRight: (right, top)
+            case .upperLeft: (left, top)
+            case .lowerLeft: (left, bottom)
+            case .lowerRight: (right, bottom)
+            case .right, .centerRight: (right, midY)
+            case .centerLeft: (left, midY)
+            case .lowerCenter: (midX, bottom)
+            case .upperCenter: (midX, top)
+            case .center: (midX, midY)
+            }
         return Rect(x: x, y: y, width: w, height: h)
     }
 
@@ -64,10 +68,13 @@ struct LegendLayout {
         var y = frame.minY + borderPad
         for (entry, row) in zip(entries, rows) {
             let baseline = y + row.ascent
-            let handle = Rect(x: frame.minX + borderPad, y: baseline - handleHeight, width: handleLength, height: handleHeight)
+            let handle = Rect(
+                x: frame.minX + borderPad, y: baseline - handleHeight, width: handleLength, height: handleHeight)
             entry.drawSample(canvas, handle)
-            PlacedText(entry.label, at: Point(handle.maxX + handleTextPad, baseline), font: font,
-                       color: theme.foreground, horizontal: .left, vertical: .baseline).draw(on: canvas)
+            PlacedText(
+                entry.label, at: Point(handle.maxX + handleTextPad, baseline), font: font,
+                color: theme.foreground, horizontal: .left, vertical: .baseline
+            ).draw(on: canvas)
             y += row.height + labelSpacing
         }
     }

@@ -2,8 +2,10 @@
 /// the number of data vertices inside the legend plus the number of lines crossing it.
 package enum LegendPlacer {
     /// The candidates in matplotlib's order (location codes 1…10).
-    package static let candidates: [LegendPlacement] = [.upperRight, .upperLeft, .lowerLeft, .lowerRight, .right,
-                                                       .centerLeft, .centerRight, .lowerCenter, .upperCenter, .center]
+    package static let candidates: [LegendPlacement] = [
+        .upperRight, .upperLeft, .lowerLeft, .lowerRight, .right,
+        .centerLeft, .centerRight, .lowerCenter, .upperCenter, .center,
+    ]
 
     /// The badness of a legend frame over the given obstacle polylines (canvas points).
     package static func badness(of frame: Rect, obstacles: [[Point]]) -> Int {
@@ -21,7 +23,10 @@ package enum LegendPlacer {
         var bestScore = Int.max
         for (placement, frame) in frames {
             let score = badness(of: frame, obstacles: obstacles)
-            if score < bestScore { bestScore = score; bestPlacement = placement }
+            if score < bestScore {
+                bestScore = score
+                bestPlacement = placement
+            }
             if score == 0 { break }
         }
         return bestPlacement

@@ -29,10 +29,17 @@ public struct ArrowAnnotation: Mark, UnclippedMark, Validatable {
     public var lineWidth: Double
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
-    public init(_ text: String, pointing target: (x: Double, y: Double), from textPosition: (x: Double, y: Double),
-                head: Head = .open, color: Color? = nil, fontSize: Double? = nil, lineWidth: Double = 1) {
-        self.text = text; self.target = target; self.textPosition = textPosition; self.head = head
-        self.color = color; self.fontSize = fontSize; self.lineWidth = lineWidth
+    public init(
+        _ text: String, pointing target: (x: Double, y: Double), from textPosition: (x: Double, y: Double),
+        head: Head = .open, color: Color? = nil, fontSize: Double? = nil, lineWidth: Double = 1
+    ) {
+        self.text = text
+        self.target = target
+        self.textPosition = textPosition
+        self.head = head
+        self.color = color
+        self.fontSize = fontSize
+        self.lineWidth = lineWidth
     }
 
     /// Throws a `PlotError` naming the first invalid input.
@@ -40,7 +47,9 @@ public struct ArrowAnnotation: Mark, UnclippedMark, Validatable {
         guard target.x.isFinite, target.y.isFinite, textPosition.x.isFinite, textPosition.y.isFinite else {
             throw PlotError("ArrowAnnotation \"\(text)\": positions \(target), \(textPosition) must be finite")
         }
-        guard lineWidth.isFinite, lineWidth >= 0 else { throw PlotError("ArrowAnnotation: line width \(lineWidth) is not a finite number ≥ 0") }
+        guard lineWidth.isFinite, lineWidth >= 0 else {
+            throw PlotError("ArrowAnnotation: line width \(lineWidth) is not a finite number ≥ 0")
+        }
         if let fontSize, !(fontSize.isFinite && fontSize > 0) {
             throw PlotError("ArrowAnnotation: font size \(fontSize) is not a positive finite number")
         }
@@ -60,8 +69,9 @@ public struct ArrowAnnotation: Mark, UnclippedMark, Validatable {
         let size = fontSize ?? theme.fontSize
         let tip = context.transform(target.x, target.y), center = context.transform(textPosition.x, textPosition.y)
         guard tip.x.isFinite, tip.y.isFinite, center.x.isFinite, center.y.isFinite else { return }
-        let label = PlacedText(text, at: center, font: Font(family: theme.fontFamily, size: size), color: c,
-                               horizontal: .center, vertical: .center)
+        let label = PlacedText(
+            text, at: center, font: Font(family: theme.fontFamily, size: size), color: c,
+            horizontal: .center, vertical: .center)
         let box = text.isEmpty ? Rect(x: center.x, y: center.y, width: 0, height: 0) : label.bounds(on: canvas)
         let dx = tip.x - center.x, dy = tip.y - center.y
         let length = (dx * dx + dy * dy).squareRoot()
@@ -72,13 +82,17 @@ public struct ArrowAnnotation: Mark, UnclippedMark, Validatable {
             let exitY = uy == 0 ? Double.infinity : (box.height / 2 + 2) / abs(uy)
             let start = text.isEmpty ? 2 : min(exitX, exitY)
             let end = length - 2
-            if end > start { drawArrow(from: start, to: end, center: center, ux: ux, uy: uy, size: size, color: c, on: canvas) }
+            if end > start {
+                drawArrow(from: start, to: end, center: center, ux: ux, uy: uy, size: size, color: c, on: canvas)
+            }
         }
         label.draw(on: canvas)
     }
 
-    private func drawArrow(from start: Double, to end: Double, center: Point, ux: Double, uy: Double, size: Double,
-                           color: Color, on canvas: Canvas) {
+    private func drawArrow(
+        from start: Double, to end: Double, center: Point, ux: Double, uy: Double, size: Double,
+        color: Color, on canvas: Canvas
+    ) {
         let a = Point(center.x + ux * start, center.y + uy * start), b = Point(center.x + ux * end, center.y + uy * end)
         let headLength = 0.4 * size, halfWidth = 0.2 * size
         let back = Point(b.x - ux * headLength, b.y - uy * headLength)

@@ -19,22 +19,33 @@ public struct FillBetweenMark: Mark, Validatable, PositiveBoundsProviding, UsesP
     public var label: String?
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
-    public init(x: [Double], y1: [Double], y2: [Double], color: Color? = nil, edgeWidth: Double = 1,
-                label: String? = nil) {
-        self.x = x; self.y1 = y1; self.y2 = y2; self.color = color; self.edgeWidth = edgeWidth; self.label = label
+    public init(
+        x: [Double], y1: [Double], y2: [Double], color: Color? = nil, edgeWidth: Double = 1,
+        label: String? = nil
+    ) {
+        self.x = x
+        self.y1 = y1
+        self.y2 = y2
+        self.color = color
+        self.edgeWidth = edgeWidth
+        self.label = label
     }
     /// The area between `y` and a constant baseline (0 by default).
-    public init(x: [Double], y: [Double], baseline: Double = 0, color: Color? = nil, edgeWidth: Double = 1,
-                label: String? = nil) {
-        self.init(x: x, y1: y, y2: [Double](repeating: baseline, count: y.count), color: color, edgeWidth: edgeWidth,
-                  label: label)
+    public init(
+        x: [Double], y: [Double], baseline: Double = 0, color: Color? = nil, edgeWidth: Double = 1,
+        label: String? = nil
+    ) {
+        self.init(
+            x: x, y1: y, y2: [Double](repeating: baseline, count: y.count), color: color, edgeWidth: edgeWidth,
+            label: label)
     }
 
     /// Throws a `PlotError` naming the first invalid input.
     public func validate() throws {
         try SeriesValidation.check("FillBetweenMark", x: x, y: y1)
         guard y2.count == x.count else {
-            throw PlotError("FillBetweenMark: x has \(x.count) values but y2 has \(y2.count); they must have the same length")
+            throw PlotError(
+                "FillBetweenMark: x has \(x.count) values but y2 has \(y2.count); they must have the same length")
         }
         guard edgeWidth.isFinite, edgeWidth >= 0 else {
             throw PlotError("FillBetweenMark: edge width \(edgeWidth) is not a finite number ≥ 0")
@@ -43,13 +54,17 @@ public struct FillBetweenMark: Mark, Validatable, PositiveBoundsProviding, UsesP
 
     /// The data extent used for automatic limits (nil: does not affect them).
     public var dataBounds: DataBounds? {
-        [DataBounds.of(xs: x, ys: y1), DataBounds.of(xs: x, ys: y2)].compactMap { $0 }.reduce(nil) { $0?.union($1) ?? $1 }
+        [DataBounds.of(xs: x, ys: y1), DataBounds.of(xs: x, ys: y2)].compactMap { $0 }.reduce(nil) {
+            $0?.union($1) ?? $1
+        }
     }
     /// The data extent counting only positive values along log axes.
     public func dataBounds(positiveX: Bool, positiveY: Bool) -> DataBounds? {
-        [SeriesValidation.bounds(x: x, y: y1, positiveX: positiveX, positiveY: positiveY),
-         SeriesValidation.bounds(x: x, y: y2, positiveX: positiveX, positiveY: positiveY)]
-            .compactMap { $0 }.reduce(nil) { $0?.union($1) ?? $1 }
+        [
+            SeriesValidation.bounds(x: x, y: y1, positiveX: positiveX, positiveY: positiveY),
+            SeriesValidation.bounds(x: x, y: y2, positiveX: positiveX, positiveY: positiveY),
+        ]
+        .compactMap { $0 }.reduce(nil) { $0?.union($1) ?? $1 }
     }
     /// Whether the mark takes the next colour of the axes' cycle.
     public var usesColorCycle: Bool { color == nil }
@@ -65,12 +80,14 @@ public struct FillBetweenMark: Mark, Validatable, PositiveBoundsProviding, UsesP
                 let polygon = PolygonClipper.clip(upper + lower.reversed(), to: clip)
                 if !polygon.isEmpty { path.elements.append(contentsOf: Path.polygon(polygon).elements) }
             }
-            upper.removeAll(keepingCapacity: true); lower.removeAll(keepingCapacity: true)
+            upper.removeAll(keepingCapacity: true)
+            lower.removeAll(keepingCapacity: true)
         }
         for i in 0..<n {
             let a = context.transform(x[i], y1[i]), b = context.transform(x[i], y2[i])
             if a.x.isFinite && a.y.isFinite && b.x.isFinite && b.y.isFinite {
-                upper.append(a); lower.append(b)
+                upper.append(a)
+                lower.append(b)
             } else {
                 flush()
             }

@@ -28,17 +28,28 @@ public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstac
     public var label: String?
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
-    public init(x: [Double], y: [Double], color: Color? = nil, width: Double? = nil, style: LineStyle = .solid,
-                marker: MarkerStyle? = nil, drawsLine: Bool = true, label: String? = nil) {
-        self.x = x; self.y = y; self.color = color; self.width = width; self.style = style
-        self.marker = marker; self.drawsLine = drawsLine; self.label = label
+    public init(
+        x: [Double], y: [Double], color: Color? = nil, width: Double? = nil, style: LineStyle = .solid,
+        marker: MarkerStyle? = nil, drawsLine: Bool = true, label: String? = nil
+    ) {
+        self.x = x
+        self.y = y
+        self.color = color
+        self.width = width
+        self.style = style
+        self.marker = marker
+        self.drawsLine = drawsLine
+        self.label = label
     }
 
     /// A line through `y` against 0, 1, 2, …
-    public init(y: [Double], color: Color? = nil, width: Double? = nil, style: LineStyle = .solid,
-                marker: MarkerStyle? = nil, label: String? = nil) {
-        self.init(x: y.indices.map(Double.init), y: y, color: color, width: width, style: style, marker: marker,
-                  label: label)
+    public init(
+        y: [Double], color: Color? = nil, width: Double? = nil, style: LineStyle = .solid,
+        marker: MarkerStyle? = nil, label: String? = nil
+    ) {
+        self.init(
+            x: y.indices.map(Double.init), y: y, color: color, width: width, style: style, marker: marker,
+            label: label)
     }
 
     /// Throws a `PlotError` naming the first invalid input.
@@ -47,7 +58,9 @@ public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstac
         if let width, !(width.isFinite && width >= 0) {
             throw PlotError("LineMark: width \(width) is not a finite number ≥ 0")
         }
-        if case .custom(let p) = style, p.isEmpty || p.contains(where: { !$0.isFinite || $0 < 0 }) || !p.contains(where: { $0 > 0 }) {
+        if case .custom(let p) = style,
+            p.isEmpty || p.contains(where: { !$0.isFinite || $0 < 0 }) || !p.contains(where: { $0 > 0 })
+        {
             throw PlotError("LineMark: dash pattern \(p) must be finite lengths ≥ 0, not all zero")
         }
     }
@@ -73,8 +86,9 @@ public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstac
             }
         }
         if let marker {
-            let points = MarkPoints.visible(xs: x, ys: y, context: context,
-                                            margin: (marker.size ?? context.theme.markerSize) + marker.edgeWidth)
+            let points = MarkPoints.visible(
+                xs: x, ys: y, context: context,
+                margin: (marker.size ?? context.theme.markerSize) + marker.edgeWidth)
             marker.draw(at: points, color: c, theme: context.theme, on: context.canvas)
         }
     }
@@ -93,8 +107,9 @@ public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstac
         return LegendEntry(label: label) { canvas, rect in
             let mid = rect.minY + rect.height / 2
             if drawsLine && w > 0 {
-                canvas.strokeSnapped(.polyline([Point(rect.minX, mid), Point(rect.maxX, mid)]),
-                              style: style.strokeStyle(color: c, width: w, theme: theme))
+                canvas.strokeSnapped(
+                    .polyline([Point(rect.minX, mid), Point(rect.maxX, mid)]),
+                    style: style.strokeStyle(color: c, width: w, theme: theme))
             }
             marker?.draw(at: [Point(rect.minX + rect.width / 2, mid)], color: c, theme: theme, on: canvas)
         }

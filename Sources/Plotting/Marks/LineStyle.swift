@@ -14,16 +14,18 @@ public enum LineStyle: Hashable, Sendable {
     /// The stroke for this style: dashes scaled by `width`; solid lines get square caps, dashed ones butt
     /// caps (matplotlib's `solid_capstyle='projecting'`, `dash_capstyle='butt'`), both with round joins.
     package func strokeStyle(color: Color, width: Double, theme: Theme) -> StrokeStyle {
-        let pattern: [Double] = switch self {
-        case .solid: []
-        case .dashed: theme.dashedPattern
-        case .dotted: theme.dottedPattern
-        case .dashDot: theme.dashDotPattern
-        case .custom(let p): p
-        }
+        let pattern: [Double] =
+            switch self {
+            case .solid: []
+            case .dashed: theme.dashedPattern
+            case .dotted: theme.dottedPattern
+            case .dashDot: theme.dashDotPattern
+            case .custom(let p): p
+            }
         let usable = pattern.allSatisfy { $0.isFinite && $0 >= 0 } && pattern.contains { $0 > 0 } ? pattern : []
         let scale = max(width, 0)
-        return StrokeStyle(color: color, width: width, dash: usable.map { $0 * scale },
-                           cap: usable.isEmpty ? .square : .butt, join: .round)
+        return StrokeStyle(
+            color: color, width: width, dash: usable.map { $0 * scale },
+            cap: usable.isEmpty ? .square : .butt, join: .round)
     }
 }

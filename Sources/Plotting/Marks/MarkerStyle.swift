@@ -35,9 +35,15 @@ public struct MarkerStyle: Hashable, Sendable {
     public var edgeWidth: Double
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
-    public init(_ shape: MarkerShape = .circle, size: Double? = nil, fill: Color? = nil, edge: Color? = nil,
-                edgeWidth: Double = 1.0) {
-        self.shape = shape; self.size = size; self.fill = fill; self.edge = edge; self.edgeWidth = edgeWidth
+    public init(
+        _ shape: MarkerShape = .circle, size: Double? = nil, fill: Color? = nil, edge: Color? = nil,
+        edgeWidth: Double = 1.0
+    ) {
+        self.shape = shape
+        self.size = size
+        self.fill = fill
+        self.edge = edge
+        self.edgeWidth = edgeWidth
     }
 
     /// The outline of one marker centred at `c`, `size` points wide.
@@ -57,11 +63,15 @@ public struct MarkerStyle: Hashable, Sendable {
             let d = r * 2.squareRoot()
             return .polygon([Point(c.x, c.y - d), Point(c.x + d, c.y), Point(c.x, c.y + d), Point(c.x - d, c.y)])
         case .plus:
-            return Path([.move(Point(c.x - r, c.y)), .line(Point(c.x + r, c.y)),
-                         .move(Point(c.x, c.y - r)), .line(Point(c.x, c.y + r))])
+            return Path([
+                .move(Point(c.x - r, c.y)), .line(Point(c.x + r, c.y)),
+                .move(Point(c.x, c.y - r)), .line(Point(c.x, c.y + r)),
+            ])
         case .cross:
-            return Path([.move(Point(c.x - r, c.y - r)), .line(Point(c.x + r, c.y + r)),
-                         .move(Point(c.x - r, c.y + r)), .line(Point(c.x + r, c.y - r))])
+            return Path([
+                .move(Point(c.x - r, c.y - r)), .line(Point(c.x + r, c.y + r)),
+                .move(Point(c.x - r, c.y + r)), .line(Point(c.x + r, c.y - r)),
+            ])
         }
     }
 

@@ -29,20 +29,31 @@ public struct ReferenceLine: Mark, Validatable {
     public var label: String?
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
-    public init(_ orientation: Orientation, at value: Double, span: ClosedRange<Double>? = nil, color: Color? = nil,
-                width: Double? = nil, style: LineStyle = .solid, label: String? = nil) {
-        self.orientation = orientation; self.value = value; self.span = span; self.color = color
-        self.width = width; self.style = style; self.label = label
+    public init(
+        _ orientation: Orientation, at value: Double, span: ClosedRange<Double>? = nil, color: Color? = nil,
+        width: Double? = nil, style: LineStyle = .solid, label: String? = nil
+    ) {
+        self.orientation = orientation
+        self.value = value
+        self.span = span
+        self.color = color
+        self.width = width
+        self.style = style
+        self.label = label
     }
 
     /// A horizontal line at `y`, over `from...to` in x if given.
-    public static func horizontal(_ y: Double, from: Double? = nil, to: Double? = nil, color: Color? = nil,
-                                  width: Double? = nil, style: LineStyle = .solid, label: String? = nil) -> ReferenceLine {
+    public static func horizontal(
+        _ y: Double, from: Double? = nil, to: Double? = nil, color: Color? = nil,
+        width: Double? = nil, style: LineStyle = .solid, label: String? = nil
+    ) -> ReferenceLine {
         ReferenceLine(.horizontal, at: y, span: range(from, to), color: color, width: width, style: style, label: label)
     }
     /// A vertical line at `x`, over `from...to` in y if given.
-    public static func vertical(_ x: Double, from: Double? = nil, to: Double? = nil, color: Color? = nil,
-                                width: Double? = nil, style: LineStyle = .solid, label: String? = nil) -> ReferenceLine {
+    public static func vertical(
+        _ x: Double, from: Double? = nil, to: Double? = nil, color: Color? = nil,
+        width: Double? = nil, style: LineStyle = .solid, label: String? = nil
+    ) -> ReferenceLine {
         ReferenceLine(.vertical, at: x, span: range(from, to), color: color, width: width, style: style, label: label)
     }
 
@@ -57,7 +68,9 @@ public struct ReferenceLine: Mark, Validatable {
         if let span, !(span.lowerBound.isFinite && span.upperBound.isFinite) {
             throw PlotError("ReferenceLine: span \(span) is not finite")
         }
-        if let width, !(width.isFinite && width >= 0) { throw PlotError("ReferenceLine: width \(width) is not a finite number ≥ 0") }
+        if let width, !(width.isFinite && width >= 0) {
+            throw PlotError("ReferenceLine: width \(width) is not a finite number ≥ 0")
+        }
     }
 
     /// The data extent used for automatic limits (nil: does not affect them).
@@ -75,25 +88,33 @@ public struct ReferenceLine: Mark, Validatable {
         case .horizontal:
             let y = context.transform(1, value).y
             if let span {
-                ends = (Point(context.transform(span.lowerBound, value).x, y), Point(context.transform(span.upperBound, value).x, y))
+                ends = (
+                    Point(context.transform(span.lowerBound, value).x, y),
+                    Point(context.transform(span.upperBound, value).x, y)
+                )
             } else {
                 ends = (Point(area.minX, y), Point(area.maxX, y))
             }
         case .vertical:
             let x = context.transform(value, 1).x
             if let span {
-                ends = (Point(x, context.transform(value, span.lowerBound).y), Point(x, context.transform(value, span.upperBound).y))
+                ends = (
+                    Point(x, context.transform(value, span.lowerBound).y),
+                    Point(x, context.transform(value, span.upperBound).y)
+                )
             } else {
                 ends = (Point(x, area.maxY), Point(x, area.minY))
             }
         }
         let w = width ?? context.theme.lineWidth
-        let lines = PolylineBuilder.polylines(count: 2, point: { $0 == 0 ? ends.0 : ends.1 },
-                                              clip: area.outset(by: EdgeInsets(left: w, right: w, top: w, bottom: w)),
-                                              tolerance: 0)
+        let lines = PolylineBuilder.polylines(
+            count: 2, point: { $0 == 0 ? ends.0 : ends.1 },
+            clip: area.outset(by: EdgeInsets(left: w, right: w, top: w, bottom: w)),
+            tolerance: 0)
         let path = PolylineBuilder.path(lines)
         guard !path.isEmpty, w > 0 else { return }
-        context.canvas.strokeSnapped(path, style: style.strokeStyle(color: resolvedColor(context.theme), width: w, theme: context.theme))
+        context.canvas.strokeSnapped(
+            path, style: style.strokeStyle(color: resolvedColor(context.theme), width: w, theme: context.theme))
     }
 
     /// The legend entry (a sample and the label), or nil without a label.

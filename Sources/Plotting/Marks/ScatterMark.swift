@@ -16,15 +16,23 @@ public struct ScatterMark: Mark, Validatable, PositiveBoundsProviding, LegendObs
     public var label: String?
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
-    public init(x: [Double], y: [Double], marker: MarkerStyle = MarkerStyle(.circle), color: Color? = nil,
-                label: String? = nil) {
-        self.x = x; self.y = y; self.marker = marker; self.color = color; self.label = label
+    public init(
+        x: [Double], y: [Double], marker: MarkerStyle = MarkerStyle(.circle), color: Color? = nil,
+        label: String? = nil
+    ) {
+        self.x = x
+        self.y = y
+        self.marker = marker
+        self.color = color
+        self.label = label
     }
 
     /// Throws a `PlotError` naming the first invalid input.
     public func validate() throws {
         try SeriesValidation.check("ScatterMark", x: x, y: y)
-        if let s = marker.size, !(s.isFinite && s >= 0) { throw PlotError("ScatterMark: marker size \(s) is not a finite number ≥ 0") }
+        if let s = marker.size, !(s.isFinite && s >= 0) {
+            throw PlotError("ScatterMark: marker size \(s) is not a finite number ≥ 0")
+        }
         guard marker.edgeWidth.isFinite, marker.edgeWidth >= 0 else {
             throw PlotError("ScatterMark: edge width \(marker.edgeWidth) is not a finite number ≥ 0")
         }
@@ -41,8 +49,9 @@ public struct ScatterMark: Mark, Validatable, PositiveBoundsProviding, LegendObs
 
     /// Draws the mark into the axes' plot area.
     public func draw(in context: MarkContext) {
-        let points = MarkPoints.visible(xs: x, ys: y, context: context,
-                                        margin: (marker.size ?? context.theme.markerSize) + marker.edgeWidth)
+        let points = MarkPoints.visible(
+            xs: x, ys: y, context: context,
+            margin: (marker.size ?? context.theme.markerSize) + marker.edgeWidth)
         marker.draw(at: points, color: color ?? context.cycleColor, theme: context.theme, on: context.canvas)
     }
 

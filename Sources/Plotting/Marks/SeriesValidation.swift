@@ -23,7 +23,8 @@ enum SeriesValidation {
 enum MarkPoints {
     static func visible(xs: [Double], ys: [Double], context: MarkContext, margin: Double) -> [Point] {
         let a = context.plotArea
-        let area = Rect(x: a.minX - margin, y: a.minY - margin, width: a.width + 2 * margin, height: a.height + 2 * margin)
+        let area = Rect(
+            x: a.minX - margin, y: a.minY - margin, width: a.width + 2 * margin, height: a.height + 2 * margin)
         var out: [Point] = []
         for (x, y) in zip(xs, ys) {
             let p = context.transform(x, y)

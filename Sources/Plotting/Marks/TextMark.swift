@@ -22,15 +22,25 @@ public struct TextMark: Mark, UnclippedMark, Validatable {
     public var rotation: Double
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
-    public init(_ text: String, x: Double, y: Double, fontSize: Double? = nil, color: Color? = nil,
-                horizontal: HorizontalAnchor = .left, vertical: VerticalAnchor = .baseline, rotation: Double = 0) {
-        self.text = text; self.x = x; self.y = y; self.fontSize = fontSize; self.color = color
-        self.horizontal = horizontal; self.vertical = vertical; self.rotation = rotation
+    public init(
+        _ text: String, x: Double, y: Double, fontSize: Double? = nil, color: Color? = nil,
+        horizontal: HorizontalAnchor = .left, vertical: VerticalAnchor = .baseline, rotation: Double = 0
+    ) {
+        self.text = text
+        self.x = x
+        self.y = y
+        self.fontSize = fontSize
+        self.color = color
+        self.horizontal = horizontal
+        self.vertical = vertical
+        self.rotation = rotation
     }
 
     /// Throws a `PlotError` naming the first invalid input.
     public func validate() throws {
-        guard x.isFinite, y.isFinite else { throw PlotError("TextMark \"\(text)\": position (\(x), \(y)) is not finite") }
+        guard x.isFinite, y.isFinite else {
+            throw PlotError("TextMark \"\(text)\": position (\(x), \(y)) is not finite")
+        }
         if let fontSize, !(fontSize.isFinite && fontSize > 0) {
             throw PlotError("TextMark \"\(text)\": font size \(fontSize) is not a positive finite number")
         }
@@ -46,9 +56,10 @@ public struct TextMark: Mark, UnclippedMark, Validatable {
     func placed(in context: MarkContext) -> PlacedText? {
         let p = context.transform(x, y)
         guard p.x.isFinite, p.y.isFinite else { return nil }
-        return PlacedText(text, at: p, font: Font(family: context.theme.fontFamily, size: fontSize ?? context.theme.fontSize),
-                          color: color ?? context.theme.foreground, horizontal: horizontal, vertical: vertical,
-                          rotation: rotation)
+        return PlacedText(
+            text, at: p, font: Font(family: context.theme.fontFamily, size: fontSize ?? context.theme.fontSize),
+            color: color ?? context.theme.foreground, horizontal: horizontal, vertical: vertical,
+            rotation: rotation)
     }
 
     /// Draws the mark into the axes' plot area.

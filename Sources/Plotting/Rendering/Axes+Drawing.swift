@@ -1,8 +1,10 @@
 extension Axes {
     /// How far ticks, labels and title reach outside `plotBox`.
     public func decorationInsets(plotBox: Rect, canvas: Canvas, theme: Theme) -> EdgeInsets {
-        AxesDecorations(axes: self, geometry: geometry(plotBox: plotBox, theme: theme, canvas: canvas), theme: theme,
-                        canvas: canvas).insets(relativeTo: plotBox)
+        AxesDecorations(
+            axes: self, geometry: geometry(plotBox: plotBox, theme: theme, canvas: canvas), theme: theme,
+            canvas: canvas
+        ).insets(relativeTo: plotBox)
     }
 
     /// Draws the axes inside `frame`, shrinking the plot box just enough for the decorations to fit
@@ -13,9 +15,12 @@ extension Axes {
         var box = frame
         for _ in 0..<3 {
             let i = decorationInsets(plotBox: box, canvas: canvas, theme: theme)
-            box = frame.inset(by: EdgeInsets(left: i.left + pad, right: i.right + pad, top: i.top + pad,
-                                             bottom: i.bottom + pad))
-            box.width = max(box.width, 1); box.height = max(box.height, 1)
+            box = frame.inset(
+                by: EdgeInsets(
+                    left: i.left + pad, right: i.right + pad, top: i.top + pad,
+                    bottom: i.bottom + pad))
+            box.width = max(box.width, 1)
+            box.height = max(box.height, 1)
         }
         try draw(plotBox: box, on: canvas, theme: theme)
     }
@@ -47,15 +52,18 @@ extension Axes {
                 if !theme.colorCycle.isEmpty { color = theme.colorCycle[index % theme.colorCycle.count] }
                 if patch { nextPatch += 1 } else { nextLine += 1 }
             }
-            var context = MarkContext(canvas: canvas, plotArea: g.box, transform: g.transform,
-                                      dataPerPoint: g.dataPerPoint, theme: theme, cycleColor: color)
+            var context = MarkContext(
+                canvas: canvas, plotArea: g.box, transform: g.transform,
+                dataPerPoint: g.dataPerPoint, theme: theme, cycleColor: color)
             context.pixelsPerPoint = canvas.pixelsPerPoint
             return context
         }
     }
 
-    private func drawLegend(_ placement: LegendPlacement, geometry g: AxesGeometry, contexts: [MarkContext],
-                            canvas: Canvas, theme: Theme) {
+    private func drawLegend(
+        _ placement: LegendPlacement, geometry g: AxesGeometry, contexts: [MarkContext],
+        canvas: Canvas, theme: Theme
+    ) {
         let entries = zip(marks, contexts).compactMap { mark, context in
             mark.legendEntry(cycleColor: context.cycleColor, theme: theme)
         }
@@ -66,8 +74,9 @@ extension Axes {
             let obstacles = zip(marks, contexts).flatMap { mark, context in
                 (mark as? LegendObstacle)?.obstaclePolylines(in: context) ?? []
             }
-            chosen = LegendPlacer.best(frames: LegendPlacer.candidates.map { ($0, layout.frame($0, in: g.box)) },
-                                       obstacles: obstacles)
+            chosen = LegendPlacer.best(
+                frames: LegendPlacer.candidates.map { ($0, layout.frame($0, in: g.box)) },
+                obstacles: obstacles)
         }
         layout.draw(in: layout.frame(chosen, in: g.box))
     }

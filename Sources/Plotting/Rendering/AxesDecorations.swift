@@ -32,8 +32,9 @@ struct AxesDecorations {
         // The font's own line-box ascent (of plain text), so a superscript still hangs below `y` as in matplotlib.
         let ascent = canvas.measureText("lp", font: font).baseline
         let raise = max(0, ascent - theme.textTopAscent * font.size)
-        return PlacedText(text, at: Point(x, y - raise), font: font, color: theme.foreground, horizontal: horizontal,
-                          vertical: .top)
+        return PlacedText(
+            text, at: Point(x, y - raise), font: font, color: theme.foreground, horizontal: horizontal,
+            vertical: .top)
     }
 
     /// Every label around the axes, placed, with its bounds on the canvas.
@@ -58,8 +59,9 @@ struct AxesDecorations {
         if axes.showYTickLabels {
             for (p, i) in yTickPositions(geometry.yTicks.major) where !geometry.yTicks.labels[i].isEmpty {
                 // matplotlib's 'center_baseline': the baseline half the text-box ascent below the tick.
-                let t = PlacedText(geometry.yTicks.labels[i], at: Point(yLabelRight, p + theme.textTopAscent * font.size / 2),
-                                   font: font, color: fg, horizontal: .right, vertical: .baseline)
+                let t = PlacedText(
+                    geometry.yTicks.labels[i], at: Point(yLabelRight, p + theme.textTopAscent * font.size / 2),
+                    font: font, color: fg, horizontal: .right, vertical: .baseline)
                 leftOfYTicks = min(leftOfYTicks, add(t).minX)
             }
         }
@@ -68,20 +70,26 @@ struct AxesDecorations {
         }
         var titleBaseline = box.minY - theme.titlePad
         if axes.showYTickLabels, let offset = geometry.yTicks.offsetText {
-            let t = PlacedText(offset, at: Point(box.minX, box.minY - 3), font: font, color: fg,
-                               horizontal: .left, vertical: .bottom)
+            let t = PlacedText(
+                offset, at: Point(box.minX, box.minY - 3), font: font, color: fg,
+                horizontal: .left, vertical: .bottom)
             titleBaseline = min(titleBaseline, add(t).minY - theme.titlePad)
         }
         if let label = axes.xLabel, !label.isEmpty {
-            _ = add(hanging(label, x: box.minX + box.width / 2, y: belowXTicks + theme.axisLabelPad, horizontal: .center))
+            _ = add(
+                hanging(label, x: box.minX + box.width / 2, y: belowXTicks + theme.axisLabelPad, horizontal: .center))
         }
         if let label = axes.yLabel, !label.isEmpty {
-            _ = add(PlacedText(label, at: Point(leftOfYTicks - theme.axisLabelPad, box.minY + box.height / 2),
-                               font: font, color: fg, horizontal: .center, vertical: .bottom, rotation: 90))
+            _ = add(
+                PlacedText(
+                    label, at: Point(leftOfYTicks - theme.axisLabelPad, box.minY + box.height / 2),
+                    font: font, color: fg, horizontal: .center, vertical: .bottom, rotation: 90))
         }
         if let title = axes.title, !title.isEmpty {
-            _ = add(PlacedText(title, at: Point(box.minX + box.width / 2, titleBaseline), font: titleFont,
-                               color: fg, horizontal: .center, vertical: .baseline))
+            _ = add(
+                PlacedText(
+                    title, at: Point(box.minX + box.width / 2, titleBaseline), font: titleFont,
+                    color: fg, horizontal: .center, vertical: .baseline))
         }
         return out
     }
@@ -90,14 +98,17 @@ struct AxesDecorations {
     /// aspect the box may have shrunk inside the plot box the layout gave, so measure against that.
     func insets(relativeTo outer: Rect? = nil) -> EdgeInsets {
         let frame = outer ?? box
-        var reach = Rect(x: box.minX - theme.tickLength, y: box.minY, width: box.width + theme.tickLength,
-                         height: box.height + theme.tickLength)
+        var reach = Rect(
+            x: box.minX - theme.tickLength, y: box.minY, width: box.width + theme.tickLength,
+            height: box.height + theme.tickLength)
         for (_, b) in texts() {
             let minX = min(reach.minX, b.minX), minY = min(reach.minY, b.minY)
-            reach = Rect(x: minX, y: minY, width: max(reach.maxX, b.maxX) - minX, height: max(reach.maxY, b.maxY) - minY)
+            reach = Rect(
+                x: minX, y: minY, width: max(reach.maxX, b.maxX) - minX, height: max(reach.maxY, b.maxY) - minY)
         }
-        return EdgeInsets(left: max(0, frame.minX - reach.minX), right: max(0, reach.maxX - frame.maxX),
-                          top: max(0, frame.minY - reach.minY), bottom: max(0, reach.maxY - frame.maxY))
+        return EdgeInsets(
+            left: max(0, frame.minX - reach.minX), right: max(0, reach.maxX - frame.maxX),
+            top: max(0, frame.minY - reach.minY), bottom: max(0, reach.maxY - frame.maxY))
     }
 
     /// Grid lines at the major ticks (drawn beneath the marks).
@@ -106,12 +117,14 @@ struct AxesDecorations {
         var path = Path()
         if axes.grid.contains(.x) {
             for (p, _) in xTickPositions(geometry.xTicks.major) {
-                path.move(to: Point(p, box.minY)); path.line(to: Point(p, box.maxY))
+                path.move(to: Point(p, box.minY))
+                path.line(to: Point(p, box.maxY))
             }
         }
         if axes.grid.contains(.y) {
             for (p, _) in yTickPositions(geometry.yTicks.major) {
-                path.move(to: Point(box.minX, p)); path.line(to: Point(box.maxX, p))
+                path.move(to: Point(box.minX, p))
+                path.line(to: Point(box.maxX, p))
             }
         }
         if !path.isEmpty { canvas.strokeSnapped(path, style: style) }
@@ -121,13 +134,28 @@ struct AxesDecorations {
     func drawFrameTicksAndLabels() {
         var spine = Path()
         let s = axes.spines
-        if s.contains(.left) { spine.move(to: Point(box.minX, box.maxY)); spine.line(to: Point(box.minX, box.minY)) }
-        if s.contains(.right) { spine.move(to: Point(box.maxX, box.maxY)); spine.line(to: Point(box.maxX, box.minY)) }
-        if s.contains(.bottom) { spine.move(to: Point(box.minX, box.maxY)); spine.line(to: Point(box.maxX, box.maxY)) }
-        if s.contains(.top) { spine.move(to: Point(box.minX, box.minY)); spine.line(to: Point(box.maxX, box.minY)) }
+        if s.contains(.left) {
+            spine.move(to: Point(box.minX, box.maxY))
+            spine.line(to: Point(box.minX, box.minY))
+        }
+        if s.contains(.right) {
+            spine.move(to: Point(box.maxX, box.maxY))
+            spine.line(to: Point(box.maxX, box.minY))
+        }
+        if s.contains(.bottom) {
+            spine.move(to: Point(box.minX, box.maxY))
+            spine.line(to: Point(box.maxX, box.maxY))
+        }
+        if s.contains(.top) {
+            spine.move(to: Point(box.minX, box.minY))
+            spine.line(to: Point(box.maxX, box.minY))
+        }
         if !spine.isEmpty {
-            canvas.strokeSnapped(spine, style: StrokeStyle(color: theme.foreground, width: theme.axesLineWidth, cap: .square,
-                                                    join: .miter))
+            canvas.strokeSnapped(
+                spine,
+                style: StrokeStyle(
+                    color: theme.foreground, width: theme.axesLineWidth, cap: .square,
+                    join: .miter))
         }
         strokeTicks(major: true, length: theme.tickLength, width: theme.tickWidth)
         strokeTicks(major: false, length: minorTickLength, width: theme.tickWidth * 0.75)
@@ -137,10 +165,12 @@ struct AxesDecorations {
     private func strokeTicks(major: Bool, length: Double, width: Double) {
         var path = Path()
         for (p, _) in xTickPositions(major ? geometry.xTicks.major : geometry.xTicks.minor) {
-            path.move(to: Point(p, box.maxY)); path.line(to: Point(p, box.maxY + length))
+            path.move(to: Point(p, box.maxY))
+            path.line(to: Point(p, box.maxY + length))
         }
         for (p, _) in yTickPositions(major ? geometry.yTicks.major : geometry.yTicks.minor) {
-            path.move(to: Point(box.minX, p)); path.line(to: Point(box.minX - length, p))
+            path.move(to: Point(box.minX, p))
+            path.line(to: Point(box.minX - length, p))
         }
         if !path.isEmpty { canvas.strokeSnapped(path, style: StrokeStyle(color: theme.foreground, width: width)) }
     }

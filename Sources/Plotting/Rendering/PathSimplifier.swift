@@ -25,25 +25,43 @@ package struct PathSimplifier {
     package mutating func move(to p: Point) {
         finishSubpath()
         current = [p]
-        anchor = p; last = p; hasDirection = false
+        anchor = p
+        last = p
+        hasDirection = false
     }
 
     /// Continues the subpath to `p` (starts one if none is open).
     package mutating func line(to p: Point) {
-        guard !current.isEmpty else { move(to: p); return }
-        if band == 0 { current.append(p); last = p; return }
+        guard !current.isEmpty else {
+            move(to: p)
+            return
+        }
+        if band == 0 {
+            current.append(p)
+            last = p
+            return
+        }
         let vx = p.x - anchor.x, vy = p.y - anchor.y
         if !hasDirection {
             let length = (vx * vx + vy * vy).squareRoot()
-            if length <= band { last = p; return }
+            if length <= band {
+                last = p
+                return
+            }
             startDirection(vx / length, vy / length, length: length, point: p)
             return
         }
         let along = vx * dirX + vy * dirY
         let across = abs(vx * dirY - vy * dirX)
         if across <= band {
-            if along > forward { forward = along; forwardPoint = p }
-            else if along < backward { backward = along; backwardPoint = p; hasBackward = true }
+            if along > forward {
+                forward = along
+                forwardPoint = p
+            } else if along < backward {
+                backward = along
+                backwardPoint = p
+                hasBackward = true
+            }
             last = p
             return
         }
@@ -52,7 +70,11 @@ package struct PathSimplifier {
         anchor = last
         let wx = p.x - anchor.x, wy = p.y - anchor.y
         let length = (wx * wx + wy * wy).squareRoot()
-        if length <= band { hasDirection = false; last = p; return }
+        if length <= band {
+            hasDirection = false
+            last = p
+            return
+        }
         startDirection(wx / length, wy / length, length: length, point: p)
     }
 
@@ -63,8 +85,13 @@ package struct PathSimplifier {
     }
 
     private mutating func startDirection(_ dx: Double, _ dy: Double, length: Double, point: Point) {
-        hasDirection = true; dirX = dx; dirY = dy
-        forward = length; forwardPoint = point; backward = 0; hasBackward = false
+        hasDirection = true
+        dirX = dx
+        dirY = dy
+        forward = length
+        forwardPoint = point
+        backward = 0
+        hasBackward = false
         last = point
     }
 
@@ -72,8 +99,13 @@ package struct PathSimplifier {
     private mutating func flushRun() {
         if hasDirection {
             if hasBackward {
-                if forward < -backward { current.append(backwardPoint); current.append(forwardPoint) }
-                else { current.append(forwardPoint); current.append(backwardPoint) }
+                if forward < -backward {
+                    current.append(backwardPoint)
+                    current.append(forwardPoint)
+                } else {
+                    current.append(forwardPoint)
+                    current.append(backwardPoint)
+                }
             } else {
                 current.append(forwardPoint)
             }

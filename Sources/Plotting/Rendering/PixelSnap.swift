@@ -29,13 +29,14 @@ package struct PixelSnap: Sendable, Hashable {
     package func snapped(_ path: Path, lineWidth: Double) -> Path {
         guard path.elements.count <= 1024, isRectilinear(path) else { return path }
         let snap = { (p: Point) in Point(coordinate(p.x, lineWidth: lineWidth), coordinate(p.y, lineWidth: lineWidth)) }
-        return Path(path.elements.map { e in
-            switch e {
-            case .move(let p): .move(snap(p))
-            case .line(let p): .line(snap(p))
-            case .curve, .close: e
-            }
-        })
+        return Path(
+            path.elements.map { e in
+                switch e {
+                case .move(let p): .move(snap(p))
+                case .line(let p): .line(snap(p))
+                case .curve, .close: e
+                }
+            })
     }
 
     private func isRectilinear(_ path: Path) -> Bool {

@@ -20,7 +20,9 @@ package enum PolygonClipper {
             switch (inside(previous), inside(p)) {
             case (true, true): out.append(p)
             case (true, false): out.append(cross(previous, p))
-            case (false, true): out.append(cross(previous, p)); out.append(p)
+            case (false, true):
+                out.append(cross(previous, p))
+                out.append(p)
             case (false, false): break
             }
             previous = p

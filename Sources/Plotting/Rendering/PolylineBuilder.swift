@@ -8,14 +8,18 @@ package enum PolylineBuilder {
     package static let pixelTolerance = 1.0 / 18.0
 
     /// The polylines for `xs`/`ys` (pairs beyond the shorter array are ignored) in `context`'s plot area.
-    package static func polylines(xs: [Double], ys: [Double], context: MarkContext, clipMargin: Double = 20,
-                                 simplify: Bool = true) -> [[Point]] {
+    package static func polylines(
+        xs: [Double], ys: [Double], context: MarkContext, clipMargin: Double = 20,
+        simplify: Bool = true
+    ) -> [[Point]] {
         let tolerance = simplify ? pixelTolerance / max(context.pixelsPerPoint, 1e-3) : 0
         let area = context.plotArea
-        let clip = Rect(x: area.minX - clipMargin, y: area.minY - clipMargin, width: area.width + 2 * clipMargin,
-                        height: area.height + 2 * clipMargin)
-        return polylines(count: min(xs.count, ys.count), point: { context.transform(xs[$0], ys[$0]) },
-                         clip: clip, tolerance: tolerance)
+        let clip = Rect(
+            x: area.minX - clipMargin, y: area.minY - clipMargin, width: area.width + 2 * clipMargin,
+            height: area.height + 2 * clipMargin)
+        return polylines(
+            count: min(xs.count, ys.count), point: { context.transform(xs[$0], ys[$0]) },
+            clip: clip, tolerance: tolerance)
     }
 
     /// The general form: `point(i)` gives vertex i on the canvas (non-finite for a gap).
@@ -25,7 +29,11 @@ package enum PolylineBuilder {
         var inside = false
         for i in 0..<max(0, count) {
             let p = point(i)
-            guard p.x.isFinite, p.y.isFinite else { previous = nil; inside = false; continue }
+            guard p.x.isFinite, p.y.isFinite else {
+                previous = nil
+                inside = false
+                continue
+            }
             guard let a = previous else {
                 previous = p
                 inside = clip.contains(p)
@@ -34,8 +42,14 @@ package enum PolylineBuilder {
             }
             previous = p
             let pInside = clip.contains(p)
-            if inside && pInside { simplifier.line(to: p); continue }
-            guard let (t0, t1) = SegmentClipper.clip(a, p, to: clip) else { inside = false; continue }
+            if inside && pInside {
+                simplifier.line(to: p)
+                continue
+            }
+            guard let (t0, t1) = SegmentClipper.clip(a, p, to: clip) else {
+                inside = false
+                continue
+            }
             let dx = p.x - a.x, dy = p.y - a.y
             if !inside { simplifier.move(to: Point(a.x + t0 * dx, a.y + t0 * dy)) }
             simplifier.line(to: pInside ? p : Point(a.x + t1 * dx, a.y + t1 * dy))

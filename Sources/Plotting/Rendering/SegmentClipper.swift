@@ -8,8 +8,13 @@ enum SegmentClipper {
         @inline(__always) func edge(_ p: Double, _ q: Double) -> Bool {
             if p == 0 { return q >= 0 }
             let t = q / p
-            if p < 0 { if t > t1 { return false }; if t > t0 { t0 = t } }
-            else { if t < t0 { return false }; if t < t1 { t1 = t } }
+            if p < 0 {
+                if t > t1 { return false }
+                if t > t0 { t0 = t }
+            } else {
+                if t < t0 { return false }
+                if t < t1 { t1 = t }
+            }
             return true
         }
         guard edge(-dx, a.x - r.minX), edge(dx, r.maxX - a.x), edge(-dy, a.y - r.minY), edge(dy, r.maxY - a.y)

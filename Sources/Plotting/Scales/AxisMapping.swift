@@ -18,7 +18,11 @@ package struct AxisMapping: Sendable, Hashable {
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     package init(scale: Scale, lower: Double, upper: Double, start: Double, end: Double) {
-        self.scale = scale; self.lower = lower; self.upper = upper; self.start = start; self.end = end
+        self.scale = scale
+        self.lower = lower
+        self.upper = upper
+        self.start = start
+        self.end = end
         switch scale {
         case .linear:
             // Halves keep lower/upper near ±Double.greatestFiniteMagnitude from overflowing.

@@ -18,15 +18,20 @@ package struct LogLocator: Sendable, Hashable {
         var ticks: [Double] = []
         var e = (lo / stride_) * stride_
         if e < lo { e += stride_ }
-        while e <= hi { ticks.append(pow(10, Double(e))); e += stride_ }
+        while e <= hi {
+            ticks.append(pow(10, Double(e)))
+            e += stride_
+        }
         return ticks.filter { $0.isFinite && $0 > 0 }
     }
 
     /// The unlabelled minor ticks 2…9 × 10ⁿ inside `lower...upper` (none when over 10 decades are shown,
     /// as matplotlib).
     package func minorTicks(from lower: Double, to upper: Double) -> [Double] {
-        guard let (lo, hi) = Self.exponentRange(lower, upper), log10(max(lower, upper) / max(min(lower, upper), .leastNormalMagnitude)) <= 10,
-              lo - 1 <= hi else { return [] }
+        guard let (lo, hi) = Self.exponentRange(lower, upper),
+            log10(max(lower, upper) / max(min(lower, upper), .leastNormalMagnitude)) <= 10,
+            lo - 1 <= hi
+        else { return [] }
         let low = min(lower, upper), high = max(lower, upper)
         var ticks: [Double] = []
         for e in (lo - 1)...hi {

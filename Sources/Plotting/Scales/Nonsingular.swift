@@ -6,8 +6,11 @@
 /// - A constant (or nearly constant, relative to `tiny`) range `v...v` gives `v - expander·|v| ... v + expander·|v|`,
 ///   or `-expander ... expander` around zero.
 /// - Reversed ends are swapped.
-package func nonsingular(_ a: Double, _ b: Double, expander: Double = 0.05, tiny: Double = 1e-15)
-    -> (lower: Double, upper: Double) {
+package func nonsingular(
+    _ a: Double, _ b: Double, expander: Double = 0.05, tiny: Double = 1e-15
+)
+    -> (lower: Double, upper: Double)
+{
     guard a.isFinite, b.isFinite else { return (-expander, expander) }
     var (low, high) = a <= b ? (a, b) : (b, a)
     let largest = max(abs(low), abs(high))

@@ -37,8 +37,9 @@ package struct TickFormatter: Sendable, Hashable {
         var reference = finite
         if finite.count < 2 { reference += [vmin, vmax].filter(\.isFinite) }
         let scaled = reference.map { ($0 - offset) / scale }
-        let decimals = Self.decimals(for: finite.count < 2 ? Array(scaled.prefix(finite.count)) : scaled,
-                                     range: scaled)
+        let decimals = Self.decimals(
+            for: finite.count < 2 ? Array(scaled.prefix(finite.count)) : scaled,
+            range: scaled)
         let labels = ticks.map { t -> String in
             guard t.isFinite else { return "" }
             var v = (t - offset) / scale
@@ -82,10 +83,14 @@ package struct TickFormatter: Sendable, Hashable {
         let oomMax = log10(absMax).rounded(.up)
         func firstDiffering(_ test: (Double) -> Bool) -> Double? {
             var oom = oomMax
-            for _ in 0..<700 { if test(oom) { return oom }; oom -= 1 }
+            for _ in 0..<700 {
+                if test(oom) { return oom }
+                oom -= 1
+            }
             return nil
         }
-        guard var oom = firstDiffering({ (absMin / pow(10, $0)).rounded(.down) != (absMax / pow(10, $0)).rounded(.down) })
+        guard
+            var oom = firstDiffering({ (absMin / pow(10, $0)).rounded(.down) != (absMax / pow(10, $0)).rounded(.down) })
         else { return 0 }
         oom += 1
         if (absMax - absMin) / pow(10, oom) <= 1e-2 {

@@ -45,14 +45,25 @@ public struct Axes: PlotBoxPanel, Validatable {
     public var showMinorLogTicks = true
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
-    public init(marks: [any Mark] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
-                xScale: Scale = .linear, yScale: Scale = .linear,
-                xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
-                aspect: Aspect = .auto, grid: GridLines = .none, legend: LegendPlacement? = nil,
-                spines: Spines = .all) {
-        self.marks = marks; self.title = title; self.xLabel = xLabel; self.yLabel = yLabel
-        self.xScale = xScale; self.yScale = yScale; self.xLimits = xLimits; self.yLimits = yLimits
-        self.aspect = aspect; self.grid = grid; self.legend = legend; self.spines = spines
+    public init(
+        marks: [any Mark] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
+        xScale: Scale = .linear, yScale: Scale = .linear,
+        xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
+        aspect: Aspect = .auto, grid: GridLines = .none, legend: LegendPlacement? = nil,
+        spines: Spines = .all
+    ) {
+        self.marks = marks
+        self.title = title
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.xScale = xScale
+        self.yScale = yScale
+        self.xLimits = xLimits
+        self.yLimits = yLimits
+        self.aspect = aspect
+        self.grid = grid
+        self.legend = legend
+        self.spines = spines
     }
 
     /// Checks the limits, ticks and every mark that adopts `Validatable`.
@@ -63,7 +74,8 @@ public struct Axes: PlotBoxPanel, Validatable {
                 throw PlotError("Axes: \(name) limits \(limits) are not finite; give finite numbers")
             }
             if scale == .log && limits.lowerBound <= 0 {
-                throw PlotError("Axes: \(name) limits \(limits) start at or below 0 on a log scale; give positive limits")
+                throw PlotError(
+                    "Axes: \(name) limits \(limits) start at or below 0 on a log scale; give positive limits")
             }
         }
         for (name, ticks) in [("x", xTicks), ("y", yTicks)] {

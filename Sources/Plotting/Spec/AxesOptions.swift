@@ -75,7 +75,10 @@ public struct EdgeInsets: Hashable, Sendable {
     public var left: Double, right: Double, top: Double, bottom: Double
     /// Insets of the given sizes in points (0 where not given).
     public init(left: Double = 0, right: Double = 0, top: Double = 0, bottom: Double = 0) {
-        self.left = left; self.right = right; self.top = top; self.bottom = bottom
+        self.left = left
+        self.right = right
+        self.top = top
+        self.bottom = bottom
     }
     /// No space.
     public static let zero = EdgeInsets()
@@ -84,13 +87,15 @@ public struct EdgeInsets: Hashable, Sendable {
 extension Rect {
     /// The rectangle grown by `insets` on each side.
     public func outset(by insets: EdgeInsets) -> Rect {
-        Rect(x: x - insets.left, y: y - insets.top, width: width + insets.left + insets.right,
-             height: height + insets.top + insets.bottom)
+        Rect(
+            x: x - insets.left, y: y - insets.top, width: width + insets.left + insets.right,
+            height: height + insets.top + insets.bottom)
     }
     /// The rectangle shrunk by `insets` on each side.
     public func inset(by insets: EdgeInsets) -> Rect {
-        Rect(x: x + insets.left, y: y + insets.top, width: width - insets.left - insets.right,
-             height: height - insets.top - insets.bottom)
+        Rect(
+            x: x + insets.left, y: y + insets.top, width: width - insets.left - insets.right,
+            height: height - insets.top - insets.bottom)
     }
     /// Whether `p` lies inside or on the edge.
     public func contains(_ p: Point) -> Bool { p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY }

@@ -33,10 +33,12 @@ extension LineMark: DataMark {
 }
 
 extension ScatterMark: DataMark {
+    /// A scatter needs one point with finite coordinates.
     public var hasDrawableData: Bool { dataBounds != nil }
 }
 
 extension FillBetweenMark: DataMark {
+    /// A band needs one position where x and both bounds are finite.
     public var hasDrawableData: Bool { dataBounds != nil }
 }
 
@@ -48,6 +50,7 @@ extension QuiverMark: DataMark {
 }
 
 extension ContourMark: DataMark {
+    /// A contour needs a finite value somewhere in its grid.
     public var hasDrawableData: Bool { z.contains { $0.contains(where: \.isFinite) } }
 }
 
@@ -57,5 +60,6 @@ extension SurfaceMark: DataMark {
 }
 
 extension WireframeMark: DataMark {
+    /// A wireframe needs one point with finite coordinates.
     public var hasDrawableData: Bool { dataBounds3D != nil }
 }

@@ -26,23 +26,40 @@ public struct Figure: Sendable {
     public var theme: Theme
 
     /// A figure; `rows`/`columns` default to one row holding all panels.
-    public init(width: Double = 6.4, height: Double = 4.8, dpi: Double = 100, title: String? = nil,
-                rows: Int? = nil, columns: Int? = nil, panels: [any Panel],
-                subplotParameters: SubplotParameters = .matplotlib, theme: Theme = .matplotlib) {
-        self.width = width; self.height = height; self.dpi = dpi; self.title = title
+    public init(
+        width: Double = 6.4, height: Double = 4.8, dpi: Double = 100, title: String? = nil,
+        rows: Int? = nil, columns: Int? = nil, panels: [any Panel],
+        subplotParameters: SubplotParameters = .matplotlib, theme: Theme = .matplotlib
+    ) {
+        self.width = width
+        self.height = height
+        self.dpi = dpi
+        self.title = title
         let count = max(1, panels.count)
         switch (rows, columns) {
-        case let (r?, c?): self.rows = r; self.columns = c
-        case let (r?, nil): self.rows = r; self.columns = r > 0 ? (count + r - 1) / r : 1
-        case let (nil, c?): self.rows = c > 0 ? (count + c - 1) / c : 1; self.columns = c
-        case (nil, nil): self.rows = 1; self.columns = count
+        case let (r?, c?):
+            self.rows = r
+            self.columns = c
+        case let (r?, nil):
+            self.rows = r
+            self.columns = r > 0 ? (count + r - 1) / r : 1
+        case let (nil, c?):
+            self.rows = c > 0 ? (count + c - 1) / c : 1
+            self.columns = c
+        case (nil, nil):
+            self.rows = 1
+            self.columns = count
         }
-        self.panels = panels; self.subplotParameters = subplotParameters; self.theme = theme
+        self.panels = panels
+        self.subplotParameters = subplotParameters
+        self.theme = theme
     }
 
     /// A figure holding one panel.
-    public init(_ panel: any Panel, width: Double = 6.4, height: Double = 4.8, dpi: Double = 100,
-                title: String? = nil, theme: Theme = .matplotlib) {
+    public init(
+        _ panel: any Panel, width: Double = 6.4, height: Double = 4.8, dpi: Double = 100,
+        title: String? = nil, theme: Theme = .matplotlib
+    ) {
         self.init(width: width, height: height, dpi: dpi, title: title, panels: [panel], theme: theme)
     }
 
@@ -50,7 +67,9 @@ public struct Figure: Sendable {
     public var sizeInPoints: (width: Double, height: Double) { (width * 72, height * 72) }
     /// The raster size in pixels (inches × dpi, rounded).
     public var sizeInPixels: (width: Int, height: Int) {
-        guard width.isFinite, height.isFinite, dpi.isFinite, width * dpi < 1e9, height * dpi < 1e9 else { return (0, 0) }
+        guard width.isFinite, height.isFinite, dpi.isFinite, width * dpi < 1e9, height * dpi < 1e9 else {
+            return (0, 0)
+        }
         return (Int((width * dpi).rounded()), Int((height * dpi).rounded()))
     }
     /// Device pixels per point for raster output (dpi / 72).
@@ -65,11 +84,13 @@ public struct Figure: Sendable {
         case .height: throw PlotError("Figure: height \(height) in is not a positive finite number")
         case .dpi: throw PlotError("Figure: dpi \(dpi) is outside 0 < dpi ≤ \(Int(FigureLimits.maximumDPI))")
         case .pixelsPerSide(let w, let h):
-            throw PlotError("Figure: \(width) × \(height) in at \(dpi) dpi is \(FigureLimits.text(ofPixels: w)) × \(FigureLimits.text(ofPixels: h)) pixels; "
-                + "1 to \(FigureLimits.maximumPixelsPerSide) pixels a side are allowed")
+            throw PlotError(
+                "Figure: \(width) × \(height) in at \(dpi) dpi is \(FigureLimits.text(ofPixels: w)) × \(FigureLimits.text(ofPixels: h)) pixels; "
+                    + "1 to \(FigureLimits.maximumPixelsPerSide) pixels a side are allowed")
         case .pixels(let w, let h):
-            throw PlotError("Figure: \(width) × \(height) in at \(dpi) dpi is \(Int(min(w * h / 1e6, 1e15))) megapixels; "
-                + "at most \(FigureLimits.maximumPixels / 1_000_000) are allowed")
+            throw PlotError(
+                "Figure: \(width) × \(height) in at \(dpi) dpi is \(Int(min(w * h / 1e6, 1e15))) megapixels; "
+                    + "at most \(FigureLimits.maximumPixels / 1_000_000) are allowed")
         }
         guard rows >= 1, columns >= 1, rows <= 100, columns <= 100 else {
             throw PlotError("Figure: grid \(rows) × \(columns) is invalid; rows and columns must be 1…100")

@@ -14,8 +14,10 @@ public enum FigureLimits {
         guard isLength(height) else { return .height }
         guard isResolution(dpi) else { return .dpi }
         let pixelWidth = (width * dpi).rounded(), pixelHeight = (height * dpi).rounded()
-        let side = 1 ... Double(maximumPixelsPerSide)
-        guard side.contains(pixelWidth), side.contains(pixelHeight) else { return .pixelsPerSide(pixelWidth, pixelHeight) }
+        let side = 1...Double(maximumPixelsPerSide)
+        guard side.contains(pixelWidth), side.contains(pixelHeight) else {
+            return .pixelsPerSide(pixelWidth, pixelHeight)
+        }
         guard pixelWidth * pixelHeight <= Double(maximumPixels) else { return .pixels(pixelWidth, pixelHeight) }
         return nil
     }

@@ -10,12 +10,16 @@ public struct DataBounds: Hashable, Sendable {
     public var yMax: Double
     /// Bounds from their four edges.
     public init(xMin: Double, xMax: Double, yMin: Double, yMax: Double) {
-        self.xMin = xMin; self.xMax = xMax; self.yMin = yMin; self.yMax = yMax
+        self.xMin = xMin
+        self.xMax = xMax
+        self.yMin = yMin
+        self.yMax = yMax
     }
     /// The smallest bounds holding both.
     public func union(_ other: DataBounds) -> DataBounds {
-        DataBounds(xMin: min(xMin, other.xMin), xMax: max(xMax, other.xMax),
-                   yMin: min(yMin, other.yMin), yMax: max(yMax, other.yMax))
+        DataBounds(
+            xMin: min(xMin, other.xMin), xMax: max(xMax, other.xMax),
+            yMin: min(yMin, other.yMin), yMax: max(yMax, other.yMax))
     }
     /// Bounds of the finite points among `xs`/`ys` (pairs with a non-finite coordinate are skipped); nil if none.
     public static func of(xs: [Double], ys: [Double]) -> DataBounds? {
@@ -36,7 +40,8 @@ public struct LegendEntry: Sendable {
     public var drawSample: @Sendable (_ canvas: Canvas, _ rect: Rect) -> Void
     /// An entry showing `label` beside what `drawSample` draws.
     public init(label: String, drawSample: @escaping @Sendable (_ canvas: Canvas, _ rect: Rect) -> Void) {
-        self.label = label; self.drawSample = drawSample
+        self.label = label
+        self.drawSample = drawSample
     }
 }
 
@@ -58,10 +63,16 @@ public struct MarkContext {
     /// Device pixels per point of the output (dpi / 72 for PNG), for sub-pixel path simplification.
     public var pixelsPerPoint: Double = 1
     /// A context for drawing into `plotArea` on `canvas` (`pixelsPerPoint` is 1 unless set afterwards).
-    public init(canvas: Canvas, plotArea: Rect, transform: @escaping @Sendable (_ x: Double, _ y: Double) -> Point,
-                dataPerPoint: (x: Double, y: Double), theme: Theme, cycleColor: Color) {
-        self.canvas = canvas; self.plotArea = plotArea; self.transform = transform
-        self.dataPerPoint = dataPerPoint; self.theme = theme; self.cycleColor = cycleColor
+    public init(
+        canvas: Canvas, plotArea: Rect, transform: @escaping @Sendable (_ x: Double, _ y: Double) -> Point,
+        dataPerPoint: (x: Double, y: Double), theme: Theme, cycleColor: Color
+    ) {
+        self.canvas = canvas
+        self.plotArea = plotArea
+        self.transform = transform
+        self.dataPerPoint = dataPerPoint
+        self.theme = theme
+        self.cycleColor = cycleColor
     }
 }
 

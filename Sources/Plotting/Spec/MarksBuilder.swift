@@ -27,12 +27,15 @@ public enum MarksBuilder {
 
 extension Axes {
     /// An axes whose marks come from a `MarksBuilder` block.
-    public init(title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
-                xScale: Scale = .linear, yScale: Scale = .linear,
-                xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
-                aspect: Aspect = .auto, grid: GridLines = .none, legend: LegendPlacement? = nil,
-                spines: Spines = .all, @MarksBuilder marks: () -> [any Mark]) {
-        self.init(marks: marks(), title: title, xLabel: xLabel, yLabel: yLabel, xScale: xScale, yScale: yScale,
-                  xLimits: xLimits, yLimits: yLimits, aspect: aspect, grid: grid, legend: legend, spines: spines)
+    public init(
+        title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
+        xScale: Scale = .linear, yScale: Scale = .linear,
+        xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
+        aspect: Aspect = .auto, grid: GridLines = .none, legend: LegendPlacement? = nil,
+        spines: Spines = .all, @MarksBuilder marks: () -> [any Mark]
+    ) {
+        self.init(
+            marks: marks(), title: title, xLabel: xLabel, yLabel: yLabel, xScale: xScale, yScale: yScale,
+            xLimits: xLimits, yLimits: yLimits, aspect: aspect, grid: grid, legend: legend, spines: spines)
     }
 }

@@ -16,10 +16,16 @@ public struct SubplotParameters: Hashable, Sendable {
     /// Vertical gap between plot boxes, as a fraction of the mean box height.
     public var hspace = 0.2
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
-    public init(left: Double = 0.125, right: Double = 0.9, bottom: Double = 0.11, top: Double = 0.88,
-                wspace: Double = 0.2, hspace: Double = 0.2) {
-        self.left = left; self.right = right; self.bottom = bottom; self.top = top
-        self.wspace = wspace; self.hspace = hspace
+    public init(
+        left: Double = 0.125, right: Double = 0.9, bottom: Double = 0.11, top: Double = 0.88,
+        wspace: Double = 0.2, hspace: Double = 0.2
+    ) {
+        self.left = left
+        self.right = right
+        self.bottom = bottom
+        self.top = top
+        self.wspace = wspace
+        self.hspace = hspace
     }
     /// matplotlib's defaults.
     public static let matplotlib = SubplotParameters()

@@ -14,8 +14,10 @@ extension Theme: Validatable {
         for (name, v) in lengths where !(v.isFinite && v >= 0) {
             throw PlotError("Theme: \(name) \(v) is not a finite number ≥ 0")
         }
-        for (name, pattern) in [("dashedPattern", dashedPattern), ("dottedPattern", dottedPattern),
-                                ("dashDotPattern", dashDotPattern)]
+        for (name, pattern) in [
+            ("dashedPattern", dashedPattern), ("dottedPattern", dottedPattern),
+            ("dashDotPattern", dashDotPattern),
+        ]
         where pattern.contains(where: { !($0.isFinite && $0 >= 0) }) {
             throw PlotError("Theme: \(name) \(pattern) must hold finite lengths ≥ 0")
         }

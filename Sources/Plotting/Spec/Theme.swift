@@ -2,8 +2,10 @@
 /// Sizes are in points (1/72 inch).
 public struct Theme: Sendable, Hashable {
     /// The colour cycle (matplotlib's tab10).
-    public var colorCycle: [Color] = [0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
-                                      0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf].map { Color(hex: $0) }
+    public var colorCycle: [Color] = [
+        0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
+        0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf,
+    ].map { Color(hex: $0) }
     /// Font family list; Hangul falls back to NanumGothic.
     public var fontFamily = "DejaVu Sans, NanumGothic"
     /// Size of tick labels, axis labels, legend and text marks, in points.

@@ -102,7 +102,12 @@ public enum LabelMarkup {
         mutating func parseSequence(untilBrace: Bool) -> [Piece]? {
             var pieces: [Piece] = []
             var text = ""
-            func flush() { if !text.isEmpty { pieces.append(.text(text)); text = "" } }
+            func flush() {
+                if !text.isEmpty {
+                    pieces.append(.text(text))
+                    text = ""
+                }
+            }
             while index < chars.count {
                 let c = chars[index]
                 switch c {
@@ -186,9 +191,11 @@ public enum LabelMarkup {
     /// The commands and the glyphs they stand for.
     package static let symbols: [String: String] = {
         var table: [String: String] = [:]
-        let lower = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
-                     "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "varsigma", "sigma", "tau", "upsilon",
-                     "phi", "chi", "psi", "omega"]
+        let lower = [
+            "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+            "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "varsigma", "sigma", "tau", "upsilon",
+            "phi", "chi", "psi", "omega",
+        ]
         for (i, name) in lower.enumerated() {
             if let lowerScalar = Unicode.Scalar(0x03B1 + i) { table[name] = String(Character(lowerScalar)) }
             // Capitals: U+0391…U+03A9 (U+03A2, the slot of final sigma, is unassigned).

@@ -38,14 +38,25 @@ public struct Axes3D: PlotBoxPanel, Validatable {
     public var colorbar: Colorbar?
 
     /// Creates the value with mplot3d's defaults; the input is checked by `validate()` (see `PlotError`).
-    public init(marks: [any Mark3D] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
-                zLabel: String? = nil, elevation: Double = 30, azimuth: Double = -60,
-                projection: Projection3D = .perspective(focalLength: 1),
-                xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
-                zLimits: ClosedRange<Double>? = nil, grid: Bool = true, colorbar: Colorbar? = nil) {
-        self.marks = marks; self.title = title; self.xLabel = xLabel; self.yLabel = yLabel; self.zLabel = zLabel
-        self.elevation = elevation; self.azimuth = azimuth; self.projection = projection
-        self.xLimits = xLimits; self.yLimits = yLimits; self.zLimits = zLimits; self.grid = grid
+    public init(
+        marks: [any Mark3D] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
+        zLabel: String? = nil, elevation: Double = 30, azimuth: Double = -60,
+        projection: Projection3D = .perspective(focalLength: 1),
+        xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
+        zLimits: ClosedRange<Double>? = nil, grid: Bool = true, colorbar: Colorbar? = nil
+    ) {
+        self.marks = marks
+        self.title = title
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.zLabel = zLabel
+        self.elevation = elevation
+        self.azimuth = azimuth
+        self.projection = projection
+        self.xLimits = xLimits
+        self.yLimits = yLimits
+        self.zLimits = zLimits
+        self.grid = grid
         self.colorbar = colorbar
     }
 
@@ -74,8 +85,12 @@ public struct Axes3D: PlotBoxPanel, Validatable {
     /// The axis limits used for drawing: explicit ones, or the data range with matplotlib's margins (5 % on
     /// x and y, none on z), each then widened by mplot3d's view margin of 1/48 per side.
     package func limits() -> [ClosedRange<Double>] {
-        let data = marks.compactMap(\.dataBounds3D).reduce(nil as DataBounds3D?) { acc, b in acc.map { $0.union(b) } ?? b }
-        func resolve(_ explicit: ClosedRange<Double>?, _ data: ClosedRange<Double>?, margin: Double) -> ClosedRange<Double> {
+        let data = marks.compactMap(\.dataBounds3D).reduce(nil as DataBounds3D?) { acc, b in
+            acc.map { $0.union(b) } ?? b
+        }
+        func resolve(
+            _ explicit: ClosedRange<Double>?, _ data: ClosedRange<Double>?, margin: Double
+        ) -> ClosedRange<Double> {
             var (lo, hi): (Double, Double)
             if let explicit {
                 (lo, hi) = nonsingular(explicit.lowerBound, explicit.upperBound)
@@ -91,8 +106,10 @@ public struct Axes3D: PlotBoxPanel, Validatable {
             let view = FiniteArithmetic.halfSpan(lo, hi) / 24
             return FiniteArithmetic.clamp(lo - view)...FiniteArithmetic.clamp(hi + view)
         }
-        return [resolve(xLimits, data?.x, margin: 0.05), resolve(yLimits, data?.y, margin: 0.05),
-                resolve(zLimits, data?.z, margin: 0)]
+        return [
+            resolve(xLimits, data?.x, margin: 0.05), resolve(yLimits, data?.y, margin: 0.05),
+            resolve(zLimits, data?.z, margin: 0),
+        ]
     }
 
     /// The camera for the current limits and view.
@@ -103,16 +120,18 @@ public struct Axes3D: PlotBoxPanel, Validatable {
     /// The square holding the projected box: centred in `plotBox`, as mplot3d's equal-aspect axes.
     package static func square(in plotBox: Rect) -> Rect {
         let side = max(0, min(plotBox.width, plotBox.height))
-        return Rect(x: plotBox.minX + (plotBox.width - side) / 2, y: plotBox.minY + (plotBox.height - side) / 2,
-                    width: side, height: side)
+        return Rect(
+            x: plotBox.minX + (plotBox.width - side) / 2, y: plotBox.minY + (plotBox.height - side) / 2,
+            width: side, height: side)
     }
 
     /// Maps projected coordinates onto `square` (mplot3d's 2-D view limits -0.095...0.09 on both axes).
     package static func canvasPoint(_ p: ProjectedPoint, in square: Rect) -> Point {
         let window = Camera3D.viewWindow
         let span = window.upperBound - window.lowerBound
-        return Point(square.minX + (p.x - window.lowerBound) / span * square.width,
-                     square.maxY - (p.y - window.lowerBound) / span * square.height)
+        return Point(
+            square.minX + (p.x - window.lowerBound) / span * square.width,
+            square.maxY - (p.y - window.lowerBound) / span * square.height)
     }
 
     /// Room for the title above the box, if it does not fit in the plot box's top margin.
@@ -126,8 +145,9 @@ public struct Axes3D: PlotBoxPanel, Validatable {
     /// Draws the axes inside `frame` with its plot box at matplotlib's default subplot position.
     public func draw(in frame: Rect, on canvas: Canvas, theme: Theme) throws {
         // Without the figure's layout, use matplotlib's default subplot position inside the cell.
-        let box = Rect(x: frame.minX + 0.125 * frame.width, y: frame.minY + 0.12 * frame.height,
-                       width: 0.775 * frame.width, height: 0.77 * frame.height)
+        let box = Rect(
+            x: frame.minX + 0.125 * frame.width, y: frame.minY + 0.12 * frame.height,
+            width: 0.775 * frame.width, height: 0.77 * frame.height)
         try draw(plotBox: box, on: canvas, theme: theme)
     }
 
@@ -146,18 +166,22 @@ public struct Axes3D: PlotBoxPanel, Validatable {
         frame.draw(axes: self, square: square, on: canvas, theme: theme)
         drawMarks(camera: camera, square: square, on: canvas, theme: theme)
         if let title, !title.isEmpty {
-            canvas.drawText(title, at: Point(square.minX + square.width / 2, square.minY - theme.titlePad),
-                            font: Font(family: theme.fontFamily, size: theme.titleFontSize), color: theme.foreground,
-                            horizontal: .center, vertical: .bottom, rotation: 0)
+            canvas.drawText(
+                title, at: Point(square.minX + square.width / 2, square.minY - theme.titlePad),
+                font: Font(family: theme.fontFamily, size: theme.titleFontSize), color: theme.foreground,
+                horizontal: .center, vertical: .bottom, rotation: 0)
         }
     }
 
     /// Every mark's primitives, projected, sorted back to front (stable: equal depths keep their order).
-    package func sortedPrimitives(camera: Camera3D, theme: Theme) -> [(primitive: Primitive3D, projected: [ProjectedPoint])] {
+    package func sortedPrimitives(
+        camera: Camera3D, theme: Theme
+    ) -> [(primitive: Primitive3D, projected: [ProjectedPoint])] {
         var items: [(primitive: Primitive3D, projected: [ProjectedPoint], depth: Double, order: Int)] = []
         var colorIndex = 0
         for mark in marks {
-            let cycle = theme.colorCycle.isEmpty ? theme.foreground : theme.colorCycle[colorIndex % theme.colorCycle.count]
+            let cycle =
+                theme.colorCycle.isEmpty ? theme.foreground : theme.colorCycle[colorIndex % theme.colorCycle.count]
             colorIndex += 1
             for primitive in mark.primitives(theme: theme, cycleColor: cycle) {
                 let projected = primitive.points.map(camera.project)

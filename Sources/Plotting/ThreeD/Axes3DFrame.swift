@@ -32,22 +32,28 @@ struct Axes3DFrame {
             // Mean depth of the plane at the minimum vs at the maximum of this axis.
             func meanDepth(at value: Double) -> Double {
                 var total = 0.0
-                for a in [0, 1] { for b in [0, 1] {
-                    var p = lo
-                    p[axis] = value
-                    let others = [0, 1, 2].filter { $0 != axis }
-                    p[others[0]] = a == 0 ? lo[others[0]] : hi[others[0]]
-                    p[others[1]] = b == 0 ? lo[others[1]] : hi[others[1]]
-                    total += camera.project(p).depth
-                } }
+                for a in [0, 1] {
+                    for b in [0, 1] {
+                        var p = lo
+                        p[axis] = value
+                        let others = [0, 1, 2].filter { $0 != axis }
+                        p[others[0]] = a == 0 ? lo[others[0]] : hi[others[0]]
+                        p[others[1]] = b == 0 ? lo[others[1]] : hi[others[1]]
+                        total += camera.project(p).depth
+                    }
+                }
                 return total / 4
             }
             highs.append(meanDepth(at: lo[axis]) < meanDepth(at: hi[axis]))
         }
         self.highs = highs
         var far = lo, near = hi
-        for axis in 0..<3 where highs[axis] { far[axis] = hi[axis]; near[axis] = lo[axis] }
-        self.far = far; self.near = near
+        for axis in 0..<3 where highs[axis] {
+            far[axis] = hi[axis]
+            near[axis] = lo[axis]
+        }
+        self.far = far
+        self.near = near
         // Halves first: the same numbers, and finite when a span is wider than the largest Double.
         deltas = (1.0 / 6) * (0.5 * hi - 0.5 * lo)
         centers = 0.5 * lo + 0.5 * hi
@@ -80,7 +86,7 @@ struct Axes3DFrame {
         var corner = far
         corner[axis] = value
         var start = corner, end = corner
-        let first = (axis + 1) % 3, second = (axis + 2) % 3   // python's index - 2 and index - 1
+        let first = (axis + 1) % 3, second = (axis + 2) % 3  // python's index - 2 and index - 1
         start[first] = near[first]
         end[second] = near[second]
         return [start, corner, end]
@@ -138,10 +144,12 @@ struct Axes3DFrame {
                 let formatted = TickFormatter().labels(for: values, view: (r.lowerBound, r.upperBound))
                 let labels = formatted.labels
                 let boxes = zip(values, labels).map { value, label in
-                    let p = Axes3D.canvasPoint(camera.project(tickLabelPosition(axis, at: value, pad: theme.tickLabelPad)),
-                                               in: square)
-                    return canvas.measureText(label, font: font).bounds(at: p, horizontal: .center, vertical: .center,
-                                                                        rotation: 0)
+                    let p = Axes3D.canvasPoint(
+                        camera.project(tickLabelPosition(axis, at: value, pad: theme.tickLabelPad)),
+                        in: square)
+                    return canvas.measureText(label, font: font).bounds(
+                        at: p, horizontal: .center, vertical: .center,
+                        rotation: 0)
                 }
                 chosen = (values, labels, formatted.offsetText)
                 if !zip(boxes, boxes.dropFirst()).contains(where: Self.overlap) { break }
@@ -166,13 +174,16 @@ struct Axes3DFrame {
         func point(_ v: Vector3) -> Point { Axes3D.canvasPoint(camera.project(v), in: square) }
         for axis in 0..<3 {
             let grey = Self.paneGreys[axis]
-            canvas.fill(Path.polygon(pane(axis).map(point)), color: Color(red: grey, green: grey, blue: grey, alpha: 0.5))
+            canvas.fill(
+                Path.polygon(pane(axis).map(point)), color: Color(red: grey, green: grey, blue: grey, alpha: 0.5))
         }
         let ticks = ticks(square: square, canvas: canvas, theme: theme)
         if axes.grid {
             let style = StrokeStyle(color: theme.gridColor, width: theme.gridWidth)
             for axis in 0..<3 {
-                for value in ticks[axis].values { canvas.stroke(Path.polyline(gridLine(axis, at: value).map(point)), style: style) }
+                for value in ticks[axis].values {
+                    canvas.stroke(Path.polyline(gridLine(axis, at: value).map(point)), style: style)
+                }
             }
         }
         let font = Font(family: theme.fontFamily, size: theme.fontSize)
@@ -186,15 +197,17 @@ struct Axes3DFrame {
                 let (t0, t1) = tick(axis, at: value)
                 canvas.stroke(Path.polyline([point(t0), point(t1)]), style: tickStyle)
                 if label.isEmpty { continue }
-                canvas.drawText(label, at: point(tickLabelPosition(axis, at: value, pad: theme.tickLabelPad)), font: font,
-                                color: theme.foreground, horizontal: .center, vertical: .center, rotation: 0)
+                canvas.drawText(
+                    label, at: point(tickLabelPosition(axis, at: value, pad: theme.tickLabelPad)), font: font,
+                    color: theme.foreground, horizontal: .center, vertical: .center, rotation: 0)
             }
             if let offset = ticks[axis].offset {
                 // The common multiplier or offset of the tick labels, beyond the far end of the axis edge
                 // (mplot3d's offset text).
                 let outer = Self.juggled[axis].1 == 2 ? b : a
-                canvas.drawText(offset, at: point(movedOut(outer, axis: axis, padPoints: theme.axisLabelPad + 21)),
-                                font: font, color: theme.foreground, horizontal: .center, vertical: .center, rotation: 0)
+                canvas.drawText(
+                    offset, at: point(movedOut(outer, axis: axis, padPoints: theme.axisLabelPad + 21)),
+                    font: font, color: theme.foreground, horizontal: .center, vertical: .center, rotation: 0)
             }
             if let text = labels[axis], !text.isEmpty {
                 let pa = point(a), pb = point(b)
@@ -202,8 +215,9 @@ struct Axes3DFrame {
                 var angle = atan2(-(pb.y - pa.y), pb.x - pa.x) * 180 / .pi
                 if angle > 90 { angle -= 180 } else if angle <= -90 { angle += 180 }
                 let rotation = text.count > 4 ? angle : 0
-                canvas.drawText(text, at: point(axisLabelPosition(axis, pad: theme.axisLabelPad)), font: font,
-                                color: theme.foreground, horizontal: .center, vertical: .center, rotation: rotation)
+                canvas.drawText(
+                    text, at: point(axisLabelPosition(axis, pad: theme.axisLabelPad)), font: font,
+                    color: theme.foreground, horizontal: .center, vertical: .center, rotation: rotation)
             }
         }
     }

@@ -41,10 +41,15 @@ package struct Camera3D: Sendable {
 
     /// A camera on the data box `limits` (three ranges: x, y, z; any other count means the unit cube);
     /// angles in degrees.
-    package init(limits: [ClosedRange<Double>], elevation: Double = 30, azimuth: Double = -60,
-                projection: Projection3D = .perspective(focalLength: 1), box: Vector3 = Camera3D.defaultBox) {
+    package init(
+        limits: [ClosedRange<Double>], elevation: Double = 30, azimuth: Double = -60,
+        projection: Projection3D = .perspective(focalLength: 1), box: Vector3 = Camera3D.defaultBox
+    ) {
         self.limits = limits.count == 3 ? limits : [0...1, 0...1, 0...1]
-        self.elevation = elevation; self.azimuth = azimuth; self.projection = projection; self.box = box
+        self.elevation = elevation
+        self.azimuth = azimuth
+        self.projection = projection
+        self.box = box
         let el = elevation * .pi / 180, az = azimuth * .pi / 180
         let direction = Vector3(cos(el) * cos(az), cos(el) * sin(az), sin(el))
         towardViewer = direction

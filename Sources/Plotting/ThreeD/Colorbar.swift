@@ -9,7 +9,9 @@ public struct Colorbar: Hashable, Sendable {
     public var label: String?
     /// A colour bar with matplotlib's defaults unless given.
     public init(shrink: Double = 1, aspect: Double = 20, label: String? = nil) {
-        self.shrink = shrink; self.aspect = aspect; self.label = label
+        self.shrink = shrink
+        self.aspect = aspect
+        self.label = label
     }
 
     func validate() throws {
@@ -25,8 +27,9 @@ public struct Colorbar: Hashable, Sendable {
     func layout(in plotBox: Rect) -> (panel: Rect, bar: Rect) {
         let panel = Rect(x: plotBox.minX, y: plotBox.minY, width: plotBox.width * 0.8, height: plotBox.height)
         let height = plotBox.height * shrink
-        let bar = Rect(x: plotBox.minX + plotBox.width * 0.85, y: plotBox.minY + (plotBox.height - height) / 2,
-                       width: height / aspect, height: height)
+        let bar = Rect(
+            x: plotBox.minX + plotBox.width * 0.85, y: plotBox.minY + (plotBox.height - height) / 2,
+            width: height / aspect, height: height)
         return (panel, bar)
     }
 
@@ -38,12 +41,15 @@ public struct Colorbar: Hashable, Sendable {
             // Bottom to top; each band overlaps the next slightly so no seam shows between them.
             let top = bar.maxY - Double(k + 1) * stepHeight
             let overlap = k + 1 < steps ? min(0.5, stepHeight) : 0
-            canvas.fill(.rectangle(Rect(x: bar.minX, y: top - overlap, width: bar.width, height: stepHeight + overlap)),
-                        color: map.color(at: (Double(k) + 0.5) / Double(steps)))
+            canvas.fill(
+                .rectangle(Rect(x: bar.minX, y: top - overlap, width: bar.width, height: stepHeight + overlap)),
+                color: map.color(at: (Double(k) + 0.5) / Double(steps)))
         }
-        canvas.stroke(.rectangle(bar), style: StrokeStyle(color: theme.foreground, width: theme.axesLineWidth, join: .miter))
+        canvas.stroke(
+            .rectangle(bar), style: StrokeStyle(color: theme.foreground, width: theme.axesLineWidth, join: .miter))
         let font = Font(family: theme.fontFamily, size: theme.fontSize)
-        let intervals = MaxNLocator.automaticIntervals(axisLength: bar.height, fontSize: theme.fontSize, horizontal: false)
+        let intervals = MaxNLocator.automaticIntervals(
+            axisLength: bar.height, fontSize: theme.fontSize, horizontal: false)
         let values = MaxNLocator(maxIntervals: intervals).ticks(from: range.lowerBound, to: range.upperBound)
         let labels = TickFormatter().labels(for: values, view: (range.lowerBound, range.upperBound))
         var widest = 0.0
@@ -51,21 +57,25 @@ public struct Colorbar: Hashable, Sendable {
             // Halves: finite when the range is wider than the largest Double, the same numbers otherwise.
             let fraction = FiniteArithmetic.fraction(value, from: range.lowerBound, to: range.upperBound)
             let y = fraction.map { bar.maxY - $0 * bar.height } ?? bar.minY + bar.height / 2
-            canvas.stroke(Path.polyline([Point(bar.maxX, y), Point(bar.maxX + theme.tickLength, y)]),
-                          style: StrokeStyle(color: theme.foreground, width: theme.tickWidth))
-            canvas.drawText(text, at: Point(bar.maxX + theme.tickLength + theme.tickLabelPad, y), font: font,
-                            color: theme.foreground, horizontal: .left, vertical: .center, rotation: 0)
+            canvas.stroke(
+                Path.polyline([Point(bar.maxX, y), Point(bar.maxX + theme.tickLength, y)]),
+                style: StrokeStyle(color: theme.foreground, width: theme.tickWidth))
+            canvas.drawText(
+                text, at: Point(bar.maxX + theme.tickLength + theme.tickLabelPad, y), font: font,
+                color: theme.foreground, horizontal: .left, vertical: .center, rotation: 0)
             widest = max(widest, canvas.measureText(text, font: font).width)
         }
         if let offset = labels.offsetText {
             // matplotlib shows a vertical colour bar's multiplier above it.
-            canvas.drawText(offset, at: Point(bar.minX, bar.minY - theme.tickLabelPad), font: font, color: theme.foreground,
-                            horizontal: .left, vertical: .bottom, rotation: 0)
+            canvas.drawText(
+                offset, at: Point(bar.minX, bar.minY - theme.tickLabelPad), font: font, color: theme.foreground,
+                horizontal: .left, vertical: .bottom, rotation: 0)
         }
         if let label, !label.isEmpty {
             let x = bar.maxX + theme.tickLength + theme.tickLabelPad + widest + theme.axisLabelPad
-            canvas.drawText(label, at: Point(x, bar.minY + bar.height / 2), font: font, color: theme.foreground,
-                            horizontal: .center, vertical: .top, rotation: 90)
+            canvas.drawText(
+                label, at: Point(x, bar.minY + bar.height / 2), font: font, color: theme.foreground,
+                horizontal: .center, vertical: .top, rotation: 90)
         }
     }
 }

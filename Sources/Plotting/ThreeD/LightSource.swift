@@ -7,7 +7,10 @@ public struct LightSource: Hashable, Sendable {
     /// Height of the light above the horizon, in degrees.
     public var altitude: Double
     /// A light from `azimuth` degrees (clockwise from north), `altitude` degrees above the horizon.
-    public init(azimuth: Double, altitude: Double) { self.azimuth = azimuth; self.altitude = altitude }
+    public init(azimuth: Double, altitude: Double) {
+        self.azimuth = azimuth
+        self.altitude = altitude
+    }
 
     /// mplot3d's default light for `shade=True` (azimuth 225°, altitude 19.4712°).
     public static let mplot3d = LightSource(azimuth: 225, altitude: 19.4712)

@@ -8,13 +8,16 @@ public struct DataBounds3D: Hashable, Sendable {
     public var z: ClosedRange<Double>
     /// The box spanning the three ranges.
     public init(x: ClosedRange<Double>, y: ClosedRange<Double>, z: ClosedRange<Double>) {
-        self.x = x; self.y = y; self.z = z
+        self.x = x
+        self.y = y
+        self.z = z
     }
     /// The smallest box holding both.
     public func union(_ o: DataBounds3D) -> DataBounds3D {
-        DataBounds3D(x: min(x.lowerBound, o.x.lowerBound)...max(x.upperBound, o.x.upperBound),
-                     y: min(y.lowerBound, o.y.lowerBound)...max(y.upperBound, o.y.upperBound),
-                     z: min(z.lowerBound, o.z.lowerBound)...max(z.upperBound, o.z.upperBound))
+        DataBounds3D(
+            x: min(x.lowerBound, o.x.lowerBound)...max(x.upperBound, o.x.upperBound),
+            y: min(y.lowerBound, o.y.lowerBound)...max(y.upperBound, o.y.upperBound),
+            z: min(z.lowerBound, o.z.lowerBound)...max(z.upperBound, o.z.upperBound))
     }
     /// The box of the finite points among `points`, or nil if none.
     public static func of(_ points: [Vector3]) -> DataBounds3D? {
@@ -41,7 +44,10 @@ public struct Primitive3D: Sendable {
     /// The vertices, all finite.
     public var points: [Vector3]
     /// A primitive of `kind` through `points` (data coordinates).
-    public init(kind: Kind, points: [Vector3]) { self.kind = kind; self.points = points }
+    public init(kind: Kind, points: [Vector3]) {
+        self.kind = kind
+        self.points = points
+    }
 }
 
 /// Something drawn inside an `Axes3D`: a surface, a wireframe, …

@@ -9,7 +9,11 @@ public struct SurfaceGrid: Hashable, Sendable {
     public let z: [[Double]]
 
     /// A grid from three equally shaped 2-D arrays (checked by `validate()`).
-    public init(x: [[Double]], y: [[Double]], z: [[Double]]) { self.x = x; self.y = y; self.z = z }
+    public init(x: [[Double]], y: [[Double]], z: [[Double]]) {
+        self.x = x
+        self.y = y
+        self.z = z
+    }
 
     /// A rectilinear grid: `x` along the columns, `y` along the rows, `z[row][column]`.
     public init(x: [Double], y: [Double], z: [[Double]]) {
@@ -38,7 +42,8 @@ public struct SurfaceGrid: Hashable, Sendable {
                 throw GridDataError.shapeMismatch(what: "surface \(name) rows", expected: rows, actual: array.count)
             }
             if let row = array.first(where: { $0.count != columns }) {
-                throw GridDataError.shapeMismatch(what: "surface \(name) row length", expected: columns, actual: row.count)
+                throw GridDataError.shapeMismatch(
+                    what: "surface \(name) row length", expected: columns, actual: row.count)
             }
         }
     }

@@ -29,10 +29,16 @@ public struct SurfaceMark: Mark3D, ColormappedMark3D {
     public var alpha: Double
 
     /// A surface over `grid`, shaded in the axes' cycle colour unless `coloring` says otherwise.
-    public init(grid: SurfaceGrid, coloring: Coloring = .shaded(nil), rowStride: Int? = nil, columnStride: Int? = nil,
-                edge: StrokeStyle? = nil, alpha: Double = 1) {
-        self.grid = grid; self.coloring = coloring; self.rowStride = rowStride; self.columnStride = columnStride
-        self.edge = edge; self.alpha = alpha
+    public init(
+        grid: SurfaceGrid, coloring: Coloring = .shaded(nil), rowStride: Int? = nil, columnStride: Int? = nil,
+        edge: StrokeStyle? = nil, alpha: Double = 1
+    ) {
+        self.grid = grid
+        self.coloring = coloring
+        self.rowStride = rowStride
+        self.columnStride = columnStride
+        self.edge = edge
+        self.alpha = alpha
     }
 
     /// The grid's finite extent.
@@ -42,7 +48,9 @@ public struct SurfaceMark: Mark3D, ColormappedMark3D {
     public func validate() throws {
         try grid.validate()
         for (name, s) in [("rowStride", rowStride), ("columnStride", columnStride)] {
-            if let s, s < 1 { throw GridDataError.invalidParameter(name: name, value: Double(s), allowed: "at least 1") }
+            if let s, s < 1 {
+                throw GridDataError.invalidParameter(name: name, value: Double(s), allowed: "at least 1")
+            }
         }
         guard alpha.isFinite, (0...1).contains(alpha) else {
             throw GridDataError.invalidParameter(name: "surface alpha", value: alpha, allowed: "in 0...1")

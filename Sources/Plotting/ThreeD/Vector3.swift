@@ -7,7 +7,11 @@ public struct Vector3: Hashable, Sendable {
     /// The z coordinate (up).
     public var z: Double
     /// The vector (`x`, `y`, `z`).
-    public init(_ x: Double, _ y: Double, _ z: Double) { self.x = x; self.y = y; self.z = z }
+    public init(_ x: Double, _ y: Double, _ z: Double) {
+        self.x = x
+        self.y = y
+        self.z = z
+    }
 
     /// The componentwise sum.
     public static func + (a: Vector3, b: Vector3) -> Vector3 { Vector3(a.x + b.x, a.y + b.y, a.z + b.z) }

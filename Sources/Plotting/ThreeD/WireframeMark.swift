@@ -16,10 +16,15 @@ public struct WireframeMark: Mark3D {
     public var columnStride: Int?
 
     /// A wireframe over `grid`; nil options take the theme's and matplotlib's defaults.
-    public init(grid: SurfaceGrid, color: Color? = nil, lineWidth: Double? = nil,
-                rowStride: Int? = nil, columnStride: Int? = nil) {
-        self.grid = grid; self.color = color; self.lineWidth = lineWidth
-        self.rowStride = rowStride; self.columnStride = columnStride
+    public init(
+        grid: SurfaceGrid, color: Color? = nil, lineWidth: Double? = nil,
+        rowStride: Int? = nil, columnStride: Int? = nil
+    ) {
+        self.grid = grid
+        self.color = color
+        self.lineWidth = lineWidth
+        self.rowStride = rowStride
+        self.columnStride = columnStride
     }
 
     /// The grid's finite extent.
@@ -53,7 +58,8 @@ public struct WireframeMark: Mark3D {
 
     /// One polyline per finite segment of every drawn row and column line.
     public func primitives(theme: Theme, cycleColor: Color) -> [Primitive3D] {
-        let style = StrokeStyle(color: color ?? cycleColor, width: lineWidth ?? theme.lineWidth, cap: .round, join: .round)
+        let style = StrokeStyle(
+            color: color ?? cycleColor, width: lineWidth ?? theme.lineWidth, cap: .round, join: .round)
         var result: [Primitive3D] = []
         for line in lines() {
             for (a, b) in zip(line, line.dropFirst()) where a.isFinite && b.isFinite {

@@ -37,14 +37,17 @@ package final class CairoCanvas: Canvas {
         let made: OpaquePointer?
         switch format {
         case .png:
-            made = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(geometry.pixelWidth), Int32(geometry.pixelHeight))
+            made = cairo_image_surface_create(
+                CAIRO_FORMAT_ARGB32, Int32(geometry.pixelWidth), Int32(geometry.pixelHeight))
         case .svg:
-            made = cairo_svg_surface_create_for_stream(ByteSink.write, sink.closure,
-                                                       Double(geometry.pixelWidth), Double(geometry.pixelHeight))
+            made = cairo_svg_surface_create_for_stream(
+                ByteSink.write, sink.closure,
+                Double(geometry.pixelWidth), Double(geometry.pixelHeight))
             if let made { cairo_svg_surface_set_document_unit(made, CAIRO_SVG_UNIT_PX) }
         case .pdf:
-            made = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.closure,
-                                                       geometry.pointWidth, geometry.pointHeight)
+            made = cairo_pdf_surface_create_for_stream(
+                ByteSink.write, sink.closure,
+                geometry.pointWidth, geometry.pointHeight)
             if let made { PDFDeterminism.setMetadata(on: made) }
         }
         guard let surface = made else { throw RenderError.cairo("could not create the \(format) surface") }
@@ -87,20 +90,25 @@ package final class CairoCanvas: Canvas {
         cairo_fill(cr)
     }
 
-    package func drawText(_ text: String, at point: Point, font: Font, color: Color,
-                         horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double) {
+    package func drawText(
+        _ text: String, at point: Point, font: Font, color: Color,
+        horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double
+    ) {
         guard CairoPath.isFinite(point), rotation.isFinite, !text.isEmpty else { return }
         let anchor = Point(CairoPath.clamp(point.x), CairoPath.clamp(point.y))
-        let clamped = Color(red: Self.unit(color.red), green: Self.unit(color.green), blue: Self.unit(color.blue),
-                            alpha: Self.unit(color.alpha))
+        let clamped = Color(
+            red: Self.unit(color.red), green: Self.unit(color.green), blue: Self.unit(color.blue),
+            alpha: Self.unit(color.alpha))
         _ = try? FontLibrary.shared.withText { layouter in
-            layouter.draw(text, on: cr, at: anchor, font: font, color: clamped,
-                          horizontal: horizontal, vertical: vertical, rotation: rotation)
+            layouter.draw(
+                text, on: cr, at: anchor, font: font, color: clamped,
+                horizontal: horizontal, vertical: vertical, rotation: rotation)
         }
     }
 
     package func measureText(_ text: String, font: Font) -> TextExtent {
-        (try? FontLibrary.shared.withText { $0.measure(text, font: font) }) ?? TextExtent(width: 0, height: 0, baseline: 0)
+        (try? FontLibrary.shared.withText { $0.measure(text, font: font) })
+            ?? TextExtent(width: 0, height: 0, baseline: 0)
     }
 
     package func pushClip(_ rect: Rect) {
@@ -108,8 +116,9 @@ package final class CairoCanvas: Canvas {
         clipDepth += 1
         guard rect.x.isFinite, rect.y.isFinite, rect.width.isFinite, rect.height.isFinite else { return }
         cairo_new_path(cr)
-        cairo_rectangle(cr, CairoPath.clamp(rect.x), CairoPath.clamp(rect.y),
-                        CairoPath.clamp(max(rect.width, 0)), CairoPath.clamp(max(rect.height, 0)))
+        cairo_rectangle(
+            cr, CairoPath.clamp(rect.x), CairoPath.clamp(rect.y),
+            CairoPath.clamp(max(rect.width, 0)), CairoPath.clamp(max(rect.height, 0)))
         cairo_clip(cr)
     }
 

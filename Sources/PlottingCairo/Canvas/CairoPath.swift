@@ -15,15 +15,32 @@ enum CairoPath {
         for element in path.elements {
             switch element {
             case .move(let p):
-                if isFinite(p) { cairo_move_to(cr, clamp(p.x), clamp(p.y)); broken = false } else { broken = true }
+                if isFinite(p) {
+                    cairo_move_to(cr, clamp(p.x), clamp(p.y))
+                    broken = false
+                } else {
+                    broken = true
+                }
             case .line(let p):
-                guard isFinite(p) else { broken = true; continue }
-                if broken { cairo_move_to(cr, clamp(p.x), clamp(p.y)); broken = false } else {
+                guard isFinite(p) else {
+                    broken = true
+                    continue
+                }
+                if broken {
+                    cairo_move_to(cr, clamp(p.x), clamp(p.y))
+                    broken = false
+                } else {
                     cairo_line_to(cr, clamp(p.x), clamp(p.y))
                 }
             case .curve(let c1, let c2, let p):
-                guard isFinite(c1), isFinite(c2), isFinite(p) else { broken = true; continue }
-                if broken { cairo_move_to(cr, clamp(p.x), clamp(p.y)); broken = false } else {
+                guard isFinite(c1), isFinite(c2), isFinite(p) else {
+                    broken = true
+                    continue
+                }
+                if broken {
+                    cairo_move_to(cr, clamp(p.x), clamp(p.y))
+                    broken = false
+                } else {
                     cairo_curve_to(cr, clamp(c1.x), clamp(c1.y), clamp(c2.x), clamp(c2.y), clamp(p.x), clamp(p.y))
                 }
             case .close:

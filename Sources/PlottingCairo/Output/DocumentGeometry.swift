@@ -15,7 +15,9 @@ package struct DocumentGeometry: Sendable, Hashable {
         case .dpi: throw RenderError.invalidDPI(dpi)
         case .pixelsPerSide(let w, let h), .pixels(let w, let h): throw RenderError.tooManyPixels(width: w, height: h)
         }
-        widthInches = width; heightInches = height; self.dpi = dpi
+        widthInches = width
+        heightInches = height
+        self.dpi = dpi
     }
 
     /// Pixels across (inches × dpi, rounded; at least 1).

@@ -43,7 +43,9 @@ enum PNGEncoder {
         return v.isFinite && v > 0 ? UInt32(min(v, Double(UInt32.max))) : 0
     }
 
-    private static func writeSimplified(_ pixels: UnsafeRawPointer, width: Int, height: Int, channels: Int) throws -> [UInt8] {
+    private static func writeSimplified(
+        _ pixels: UnsafeRawPointer, width: Int, height: Int, channels: Int
+    ) throws -> [UInt8] {
         var image = png_image()
         image.version = UInt32(PNG_IMAGE_VERSION)
         image.width = UInt32(width)
@@ -57,15 +59,19 @@ enum PNGEncoder {
             var written = capacity
             var succeeded = false
             let out = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                succeeded = png_image_write_to_memory(&image, buffer.baseAddress, &written, 0, pixels,
-                                                      Int32(width * channels), nil) != 0
+                succeeded =
+                    png_image_write_to_memory(
+                        &image, buffer.baseAddress, &written, 0, pixels,
+                        Int32(width * channels), nil) != 0
                 count = succeeded ? written : 0
             }
             if succeeded { return out }
             guard written > capacity else { break }  // unchanged size: a real error, not a small buffer
             capacity = written
         }
-        let message = withUnsafeBytes(of: image.message) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
+        let message = withUnsafeBytes(of: image.message) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
         png_image_free(&image)
         throw RenderError.png(message.isEmpty ? "libpng failed" : message)
     }

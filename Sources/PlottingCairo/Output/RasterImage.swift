@@ -8,7 +8,9 @@ package struct RasterImage: Sendable, Hashable {
     package let rgba: [UInt8]
 
     package init(width: Int, height: Int, rgba: [UInt8]) {
-        self.width = width; self.height = height; self.rgba = rgba
+        self.width = width
+        self.height = height
+        self.rgba = rgba
     }
 
     /// The pixel at (x, y) as (r, g, b, a); nil outside the image.
@@ -21,7 +23,10 @@ package struct RasterImage: Sendable, Hashable {
     /// Whether every pixel is fully opaque.
     package var isOpaque: Bool {
         var i = 3
-        while i < rgba.count { if rgba[i] != 255 { return false }; i += 4 }
+        while i < rgba.count {
+            if rgba[i] != 255 { return false }
+            i += 4
+        }
         return true
     }
 
@@ -37,7 +42,8 @@ package struct RasterImage: Sendable, Hashable {
         let rgba = [UInt8](unsafeUninitializedCapacity: width * height * 4) { buffer, count in
             for y in 0..<height {
                 let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-                PixelConversion.unpremultiplyRow(row, width: width, into: buffer.baseAddress! + y * width * 4, channels: 4)
+                PixelConversion.unpremultiplyRow(
+                    row, width: width, into: buffer.baseAddress! + y * width * 4, channels: 4)
             }
             count = width * height * 4
         }
@@ -49,17 +55,23 @@ package struct RasterImage: Sendable, Hashable {
 enum PixelConversion {
     /// Writes one row as straight RGBA (`channels` 4) or RGB (`channels` 3, alpha dropped).
     @inline(__always)
-    static func unpremultiplyRow(_ row: UnsafePointer<UInt32>, width: Int, into out: UnsafeMutablePointer<UInt8>,
-                                 channels: Int) {
+    static func unpremultiplyRow(
+        _ row: UnsafePointer<UInt32>, width: Int, into out: UnsafeMutablePointer<UInt8>,
+        channels: Int
+    ) {
         var o = out
         for x in 0..<width {
             let p = row[x]
             let a = p >> 24
             var r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff
             if a != 255 && a != 0 {
-                r = (r * 255 + a / 2) / a; g = (g * 255 + a / 2) / a; b = (b * 255 + a / 2) / a
+                r = (r * 255 + a / 2) / a
+                g = (g * 255 + a / 2) / a
+                b = (b * 255 + a / 2) / a
             }
-            o[0] = UInt8(truncatingIfNeeded: r); o[1] = UInt8(truncatingIfNeeded: g); o[2] = UInt8(truncatingIfNeeded: b)
+            o[0] = UInt8(truncatingIfNeeded: r)
+            o[1] = UInt8(truncatingIfNeeded: g)
+            o[2] = UInt8(truncatingIfNeeded: b)
             if channels == 4 { o[3] = UInt8(truncatingIfNeeded: a) }
             o += channels
         }

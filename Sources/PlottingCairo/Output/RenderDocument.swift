@@ -7,8 +7,10 @@ import Plotting
 /// `RenderError` naming the bad value for a size that is not positive and finite, a dpi outside
 /// 0 < dpi ≤ 2400, or a canvas over 100 megapixels (`FigureLimits`); `draw`'s own errors are passed on. Nothing is written
 /// anywhere (see FileOutput's `AtomicFile` to write the bytes).
-public func renderDocument(width: Double, height: Double, dpi: Double, format: OutputFormat,
-                           draw: (Canvas) throws -> Void) throws -> [UInt8] {
+public func renderDocument(
+    width: Double, height: Double, dpi: Double, format: OutputFormat,
+    draw: (Canvas) throws -> Void
+) throws -> [UInt8] {
     let canvas = try CairoCanvas(format: format, width: width, height: height, dpi: dpi)
     try draw(canvas)
     return try canvas.finish()

@@ -33,12 +33,15 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case .invalidDPI(let dpi):
             return "dpi \(dpi) is not allowed; it must be above 0 and at most \(Int(FigureLimits.maximumDPI))"
         case .tooManyPixels(let width, let height):
-            return "a canvas of \(FigureLimits.text(ofPixels: width)) × \(FigureLimits.text(ofPixels: height)) pixels is not allowed; 1 to \(FigureLimits.maximumPixelsPerSide) pixels a side "
+            return
+                "a canvas of \(FigureLimits.text(ofPixels: width)) × \(FigureLimits.text(ofPixels: height)) pixels is not allowed; 1 to \(FigureLimits.maximumPixelsPerSide) pixels a side "
                 + "and at most \(FigureLimits.maximumPixels / 1_000_000) megapixels in all are allowed"
         case .unknownFormat(let ext) where ext.isEmpty:
-            return "the file name has no extension to tell the output format; allowed: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"
+            return
+                "the file name has no extension to tell the output format; allowed: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"
         case .unknownFormat(let ext):
-            return "unknown output format '\(ext)'; allowed: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"
+            return
+                "unknown output format '\(ext)'; allowed: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"
         case .cairo(let message):
             return "cairo: \(message)"
         case .png(let message):

@@ -1,6 +1,6 @@
 import CCairo
-import CPangoCairo
 import CPNG
+import CPangoCairo
 import Foundation
 
 /// What the pixels depend on besides dlplot's code: the versions of the libraries that draw (read from the
@@ -25,10 +25,14 @@ package struct RenderingEnvironment: Sendable, Hashable {
             "libpng": String(cString: png_get_libpng_ver(nil)),
         ]
         var packages: [String: String?] = [:]
-        for (name, package) in [("freetype", "libfreetype6"), ("harfbuzz", "libharfbuzz0b"), ("pixman", "libpixman-1-0"), ("fontconfig", "libfontconfig1")] {
+        for (name, package) in [
+            ("freetype", "libfreetype6"), ("harfbuzz", "libharfbuzz0b"), ("pixman", "libpixman-1-0"),
+            ("fontconfig", "libfontconfig1"),
+        ] {
             packages[name] = debianPackageVersion(package)
         }
-        return RenderingEnvironment(linkedLibraries: linked, debianPackages: packages, fontPaths: PinnedFonts.files.map(\.path))
+        return RenderingEnvironment(
+            linkedLibraries: linked, debianPackages: packages, fontPaths: PinnedFonts.files.map(\.path))
     }
 
     /// The installed version of a Debian package, or nil where dpkg is unavailable or the package is not installed.

@@ -65,8 +65,10 @@ final class TextLayouter {
     }
 
     /// Draws a label on `cr` with its anchor at `point`, rotated `rotation` degrees counter-clockwise.
-    func draw(_ text: String, on cr: OpaquePointer, at point: Point, font: Font, color: Color,
-              horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double) {
+    func draw(
+        _ text: String, on cr: OpaquePointer, at point: Point, font: Font, color: Color,
+        horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double
+    ) {
         let e = entry(text, font: font)
         let dx: Double
         switch horizontal {
@@ -98,7 +100,8 @@ final class TextLayouter {
         let layout = pango_layout_new(context)!
         let description = pango_font_description_new()
         pango_font_description_set_family(description, font.family)
-        pango_font_description_set_size(description, Int32((Self.usableSize(font.size) * Double(PANGO_SCALE)).rounded()))
+        pango_font_description_set_size(
+            description, Int32((Self.usableSize(font.size) * Double(PANGO_SCALE)).rounded()))
         pango_font_description_set_weight(description, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
@@ -111,10 +114,12 @@ final class TextLayouter {
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         let scale = Double(PANGO_SCALE)
-        let extent = TextExtent(width: Double(logical.width) / scale, height: Double(logical.height) / scale,
-                                baseline: Double(pango_layout_get_baseline(layout) - logical.y) / scale)
-        let made = Entry(layout: layout, extent: extent, logicalX: Double(logical.x) / scale,
-                         logicalY: Double(logical.y) / scale)
+        let extent = TextExtent(
+            width: Double(logical.width) / scale, height: Double(logical.height) / scale,
+            baseline: Double(pango_layout_get_baseline(layout) - logical.y) / scale)
+        let made = Entry(
+            layout: layout, extent: extent, logicalX: Double(logical.x) / scale,
+            logicalY: Double(logical.y) / scale)
         cache[key] = made
         return made
     }

@@ -22,12 +22,15 @@ enum ImageMutations {
                 image[x, y] = p
             },
             try encoded("1 px shift right") { image in image = shiftedRight(golden) },
-            try encoded("blank white image") { image in image = RGBAImage(width: golden.width, height: golden.height, filledWith: .white) },
+            try encoded("blank white image") { image in
+                image = RGBAImage(width: golden.width, height: golden.height, filledWith: .white)
+            },
             try encoded("fully transparent image") { image in
                 image = RGBAImage(width: golden.width, height: golden.height, filledWith: .transparent)
             },
             try encoded("size change (+1 column)") { image in image = paddedRight(golden) },
-            Mutant(name: "truncated PNG (half)", expected: goldenPNG, actual: Array(goldenPNG.prefix(goldenPNG.count / 2))),
+            Mutant(
+                name: "truncated PNG (half)", expected: goldenPNG, actual: Array(goldenPNG.prefix(goldenPNG.count / 2))),
             Mutant(name: "truncated PNG (IEND cut)", expected: goldenPNG, actual: Array(goldenPNG.dropLast(12))),
             Mutant(name: "another figure's golden", expected: goldenPNG, actual: other),
         ]

@@ -24,8 +24,9 @@ enum MutationSuite {
     /// Checks every mutant exactly (no tolerance), as the golden test does for a figure without one.
     static func run(_ mutants: [Mutant], check: PNGCheck) -> [MutationOutcome] {
         mutants.map { mutant in
-            let outcome = check.run(expected: mutant.expected, expectedName: "golden of \(mutant.name)",
-                                    actual: mutant.actual, actualName: "mutant \(mutant.name)", tolerance: nil)
+            let outcome = check.run(
+                expected: mutant.expected, expectedName: "golden of \(mutant.name)",
+                actual: mutant.actual, actualName: "mutant \(mutant.name)", tolerance: nil)
             return MutationOutcome(name: mutant.name, killed: !outcome.passes, detail: outcome.summary)
         }
     }
@@ -51,7 +52,8 @@ enum MutationSuite {
 struct AlwaysEqualComparator: ImageComparing {
     func compare(expected: RGBAImage, actual: RGBAImage, tolerance: FuzzyTolerance?) -> ComparisonResult {
         let size = ImageSize(width: expected.width, height: expected.height)
-        return ComparisonResult(expectedSize: size, actualSize: size, maxDifference: 0, differingPixels: 0,
-                                worstTile: nil, tolerance: tolerance, verdict: .identical, reasons: [])
+        return ComparisonResult(
+            expectedSize: size, actualSize: size, maxDifference: 0, differingPixels: 0,
+            worstTile: nil, tolerance: tolerance, verdict: .identical, reasons: [])
     }
 }

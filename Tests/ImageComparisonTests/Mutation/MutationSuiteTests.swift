@@ -9,7 +9,8 @@ import Testing
         let goldenPNG = try SmallFigure().png()
         let golden = try PNGCodec.decode(goldenPNG, name: "small figure")
         let other = try SmallFigure(function: { cos($0) }).png()
-        let control = Mutant(name: "control: same figure rendered again", expected: goldenPNG, actual: try SmallFigure().png())
+        let control = Mutant(
+            name: "control: same figure rendered again", expected: goldenPNG, actual: try SmallFigure().png())
         let image = try ImageMutations.mutants(golden: golden, goldenPNG: goldenPNG, other: other)
         return (control, image + (try RenderMutations.mutants()))
     }

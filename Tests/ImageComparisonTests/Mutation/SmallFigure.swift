@@ -36,16 +36,22 @@ struct SmallFigure {
 final class TextDroppingCanvas: Canvas {
     let base: Canvas
     let dropping: String
-    init(base: Canvas, dropping: String) { self.base = base; self.dropping = dropping }
+    init(base: Canvas, dropping: String) {
+        self.base = base
+        self.dropping = dropping
+    }
 
     var size: (width: Double, height: Double) { base.size }
     var pixelsPerPoint: Double { base.pixelsPerPoint }
     func stroke(_ path: Path, style: StrokeStyle) { base.stroke(path, style: style) }
     func fill(_ path: Path, color: Color) { base.fill(path, color: color) }
-    func drawText(_ text: String, at point: Point, font: Font, color: Color,
-                  horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double) {
+    func drawText(
+        _ text: String, at point: Point, font: Font, color: Color,
+        horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double
+    ) {
         guard text != dropping else { return }
-        base.drawText(text, at: point, font: font, color: color, horizontal: horizontal, vertical: vertical, rotation: rotation)
+        base.drawText(
+            text, at: point, font: font, color: color, horizontal: horizontal, vertical: vertical, rotation: rotation)
     }
     func measureText(_ text: String, font: Font) -> TextExtent { base.measureText(text, font: font) }
     func pushClip(_ rect: Rect) { base.pushClip(rect) }

@@ -31,13 +31,16 @@ struct ContourLabelPlacer {
         guard total > windowLength * 1.5 else { return nil }
 
         let half = windowLength / 2
-        let inner = Rect(x: plotArea.minX + halfHeight, y: plotArea.minY + halfHeight,
-                         width: plotArea.width - 2 * halfHeight, height: plotArea.height - 2 * halfHeight)
+        let inner = Rect(
+            x: plotArea.minX + halfHeight, y: plotArea.minY + halfHeight,
+            width: plotArea.width - 2 * halfHeight, height: plotArea.height - 2 * halfHeight)
         var best: (score: Double, center: Double)?
         let candidates = 64
         for k in 0..<candidates {
-            let c = closed ? total * Double(k) / Double(candidates)
-                           : half + (total - windowLength) * Double(k) / Double(candidates - 1)
+            let c =
+                closed
+                ? total * Double(k) / Double(candidates)
+                : half + (total - windowLength) * Double(k) / Double(candidates - 1)
             let start = point(at: c - half, line, arc, closed), end = point(at: c + half, line, arc, closed)
             let middle = point(at: c, line, arc, closed)
             guard [start, end, middle].allSatisfy({ inner.contains($0) }) else { continue }
@@ -49,15 +52,19 @@ struct ContourLabelPlacer {
         let start = point(at: chosen - half, line, arc, closed), end = point(at: chosen + half, line, arc, closed)
         var angle = atan2(-(end.y - start.y), end.x - start.x) * 180 / .pi
         if angle > 90 { angle -= 180 } else if angle <= -90 { angle += 180 }
-        return Placement(center: point(at: chosen, line, arc, closed), rotation: angle,
-                         pieces: cut(line, arc, closed, from: chosen - half, to: chosen + half))
+        return Placement(
+            center: point(at: chosen, line, arc, closed), rotation: angle,
+            pieces: cut(line, arc, closed, from: chosen - half, to: chosen + half))
     }
 
     /// The point at arc length `s` (wrapped on closed lines, clamped on open ones).
     private func point(at s: Double, _ line: [Point], _ arc: [Double], _ closed: Bool) -> Point {
         let total = arc[arc.count - 1]
         var t = s
-        if closed { t = t.truncatingRemainder(dividingBy: total); if t < 0 { t += total } }
+        if closed {
+            t = t.truncatingRemainder(dividingBy: total)
+            if t < 0 { t += total }
+        }
         t = min(max(t, 0), total)
         var i = 1
         while i < arc.count - 1 && arc[i] < t { i += 1 }
@@ -68,8 +75,10 @@ struct ContourLabelPlacer {
     }
 
     /// The largest distance of the line's vertices between arc lengths `s0` and `s1` from the chord.
-    private func deviation(from a: Point, to b: Point, between s0: Double, and s1: Double,
-                           _ line: [Point], _ arc: [Double], _ closed: Bool) -> Double {
+    private func deviation(
+        from a: Point, to b: Point, between s0: Double, and s1: Double,
+        _ line: [Point], _ arc: [Double], _ closed: Bool
+    ) -> Double {
         let total = arc[arc.count - 1]
         let chord = hypot(b.x - a.x, b.y - a.y)
         guard chord > 0 else { return .infinity }

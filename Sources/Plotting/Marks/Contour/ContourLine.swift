@@ -7,7 +7,9 @@ package struct ContourLine: Hashable, Sendable {
     /// Whether the line closes on itself (the last vertex joins the first; it is not repeated).
     package var isClosed: Bool
     package init(xs: [Double], ys: [Double], isClosed: Bool) {
-        self.xs = xs; self.ys = ys; self.isClosed = isClosed
+        self.xs = xs
+        self.ys = ys
+        self.isClosed = isClosed
     }
     /// The number of vertices.
     package var count: Int { xs.count }
@@ -19,5 +21,8 @@ package struct ContourLevelLines: Hashable, Sendable {
     package var level: Double
     /// The connected lines at that level, in a deterministic order.
     package var lines: [ContourLine]
-    package init(level: Double, lines: [ContourLine]) { self.level = level; self.lines = lines }
+    package init(level: Double, lines: [ContourLine]) {
+        self.level = level
+        self.lines = lines
+    }
 }

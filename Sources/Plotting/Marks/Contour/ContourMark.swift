@@ -22,7 +22,10 @@ public struct ContourMark: Mark, Validatable {
         /// Gap left between the label and the broken line on each side, in points (matplotlib: 5 px).
         public var spacing: Double
         /// Labels at `fontSize` points (nil: the theme's) with `spacing` points of gap on each side.
-        public init(fontSize: Double? = nil, spacing: Double = 3.6) { self.fontSize = fontSize; self.spacing = spacing }
+        public init(fontSize: Double? = nil, spacing: Double = 3.6) {
+            self.fontSize = fontSize
+            self.spacing = spacing
+        }
     }
 
     /// The grid's x coordinates (columns), at least 2, finite.
@@ -46,19 +49,31 @@ public struct ContourMark: Mark, Validatable {
     public var label: String?
 
     /// Contours of the values `z` on the grid `x` × `y`; the input is checked by `validate()`.
-    public init(x: [Double], y: [Double], z: [[Double]], levels: ContourLevels = .automatic,
-                coloring: Coloring = .colormap(.viridis), width: Double? = nil, style: LineStyle? = nil,
-                labels: Labels? = nil, label: String? = nil) {
-        self.x = x; self.y = y; self.z = z; self.levels = levels; self.coloring = coloring
-        self.width = width; self.style = style; self.labels = labels; self.label = label
+    public init(
+        x: [Double], y: [Double], z: [[Double]], levels: ContourLevels = .automatic,
+        coloring: Coloring = .colormap(.viridis), width: Double? = nil, style: LineStyle? = nil,
+        labels: Labels? = nil, label: String? = nil
+    ) {
+        self.x = x
+        self.y = y
+        self.z = z
+        self.levels = levels
+        self.coloring = coloring
+        self.width = width
+        self.style = style
+        self.labels = labels
+        self.label = label
     }
 
     /// Contours of `f(x, y)` sampled on the grid.
-    public init(x: [Double], y: [Double], sampling f: (Double, Double) -> Double, levels: ContourLevels = .automatic,
-                coloring: Coloring = .colormap(.viridis), width: Double? = nil, style: LineStyle? = nil,
-                labels: Labels? = nil, label: String? = nil) {
-        self.init(x: x, y: y, z: y.map { yv in x.map { xv in f(xv, yv) } }, levels: levels, coloring: coloring,
-                  width: width, style: style, labels: labels, label: label)
+    public init(
+        x: [Double], y: [Double], sampling f: (Double, Double) -> Double, levels: ContourLevels = .automatic,
+        coloring: Coloring = .colormap(.viridis), width: Double? = nil, style: LineStyle? = nil,
+        labels: Labels? = nil, label: String? = nil
+    ) {
+        self.init(
+            x: x, y: y, z: y.map { yv in x.map { xv in f(xv, yv) } }, levels: levels, coloring: coloring,
+            width: width, style: style, labels: labels, label: label)
     }
 
     /// Throws a `PlotError` naming the first invalid grid value, level count, width or label setting.
@@ -123,11 +138,13 @@ public struct ContourMark: Mark, Validatable {
                 for piece in canvasPieces(line, context) {
                     if let labels {
                         let extent = context.canvas.measureText(texts[index], font: font)
-                        let placer = ContourLabelPlacer(windowLength: extent.width + 2 * labels.spacing,
-                                                        halfHeight: extent.height / 2, plotArea: context.plotArea)
+                        let placer = ContourLabelPlacer(
+                            windowLength: extent.width + 2 * labels.spacing,
+                            halfHeight: extent.height / 2, plotArea: context.plotArea)
                         if let placed = placer.place(on: piece.points, closed: piece.closed, labelWidth: extent.width) {
-                            context.canvas.drawText(texts[index], at: placed.center, font: font, color: color,
-                                                    horizontal: .center, vertical: .center, rotation: placed.rotation)
+                            context.canvas.drawText(
+                                texts[index], at: placed.center, font: font, color: color,
+                                horizontal: .center, vertical: .center, rotation: placed.rotation)
                             for points in placed.pieces where points.count >= 2 {
                                 context.canvas.stroke(Path.polyline(points), style: stroke)
                             }
@@ -142,12 +159,17 @@ public struct ContourMark: Mark, Validatable {
     }
 
     /// A line in canvas points, split where the transform gives a non-finite point (log axes).
-    private func canvasPieces(_ line: ContourLine, _ context: MarkContext)
-        -> [(points: [Point], closed: Bool)] {
+    private func canvasPieces(
+        _ line: ContourLine, _ context: MarkContext
+    )
+        -> [(points: [Point], closed: Bool)]
+    {
         var pieces: [[Point]] = [[]]
         for (x, y) in zip(line.xs, line.ys) {
             let p = context.transform(x, y)
-            if p.x.isFinite && p.y.isFinite { pieces[pieces.count - 1].append(p) } else if !pieces[pieces.count - 1].isEmpty {
+            if p.x.isFinite && p.y.isFinite {
+                pieces[pieces.count - 1].append(p)
+            } else if !pieces[pieces.count - 1].isEmpty {
                 pieces.append([])
             }
         }

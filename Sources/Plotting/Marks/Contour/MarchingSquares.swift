@@ -24,8 +24,11 @@ package enum MarchingSquares {
         2 * (row * columns + col) + (vertical ? 1 : 0)
     }
 
-    private static func cellSegments(of grid: ScalarGrid, level: Double)
-        -> (pairs: [(Int, Int)], points: [Int: (x: Double, y: Double)]) {
+    private static func cellSegments(
+        of grid: ScalarGrid, level: Double
+    )
+        -> (pairs: [(Int, Int)], points: [Int: (x: Double, y: Double)])
+    {
         let columns = grid.x.count
         var pairs: [(Int, Int)] = []
         var points: [Int: (x: Double, y: Double)] = [:]
@@ -44,16 +47,18 @@ package enum MarchingSquares {
                 let z0 = lowRow[c], z1 = lowRow[c + 1], z2 = highRow[c + 1], z3 = highRow[c]
                 guard z0.isFinite, z1.isFinite, z2.isFinite, z3.isFinite else { continue }
                 let mask = (z0 > level ? 1 : 0) | (z1 > level ? 2 : 0) | (z2 > level ? 4 : 0) | (z3 > level ? 8 : 0)
-                if mask == 0 || mask == 15 { continue }   // the level does not cross this cell
+                if mask == 0 || mask == 15 { continue }  // the level does not cross this cell
                 let z = [z0, z1, z2, z3]
                 let above = [mask & 1 != 0, mask & 2 != 0, mask & 4 != 0, mask & 8 != 0]
                 let x0 = grid.x[c], x1 = grid.x[c + 1]
                 let xs = [x0, x1, x1, x0], ys = [y0, y0, y1, y1]
                 // Edge k joins corner k to corner k+1: bottom, right, top, left.
-                let ids = [edgeID(row: r, col: c, vertical: false, columns: columns),
-                           edgeID(row: r, col: c + 1, vertical: true, columns: columns),
-                           edgeID(row: r + 1, col: c, vertical: false, columns: columns),
-                           edgeID(row: r, col: c, vertical: true, columns: columns)]
+                let ids = [
+                    edgeID(row: r, col: c, vertical: false, columns: columns),
+                    edgeID(row: r, col: c + 1, vertical: true, columns: columns),
+                    edgeID(row: r + 1, col: c, vertical: false, columns: columns),
+                    edgeID(row: r, col: c, vertical: true, columns: columns),
+                ]
                 var crossed: [Int] = []
                 for k in 0..<4 where above[k] != above[(k + 1) % 4] {
                     let j = (k + 1) % 4
@@ -123,13 +128,15 @@ struct SegmentJoiner {
             guard let p = points[id] else { continue }
             // Crossings at a grid corner that lies exactly on the level coincide; keep one.
             if let lx = xs.last, let ly = ys.last, lx == p.x, ly == p.y { continue }
-            xs.append(p.x); ys.append(p.y)
+            xs.append(p.x)
+            ys.append(p.y)
         }
         var closed = chain.closed
         if closed, xs.count > 1, xs[0] == xs[xs.count - 1], ys[0] == ys[ys.count - 1] {
-            xs.removeLast(); ys.removeLast()
+            xs.removeLast()
+            ys.removeLast()
         }
-        if xs.count < 2 { return }   // a zero-length line (an extremum exactly on the level)
+        if xs.count < 2 { return }  // a zero-length line (an extremum exactly on the level)
         if closed && xs.count < 3 { closed = false }
         result.append(ContourLine(xs: xs, ys: ys, isClosed: closed))
     }

@@ -23,7 +23,9 @@ package struct ScalarGrid: Hashable, Sendable {
         for row in z where row.count != x.count {
             throw GridDataError.shapeMismatch(what: "z row length", expected: x.count, actual: row.count)
         }
-        self.x = x; self.y = y; self.z = z
+        self.x = x
+        self.y = y
+        self.z = z
     }
 
     /// A grid sampling `f(x, y)` at every `(x[column], y[row])`.
@@ -34,7 +36,12 @@ package struct ScalarGrid: Hashable, Sendable {
     /// The smallest and largest finite value, or nil when there is none.
     package var finiteRange: ClosedRange<Double>? {
         var lo = Double.infinity, hi = -Double.infinity
-        for row in z { for v in row where v.isFinite { lo = min(lo, v); hi = max(hi, v) } }
+        for row in z {
+            for v in row where v.isFinite {
+                lo = min(lo, v)
+                hi = max(hi, v)
+            }
+        }
         return lo <= hi ? lo...hi : nil
     }
 

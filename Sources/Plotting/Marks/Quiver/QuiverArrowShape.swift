@@ -14,16 +14,23 @@ public struct QuiverArrowShape: Hashable, Sendable {
     public var minLength: Double
 
     /// matplotlib's default arrow shape.
-    public init(headWidth: Double = 3, headLength: Double = 5, headAxisLength: Double = 4.5,
-                minShaft: Double = 1, minLength: Double = 1) {
-        self.headWidth = headWidth; self.headLength = headLength; self.headAxisLength = headAxisLength
-        self.minShaft = minShaft; self.minLength = minLength
+    public init(
+        headWidth: Double = 3, headLength: Double = 5, headAxisLength: Double = 4.5,
+        minShaft: Double = 1, minLength: Double = 1
+    ) {
+        self.headWidth = headWidth
+        self.headLength = headLength
+        self.headAxisLength = headAxisLength
+        self.minShaft = minShaft
+        self.minLength = minLength
     }
 
     /// Checks every parameter is finite and non-negative (head sizes positive).
     func validate() throws {
-        for (name, value) in [("headWidth", headWidth), ("headLength", headLength),
-                              ("headAxisLength", headAxisLength)] where !(value.isFinite && value > 0) {
+        for (name, value) in [
+            ("headWidth", headWidth), ("headLength", headLength),
+            ("headAxisLength", headAxisLength),
+        ] where !(value.isFinite && value > 0) {
             throw GridDataError.invalidParameter(name: name, value: value, allowed: "finite and > 0")
         }
         for (name, value) in [("minShaft", minShaft), ("minLength", minLength)] where !(value.isFinite && value >= 0) {

@@ -51,27 +51,40 @@ public struct QuiverMark: Mark, Validatable {
 
     /// Arrows at the flat positions `x`, `y` with vectors `u`, `v` (all the same length). Input is checked
     /// by `validate()` (called by the figure before drawing).
-    public init(x: [Double], y: [Double], u: [Double], v: [Double], color: Color = .black,
-                angles: Angles = .uv, scale: Scale = .automatic, width: Double? = nil,
-                shape: QuiverArrowShape = QuiverArrowShape(), label: String? = nil) {
-        self.x = x; self.y = y; self.u = u; self.v = v
-        self.color = color; self.angles = angles; self.scale = scale; self.width = width
-        self.shape = shape; self.label = label
+    public init(
+        x: [Double], y: [Double], u: [Double], v: [Double], color: Color = .black,
+        angles: Angles = .uv, scale: Scale = .automatic, width: Double? = nil,
+        shape: QuiverArrowShape = QuiverArrowShape(), label: String? = nil
+    ) {
+        self.x = x
+        self.y = y
+        self.u = u
+        self.v = v
+        self.color = color
+        self.angles = angles
+        self.scale = scale
+        self.width = width
+        self.shape = shape
+        self.label = label
     }
 
     /// Arrows on a grid: `gridX` gives the column coordinates and `gridY` the row coordinates (like numpy's
     /// `meshgrid`), `u[row][column]` and `v[row][column]` the vectors.
-    public init(gridX x: [Double], gridY y: [Double], u: [[Double]], v: [[Double]], color: Color = .black,
-                angles: Angles = .uv, scale: Scale = .automatic, width: Double? = nil,
-                shape: QuiverArrowShape = QuiverArrowShape(), label: String? = nil) {
-        self.init(x: y.flatMap { _ in x }, y: y.flatMap { yv in x.map { _ in yv } },
-                  u: u.flatMap { $0 }, v: v.flatMap { $0 }, color: color, angles: angles, scale: scale,
-                  width: width, shape: shape, label: label)
+    public init(
+        gridX x: [Double], gridY y: [Double], u: [[Double]], v: [[Double]], color: Color = .black,
+        angles: Angles = .uv, scale: Scale = .automatic, width: Double? = nil,
+        shape: QuiverArrowShape = QuiverArrowShape(), label: String? = nil
+    ) {
+        self.init(
+            x: y.flatMap { _ in x }, y: y.flatMap { yv in x.map { _ in yv } },
+            u: u.flatMap { $0 }, v: v.flatMap { $0 }, color: color, angles: angles, scale: scale,
+            width: width, shape: shape, label: label)
         for (name, rows) in [("quiver u", u), ("quiver v", v)] where inputProblem == nil {
             if rows.count != y.count {
                 inputProblem = GridDataError.shapeMismatch(what: "\(name) rows", expected: y.count, actual: rows.count)
             } else if let row = rows.first(where: { $0.count != x.count }) {
-                inputProblem = GridDataError.shapeMismatch(what: "\(name) row length", expected: x.count, actual: row.count)
+                inputProblem = GridDataError.shapeMismatch(
+                    what: "\(name) row length", expected: x.count, actual: row.count)
             }
         }
     }
@@ -143,7 +156,8 @@ public struct QuiverMark: Mark, Validatable {
             var lengthPoints: Double
             if case let .data(s) = scale {
                 let head = context.transform(x[i] + u[i] / s, y[i] + v[i] / s)
-                lengthPoints = ((head.x - tail.x) * (head.x - tail.x) + (head.y - tail.y) * (head.y - tail.y)).squareRoot()
+                lengthPoints = ((head.x - tail.x) * (head.x - tail.x) + (head.y - tail.y) * (head.y - tail.y))
+                    .squareRoot()
             } else if let s = autoScale, s > 0 {
                 lengthPoints = magnitudes[i] / s * area.width
             } else {
@@ -155,13 +169,14 @@ public struct QuiverMark: Mark, Validatable {
                 direction = (direction.x / norm, direction.y / norm)
             } else {
                 direction = (1, 0)
-                lengthPoints = 0   // a zero vector: the dot
+                lengthPoints = 0  // a zero vector: the dot
             }
             let outline = shape.outline(length: lengthPoints / shaftWidth)
             // Local +x along the arrow, local +y to its left on screen (canvas y grows downward).
             let points = outline.map { p in
-                Point(tail.x + (direction.x * p.x + direction.y * p.y) * shaftWidth,
-                      tail.y + (direction.y * p.x - direction.x * p.y) * shaftWidth)
+                Point(
+                    tail.x + (direction.x * p.x + direction.y * p.y) * shaftWidth,
+                    tail.y + (direction.y * p.x - direction.x * p.y) * shaftWidth)
             }
             path.elements.append(.move(points[0]))
             for p in points.dropFirst() { path.elements.append(.line(p)) }
@@ -195,7 +210,8 @@ public struct QuiverMark: Mark, Validatable {
             let shaft = max(rect.height * 0.15, 0.5)
             let outline = shape.outline(length: rect.width / shaft)
             let start = Point(rect.minX, rect.minY + rect.height / 2)
-            canvas.fill(Path.polygon(outline.map { Point(start.x + $0.x * shaft, start.y - $0.y * shaft) }), color: color)
+            canvas.fill(
+                Path.polygon(outline.map { Point(start.x + $0.x * shaft, start.y - $0.y * shaft) }), color: color)
         }
     }
 }
