@@ -8,7 +8,6 @@ import PackageDescription
 //   dlplot → PlottingCairo (Cairo/Pango/libpng implementation of the canvas) → CCairo, CPangoCairo, CPNG
 //   dlplot → ImageComparison (golden-image comparator) → CPNG
 //                                                      ↘ Core (SHA-256 for the environment fingerprint)
-//                                                      ↘ Plotting (FigureLimits: the largest image it decodes)
 //   PlottingCairo, ImageComparison, dlplot → FileOutput (every write of an output file)
 //   Core, FileOutput, PlottingCairo, dlplot → Platform (the one Glibc/Darwin seam; depends on nothing)
 let package = Package(
@@ -42,7 +41,7 @@ let package = Package(
         // The one Cairo implementation of Canvas: PNG (libpng), SVG and PDF.
         .target(name: "PlottingCairo", dependencies: ["Plotting", "FileOutput", "Platform", "CCairo", "CPangoCairo", "CPNG"]),
         // Decoded-pixel comparison of PNG images (golden tests, `dlplot compare`).
-        .target(name: "ImageComparison", dependencies: ["Core", "Plotting", "FileOutput", "CPNG"]),
+        .target(name: "ImageComparison", dependencies: ["Core", "FileOutput", "CPNG"]),
         // The chapter-4 figure catalogue and the HTML report.
         .target(name: "Figures", dependencies: ["Core", "Plotting"], exclude: ["Resources"]),
         // What both executables share: the one exit path (messages, exit-code table) and small option helpers.

@@ -1,17 +1,20 @@
 import CPNG
 import FileOutput
 import Foundation
-import Plotting
 
 /// Decodes and encodes PNG with libpng's simplified API, which reports errors in the image's message
 /// instead of `longjmp`-ing through Swift frames.
 public enum PNGCodec {
-    /// The largest image accepted, in pixels: the largest figure dlplot draws (`FigureLimits.maximumPixels`;
-    /// guards against a crafted header asking for gigabytes). Checked from the header, before the pixels are allocated.
-    public static let maximumPixelCount = FigureLimits.maximumPixels
+    /// The largest image accepted, in pixels: 50 megapixels, so that `dlplot compare --diff` of two such images
+    /// (decoded RGBA, the change mask and the diff image: about 14 bytes a pixel, measured) stays under 1 GiB of
+    /// memory even when both files together are under 1 MB (an all-black PNG compresses about 1000 to 1). Half
+    /// of `FigureLimits.maximumPixels`: a figure drawn past it can be drawn but not compared. Checked from the
+    /// header, before the pixels are allocated.
+    public static let maximumPixelCount = 50_000_000
     /// The longest side accepted, in pixels (libpng's own default limit).
     public static let maximumSide = 1_000_000
-    /// The largest PNG file read, in bytes: a 100-megapixel RGBA image stored uncompressed, and then some.
+    /// The largest PNG file read, in bytes: a 100-megapixel RGBA image stored uncompressed, and then some (what
+    /// `dlplot` can write, so that a figure too large to compare is refused by its size, not its length).
     public static let maximumFileBytes = 512 << 20
 
     /// Decodes a PNG of any colour type and bit depth into straight 8-bit RGBA.

@@ -117,6 +117,8 @@ def generate(binary: str, rng: random.Random) -> list[Case]:
         "wide.png": make_png(100000, 1, color=0, rows=b"\x00" + bytes(100000)),
         "tall.png": make_png(1, 100000, color=0, rows=b"\x00\x00" * 100000),
         "bomb.png": make_zero_png(20000, 20000),
+        "black-10k.png": make_zero_png(10000, 10000),  # 0.4 MB; two took 1.39 GB to compare with --diff
+        "black-50mp.png": make_zero_png(7071, 7071),  # just under the decoding limit
         "huge-ihdr.png": make_png(0x7FFFFFFF, 0x7FFFFFFF, rows=b"\x00"),
         "max-ihdr.png": make_png(0xFFFFFFFF, 1, rows=b"\x00"),
         "zero.png": make_png(0, 0, rows=b""),
@@ -135,7 +137,7 @@ def generate(binary: str, rng: random.Random) -> list[Case]:
     names = sorted(pngs)
     for a in names:
         for b in names:
-            if rng.random() < 0.25 or a == b or "wide" in a or "bomb" in a:
+            if rng.random() < 0.25 or a == b or "wide" in a or "bomb" in a or "black" in a:
                 cases.append(Case(f"compare {a} {b} --diff", ["compare", a, b, "--diff", "d.png"], setup="pngs", extra_files=pngs))
     for special in ["/dev/zero", "/dev/null", "dir-exists", "/nonexistent", "", "-", "fifo.png", "/proc/self/mem"]:
         cases.append(Case(f"compare small {special}", ["compare", "small.png", special], setup="paths", extra_files=pngs, timeout=20))
