@@ -17,7 +17,9 @@ import Testing
     @Test func aHeaderPastThePixelLimitIsRefusedBeforeDecoding() {
         // 10000×10000: two all-black PNGs of that size are 0.8 MB together but took 1.39 GB to compare with
         // --diff; 7072×7071 is the first size past 50 megapixels.
-        for (width, height) in [(20_000, 20_000), (100_000, 1_001), (10_000, 10_000), (7_072, 7_071)] as [(UInt32, UInt32)] {
+        for (width, height) in [(20_000, 20_000), (100_000, 1_001), (10_000, 10_000), (7_072, 7_071)]
+            as [(UInt32, UInt32)]
+        {
             #expect(throws: ImageComparisonError.tooLarge(name: "big", width: Int(width), height: Int(height))) {
                 try PNGCodec.decode(headerOnly(width: width, height: height), name: "big")
             }
