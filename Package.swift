@@ -47,7 +47,7 @@ let package = Package(
         // What both executables share: the one exit path (messages, exit-code table) and small option helpers.
         .target(
             name: "DLPlotCLI",
-            dependencies: ["Figures", "PlottingCairo", "FileOutput", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Core", "Figures", "PlottingCairo", "FileOutput", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The user's command-line tool: parses, calls the libraries, prints. Imports no C module.
         .executableTarget(
@@ -70,7 +70,7 @@ let package = Package(
         .executableTarget(name: "plotting-quickstart", dependencies: ["Plotting", "PlottingCairo"], path: "Examples/PlottingQuickStart"),
 
         .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
-        .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
+        .testTarget(name: "FileOutputTests", dependencies: ["FileOutput", "Platform"]),
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         .testTarget(name: "PlottingCairoTests", dependencies: ["PlottingCairo", "Plotting", "ImageComparison", "FileOutput"]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Core
 import Figures
 import FileOutput
 import Foundation
@@ -91,9 +92,8 @@ package struct CommandRunner<Root: ParsableCommand> {
         return message.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
             let scalars = word.unicodeScalars
             guard scalars.count > longestWord else { return String(word) }
-            let head = String(String.UnicodeScalarView(scalars.prefix(60)))
             let tail = String(String.UnicodeScalarView(scalars.suffix(20)))
-            return "\(head)…(\(scalars.count) characters)…\(tail)"
+            return EchoedText.shortened(String(word), scalars: 60, marker: "…(\(scalars.count) characters)…") + tail
         }.joined(separator: " ")
     }
 }

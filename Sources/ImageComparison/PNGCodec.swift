@@ -1,4 +1,5 @@
 import CPNG
+import Core
 import FileOutput
 import Foundation
 
@@ -65,41 +66,21 @@ public enum PNGCodec {
     /// start with the PNG signature is refused after its first 8 bytes.
     /// - Throws: `ImageComparisonError.unreadableFile` naming the path (`.invalidPNG` without the signature).
     public static func readFile(_ path: String, pngOnly: Bool = false) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ImageComparisonError.unreadableFile(path: path, reason: "no such file")
-        }
-        guard !isDirectory.boolValue else {
-            throw ImageComparisonError.unreadableFile(path: path, reason: "is a directory")
-        }
-        let tooLarge = ImageComparisonError.unreadableFile(
-            path: path, reason: "larger than the \(maximumFileBytes) bytes a PNG may have here")
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if attributes?[.type] as? FileAttributeType == .typeRegular, let size = attributes?[.size] as? Int,
-            size > maximumFileBytes
-        {
-            throw tooLarge
-        }
-        // Opened without waiting: a FIFO that no program writes to reads as empty instead of blocking forever.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw ImageComparisonError.unreadableFile(path: path, reason: String(cString: strerror(errno)))
-        }
-        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            // The signature first: anything else (a device such as /dev/zero, text) is refused after 8 bytes.
+        // Core's bounded reader; a file that does not start with the signature is refused after its first bytes.
+        try StoredFile.read(
+            atPath: path, maximumBytes: maximumFileBytes, waitingForWriter: false, failure: ImageComparisonError.init
+        ) {
+            start, _ throws(ImageComparisonError) in
             let signature = PNGChunkStructure.signature
-            let start = [UInt8](try handle.read(upToCount: signature.count) ?? Data())
-            // Throws for an empty file or one without the PNG signature.
-            if pngOnly, start != signature { try PNGChunkStructure.validate(start, name: path) }
-            let bytes = start + [UInt8](try handle.read(upToCount: maximumFileBytes + 1 - start.count) ?? Data())
-            guard bytes.count <= maximumFileBytes else { throw tooLarge }
-            return bytes
-        } catch let error as ImageComparisonError {
-            throw error
-        } catch {
-            throw ImageComparisonError.unreadableFile(path: path, reason: "read error: \(error.localizedDescription)")
+            guard pngOnly, Array(start.prefix(signature.count)) != signature else { return nil }
+            do {
+                try PNGChunkStructure.validate(Array(start.prefix(signature.count)), name: path)
+            } catch let error as ImageComparisonError {
+                throw error
+            } catch {
+                throw .invalidPNG(name: path, reason: "\(error)")
+            }
+            return nil
         }
     }
 
@@ -141,5 +122,20 @@ public enum PNGCodec {
             String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
         }
         return text.isEmpty ? "libpng reported an unspecified error" : text
+    }
+}
+
+extension ImageComparisonError {
+    /// The bounded reader's failure, said of a PNG.
+    init(_ failure: StoredFileFailure) {
+        switch failure {
+        case .cannotOpen(let path, let reason):
+            self = .unreadableFile(path: path, reason: reason)
+        case .unreadable(let path, let reason):
+            self = .unreadableFile(path: path, reason: "read error: \(reason)")
+        case .tooLarge(let path, _, _), .trailingBytes(let path, _):
+            self = .unreadableFile(
+                path: path, reason: "larger than the \(PNGCodec.maximumFileBytes) bytes a PNG may have here")
+        }
     }
 }

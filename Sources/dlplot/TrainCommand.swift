@@ -4,6 +4,7 @@ import DLPlotCLI
 import FileOutput
 import Foundation
 import ImageComparison
+import Platform
 import PlottingCairo
 
 /// `dlplot train`: section 4.5 of the book — trains the 784-50-10 net on MNIST-format data and writes the loss

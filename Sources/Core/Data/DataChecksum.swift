@@ -1,4 +1,5 @@
 import Foundation
+import Platform
 
 /// The fingerprint of a data set that a training series records: SHA-256 over `sha256sum`-style lines, one per
 /// file in `DatasetFile` order, each "<SHA-256 of the file's bytes as stored>  <file name>". So
@@ -17,13 +18,8 @@ public enum DataChecksum {
     public static func combine(_ fileDigests: [String], location: DatasetLocation) throws(DatasetError) -> String {
         var lines = ""
         for (file, digest) in zip(DatasetFile.allCases, fileDigests) {
-            lines += digest + "  " + fileName(of: try location.path(of: file)) + "\n"
+            lines += digest + "  " + PathText.baseName(of: try location.path(of: file)) + "\n"
         }
         return SHA256.hex(Array(lines.utf8))
-    }
-
-    /// The last component of a path (what `sha256sum` prints for a file given by name in its folder).
-    static func fileName(of path: String) -> String {
-        String(path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path))
     }
 }

@@ -15,7 +15,8 @@ struct DatasetShape: CustomStringConvertible {
         var stored = 0
         for file in DatasetFile.allCases {
             let path = try location.path(of: file)
-            guard let header = try file.kind.header(atPath: path), let size = try StoredFile.size(atPath: path) else {
+            guard let header = try file.kind.header(atPath: path), let size = try StoredFile.idxSize(atPath: path)
+            else {
                 return nil
             }
             headers[file] = header

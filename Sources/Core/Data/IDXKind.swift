@@ -31,7 +31,7 @@ struct IDXKind: Sendable {
     /// The header of the file at `path`, raw or gzip-compressed, from its first bytes only (at most
     /// `headerSearchBytes`). Nil for a pipe or device, whose bytes could not be read again afterwards.
     func header(atPath path: String) throws(IDXError) -> IDXHeader? {
-        guard let start = try StoredFile.prefix(atPath: path, count: Self.headerSearchBytes) else { return nil }
+        guard let start = try StoredFile.idxPrefix(atPath: path, count: Self.headerSearchBytes) else { return nil }
         let reader = try CompressedBytesReader(stored: start, path: path, fastInflater: nil)
         do {
             return try IDXHeader(reader: reader, kind: self)

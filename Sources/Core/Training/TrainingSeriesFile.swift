@@ -26,10 +26,23 @@ extension TrainingSeries {
     }
 
     /// Reads a JSON series from `path`.
+    /// The file is read within `maximumFileBytes` (a sparse 5 GB file took 15 GB of memory to be read whole), and
+    /// a FIFO nobody writes to reads as empty.
     public static func read(path: String) throws(TrainingSeriesFileError) -> TrainingSeries {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .cannotRead(path: path) }
-        return try decode(jsonBytes: Array(data), path: path)
+        let bytes = try StoredFile.read(atPath: path, maximumBytes: maximumFileBytes, waitingForWriter: false) {
+            failure in
+            switch failure {
+            case .tooLarge(_, let bytes, let maximum):
+                TrainingSeriesFileError.tooLarge(path: path, bytes: bytes, maximumBytes: maximum)
+            default: TrainingSeriesFileError.cannotRead(path: path)
+            }
+        }
+        return try decode(jsonBytes: bytes, path: path)
     }
+
+    /// The largest series file read, in bytes: room for the longest run `dlplot train` allows
+    /// (`TrainingSettings.iterationRange`, about 25 bytes of JSON an iteration).
+    public static let maximumFileBytes = 256 << 20
 
     /// The series as CSV: `#` lines with the data set, settings and divergence, then
     /// `iteration,epoch,loss,train_accuracy,test_accuracy`, one row per iteration (accuracies only where measured).
@@ -72,6 +85,8 @@ extension TrainingSeries {
 public enum TrainingSeriesFileError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file is missing or unreadable.
     case cannotRead(path: String)
+    /// The file holds (or a pipe delivers) more than `TrainingSeries.maximumFileBytes`.
+    case tooLarge(path: String, bytes: Int, maximumBytes: Int)
     /// The file is not a training series of this version.
     case notASeries(path: String, reason: String)
 
@@ -79,6 +94,8 @@ public enum TrainingSeriesFileError: Error, Equatable, Sendable, CustomStringCon
     public var description: String {
         switch self {
         case .cannotRead(let path): return "\(path): cannot read the training series (missing or not readable)"
+        case .tooLarge(let path, let bytes, let maximum):
+            return "\(path): holds \(bytes) bytes or more, more than the \(maximum) a training series may have"
         case .notASeries(let path, let reason): return "\(path): not a dlplot training series: \(reason)"
         }
     }
