@@ -171,7 +171,8 @@ def generate(binary: str, rng: random.Random) -> list[Case]:
     for figure in ("training-loss", "training-accuracy"):
         if figure not in figures:
             continue
-        for name in list(series_files) + ["/dev/zero", "/dev/null", "dir-exists", "/nonexistent.json", "fifo.png"]:
+        for name in list(series_files) + ["/dev/zero", "/dev/null", "dir-exists", "/nonexistent.json", "fifo.png",
+                                             "sparse-5g.json"]:
             cases.append(Case(f"{figure} --series {name}", [figure, "--series", name, "--out", "o.png"], setup="paths",
                               extra_files=series_files, timeout=20))
 
