@@ -12,7 +12,7 @@ RELEASE_BUILD = $(SWIFT) build $(RELEASE_FLAGS) --product dlplot && $(SWIFT) bui
 FONT_DEJAVU = /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 FONT_NANUM = /usr/share/fonts/truetype/nanum/NanumGothic.ttf
 # What drawing needs (make figures) and what the tests add (make test).
-PKGS = libcairo2-dev libpango1.0-dev libpng-dev libopenblas-dev pkg-config fonts-dejavu-core fonts-nanum
+PKGS = libcairo2-dev libpango1.0-dev libpng-dev libgif-dev libwebp-dev libopenblas-dev pkg-config fonts-dejavu-core fonts-nanum
 TEST_PKGS = librsvg2-bin poppler-utils libxml2-utils python3-html5lib
 PREFIX ?= /usr/local
 SUDO = $(shell [ "$$(id -u)" = 0 ] && echo "" || (command -v sudo >/dev/null && echo sudo) || echo NONE)
@@ -23,7 +23,7 @@ all: figures
 
 ## deps: install the system packages drawing needs, only when something is missing
 deps:
-	@if command -v pkg-config >/dev/null && pkg-config --exists cairo pangocairo libpng openblas \
+	@if command -v pkg-config >/dev/null && pkg-config --exists cairo pangocairo libpng libgif libwebpmux openblas \
 	    && [ -f $(FONT_DEJAVU) ] && [ -f $(FONT_NANUM) ]; then :; \
 	else $(MAKE) --no-print-directory apt-install APT_PKGS="$(PKGS)"; fi
 

@@ -8,7 +8,8 @@ import PackageDescription
 //   dlplot → PlottingCairo (Cairo/Pango/libpng implementation of the canvas) → CCairo, CPangoCairo, CPNG
 //   dlplot → ImageComparison (golden-image comparator) → CPNG
 //                                                      ↘ Core (SHA-256 for the environment fingerprint)
-//   PlottingCairo, ImageComparison, dlplot → FileOutput (every write of an output file)
+//   dlplot → PlottingAnimation (GIF, WebP, WebM/MP4 via ffmpeg, HTML player) → PlottingCairo, CGif, CWebP
+//   PlottingCairo, PlottingAnimation, ImageComparison, dlplot → FileOutput (every write of an output file)
 //   Core, FileOutput, PlottingCairo, dlplot → Platform (the one Glibc/Darwin seam; depends on nothing)
 let package = Package(
     name: "dlplot",
@@ -18,6 +19,7 @@ let package = Package(
         .library(name: "Core", targets: ["Core"]),
         .library(name: "Plotting", targets: ["Plotting"]),
         .library(name: "PlottingCairo", targets: ["PlottingCairo"]),
+        .library(name: "PlottingAnimation", targets: ["PlottingAnimation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +30,8 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CGif", pkgConfig: "libgif", providers: [.apt(["libgif-dev"])]),
+        .systemLibrary(name: "CWebP", pkgConfig: "libwebpmux", providers: [.apt(["libwebp-dev"])]),
 
         // The one Glibc/Darwin seam: the C library imported once, and the system calls that differ. No dependencies.
         .target(name: "Platform"),
@@ -40,6 +44,12 @@ let package = Package(
         .target(name: "Plotting"),
         // The one Cairo implementation of Canvas: PNG (libpng), SVG and PDF.
         .target(name: "PlottingCairo", dependencies: ["Plotting", "FileOutput", "Platform", "CCairo", "CPangoCairo", "CPNG"]),
+        // Animations: frames drawn in parallel through PlottingCairo, encoded as GIF (giflib), WebP (libwebp),
+        // WebM/MP4 (the ffmpeg program, fed raw frames) or an offline HTML player.
+        .target(
+            name: "PlottingAnimation",
+            dependencies: ["Plotting", "PlottingCairo", "FileOutput", "Platform", "CGif", "CWebP", "CPNG"]
+        ),
         // Decoded-pixel comparison of PNG images (golden tests, `dlplot compare`).
         .target(name: "ImageComparison", dependencies: ["Core", "FileOutput", "CPNG"]),
         // The chapter-4 figure catalogue and the HTML report.

@@ -103,4 +103,9 @@ package enum SystemCalls {
 
     /// The S_IFMT bits of a mode: regular file, folder, link, character device, FIFO, socket …
     package static func fileType(_ mode: mode_t) -> mode_t { mode & S_IFMT }
+
+    /// The processors online, at least 1 (how many frames or figures to draw at once).
+    package static var availableProcessors: Int {
+        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
 }
