@@ -6,7 +6,7 @@ import PackageDescription
 //                                                           ↘ Core (the chapter's math, pure Swift)
 //   dlplot, dlplot-dev (developer commands) → DLPlotCLI (one exit path) → Figures, PlottingCairo
 //   dlplot → PlottingCairo (Cairo/Pango/libpng implementation of the canvas) → CCairo, CPangoCairo, CPNG
-//   dlplot → ImageComparison (golden-image comparator) → CPNG
+//   dlplot → ImageComparison (golden-image comparator; PNG and GIF decoding) → CPNG, CGif
 //                                                      ↘ Core (SHA-256 for the environment fingerprint)
 //   dlplot → PlottingAnimation (GIF, WebP, WebM/MP4 via ffmpeg, HTML player) → PlottingCairo, CGif, CWebP
 //   PlottingCairo, PlottingAnimation, ImageComparison, dlplot → FileOutput (every write of an output file)
@@ -51,7 +51,7 @@ let package = Package(
             dependencies: ["Plotting", "PlottingCairo", "FileOutput", "Platform", "CGif", "CWebP", "CPNG"]
         ),
         // Decoded-pixel comparison of PNG images (golden tests, `dlplot compare`).
-        .target(name: "ImageComparison", dependencies: ["Core", "FileOutput", "CPNG"]),
+        .target(name: "ImageComparison", dependencies: ["Core", "FileOutput", "CPNG", "CGif"]),
         // The chapter-4 figure catalogue and the HTML report.
         .target(name: "Figures", dependencies: ["Core", "Plotting"], exclude: ["Resources"]),
         // What both executables share: the one exit path (messages, exit-code table) and small option helpers.
@@ -85,6 +85,10 @@ let package = Package(
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         .testTarget(name: "PlottingCairoTests", dependencies: ["PlottingCairo", "Plotting", "ImageComparison", "FileOutput"]),
         .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "Core", "Plotting", "PlottingCairo"]),
+        .testTarget(
+            name: "PlottingAnimationTests",
+            dependencies: ["PlottingAnimation", "PlottingCairo", "Plotting", "ImageComparison"]
+        ),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "ImageComparison", "FileOutput"]),
         // The command line end to end (runs the built dlplot and dlplot-dev) and its option parsing.
         .testTarget(name: "dlplotTests", dependencies: ["dlplot", "dlplot-dev", "Figures", "Core", "ImageComparison", "FileOutput", "DLPlotCLI"]),

@@ -4,6 +4,9 @@ public enum ImageComparisonError: Error, Equatable, Sendable, CustomStringConver
     case unreadableFile(path: String, reason: String)
     /// The data is not a complete, valid PNG (not a PNG at all, truncated, corrupt).
     case invalidPNG(name: String, reason: String)
+    /// The data is not a complete, valid GIF, or one past `GIFDecoder`'s limits (found before its pixels are
+    /// allocated).
+    case invalidGIF(name: String, reason: String)
     /// The PNG's header announces an image larger than `PNGCodec` accepts (found before its pixels are allocated).
     case tooLarge(name: String, width: Int, height: Int)
     /// The image could not be encoded as PNG.
@@ -15,6 +18,7 @@ public enum ImageComparisonError: Error, Equatable, Sendable, CustomStringConver
         switch self {
         case let .unreadableFile(path, reason): return "cannot read \(path): \(reason)"
         case let .invalidPNG(name, reason): return "\(name) is not a valid PNG: \(reason)"
+        case let .invalidGIF(name, reason): return "\(name) is not a valid GIF: \(reason)"
         case let .tooLarge(name, width, height):
             return
                 "\(name) is \(width)×\(height) pixels, past the limit of \(PNGCodec.maximumPixelCount) pixels and \(PNGCodec.maximumSide) a side"

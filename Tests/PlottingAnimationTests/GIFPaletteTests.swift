@@ -1,0 +1,61 @@
+import Testing
+
+@testable import PlottingAnimation
+
+@Suite struct GIFPaletteTests {
+    @Test func fewColoursAreKeptExactlyMostFrequentFirst() {
+        var histogram = ColorHistogram()
+        histogram.add([0xFFFFFF, 0xFFFFFF, 0xFFFFFF, 0x1F77B4, 0x1F77B4, 0, ColorKeys.transparent])
+        #expect(ColorQuantizer.palette(for: histogram) == [0xFFFFFF, 0x1F77B4, 0])
+    }
+
+    @Test func manyColoursGiveAtMost255EntriesWithTheFrequentOnesExact() {
+        var histogram = ColorHistogram()
+        histogram.add(Array(repeating: 0xFFFFFF, count: 5000) + Array(repeating: 0x1F77B4, count: 900))
+        histogram.add((0..<4096).map { UInt32($0 * 4093 % 0x1000000) })
+        let palette = ColorQuantizer.palette(for: histogram)
+        #expect(palette.count <= 255 && palette.count > 200)
+        #expect(Array(palette.prefix(2)) == [0xFFFFFF, 0x1F77B4])
+        #expect(Set(palette).count == palette.count)
+    }
+
+    @Test func quantizingIsDeterministic() {
+        var histogram = ColorHistogram()
+        histogram.add((0..<20000).map { UInt32($0 &* 2_654_435_761 % 0x1000000) })
+        #expect(ColorQuantizer.palette(for: histogram) == ColorQuantizer.palette(for: histogram))
+    }
+
+    @Test func everyKeyMapsToItsNearestEntry() {
+        var mapper = PaletteMapper(palette: [0xFFFFFF, 0x000000, 0x808080])
+        #expect(mapper.indices(of: [0xF0F0F0, 0x101010, 0x7F8081, ColorKeys.transparent]) == [0, 1, 2, 3])
+    }
+
+    @Test func theNearestSearchAgreesWithTryingEveryEntry() {
+        var state: UInt32 = 12345
+        func next() -> UInt32 {
+            state = state &* 1_664_525 &+ 1_013_904_223
+            return state >> 8
+        }
+        let palette = (0..<200).map { _ in next() } + [0x808080, 0x808080]
+        let search = NearestColor(palette: palette)
+        for _ in 0..<2000 {
+            let key = next()
+            let distances = palette.map { NearestColor.squaredDistance(key, $0) }
+            let expected = distances.firstIndex(of: distances.min() ?? 0) ?? -1
+            #expect(search.index(nearest: key) == expected)
+        }
+    }
+
+    @Test func theChangedRectangleBoundsEveryDifference() {
+        let width = 10
+        let before = [UInt32](repeating: 1, count: 100)
+        var after = before
+        after[3 * width + 7] = 2
+        after[6 * width + 2] = 2
+        #expect(
+            FrameDelta.changedRect(previous: before, current: after, width: width)
+                == PixelRect(x: 2, y: 3, width: 6, height: 4))
+        #expect(FrameDelta.changedRect(previous: before, current: before, width: width) == nil)
+        #expect(FrameDelta.crop(after, width: width, to: PixelRect(x: 7, y: 3, width: 1, height: 1)) == [2])
+    }
+}
