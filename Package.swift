@@ -71,7 +71,8 @@ let package = Package(
         .executableTarget(
             name: "dlplot-dev",
             dependencies: [
-                "DLPlotCLI", "Figures", "PlottingCairo", "ImageComparison", "Core", "Plotting", "FileOutput", "Platform",
+                "DLPlotCLI", "Figures", "PlottingCairo", "PlottingAnimation", "ImageComparison", "Core", "Plotting",
+                "FileOutput", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -17,6 +17,20 @@ package struct AnimationHeader: Sendable {
     package var title: String?
     /// Resolution in dots per inch (for formats that store it).
     package var dpi: Double
+
+    /// A header from its fields (package-wide, so benchmarks and tests can drive an encoder directly).
+    package init(
+        width: Int, height: Int, durations: [Double], loopCount: Int = 0, frameLabels: [String]? = nil,
+        title: String? = nil, dpi: Double = 100
+    ) {
+        self.width = width
+        self.height = height
+        self.durations = durations
+        self.loopCount = loopCount
+        self.frameLabels = frameLabels
+        self.title = title
+        self.dpi = dpi
+    }
 }
 
 /// Turns frames, handed over in order, into the bytes of one file format.

@@ -26,7 +26,7 @@ package struct GIFEncoder: AnimationEncoder {
 
     /// An encoder for frames described by `header`; the palette is fixed once the kept frames pass
     /// `maximumBufferedPixels` pixels (tests lower it).
-    init(header: AnimationHeader, maximumBufferedPixels: Int = GIFEncoder.maximumBufferedPixels) throws {
+    package init(header: AnimationHeader, maximumBufferedPixels: Int = GIFEncoder.maximumBufferedPixels) throws {
         guard (1...Self.maximumSide).contains(header.width), (1...Self.maximumSide).contains(header.height) else {
             throw AnimationError.encoder(
                 "GIF: frames are \(header.width) × \(header.height) pixels; a GIF side is from 1 to \(Self.maximumSide)"

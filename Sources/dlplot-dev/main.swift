@@ -10,7 +10,7 @@ struct DLPlotDev: ParsableCommand {
         abstract: "dlplot's developer commands: the golden-image check and the benchmarks.",
         discussion: ExitStatus.table,
         version: CoreInfo.version,
-        subcommands: [GoldenCommand.self, BenchLineCommand.self, BenchFiguresCommand.self])
+        subcommands: [GoldenCommand.self, BenchLineCommand.self, BenchFiguresCommand.self, BenchGIFCommand.self])
 }
 
 CommandRunner<DLPlotDev>(tool: "dlplot-dev").run()

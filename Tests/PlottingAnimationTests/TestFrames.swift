@@ -51,16 +51,4 @@ enum TestFrames {
     static func rgbaImage(_ frame: RasterImage) -> RGBAImage? {
         RGBAImage(width: frame.width, height: frame.height, bytes: frame.rgba)
     }
-
-    /// The largest difference of one channel, and the mean absolute difference per channel, of two images of
-    /// the same size.
-    static func error(_ a: RGBAImage, _ b: RGBAImage) -> (maximum: Int, mean: Double) {
-        var maximum = 0, total = 0
-        for (x, y) in zip(a.bytes, b.bytes) {
-            let difference = abs(Int(x) - Int(y))
-            maximum = max(maximum, difference)
-            total += difference
-        }
-        return (maximum, Double(total) / Double(max(a.bytes.count, 1)))
-    }
 }

@@ -1,3 +1,4 @@
+import Platform
 import PlottingCairo
 
 /// A rectangle of pixels inside a frame.
@@ -52,9 +53,8 @@ package enum FrameDelta {
         return previous.withUnsafeBufferPointer { old in
             current.withUnsafeBufferPointer { new in
                 func rowDiffers(_ y: Int) -> Bool {
-                    let start = y * width
-                    for x in start..<start + width where old[x] != new[x] { return true }
-                    return false
+                    guard let oldBase = old.baseAddress, let newBase = new.baseAddress else { return false }
+                    return memcmp(oldBase + y * width, newBase + y * width, width * MemoryLayout<UInt32>.stride) != 0
                 }
                 guard let top = (0..<height).first(where: rowDiffers),
                     let bottom = (top..<height).last(where: rowDiffers)

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Our GIF quantizer beside libimagequant on the same frames: for each animated figure, `dlplot-dev bench-gif`
+# draws the frames, encodes them with dlplot's GIF encoder (size, encoder time, error) and writes them as raw
+# RGBA; compare.c quantizes the same frames with libimagequant and writes its GIF the same way.
+#
+#   bench/gif-quantizer/compare.sh [FIGURE...]     (default: every animated figure; needs libimagequant-dev,
+#                                                   libgif-dev and a release build of dlplot-dev)
+# libimagequant is GPL-3.0+: it is only measured here, never linked into dlplot.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DEV=${DLPLOT_DEV:-.build/release/dlplot-dev}
+OUT=${OUT:-.build/gif-quantizer}
+mkdir -p "$OUT"
+cc -O2 -o "$OUT/compare" bench/gif-quantizer/compare.c $(pkg-config --cflags --libs imagequant) -lgif -lm
+FIGURES=("$@")
+[[ ${#FIGURES[@]} -gt 0 ]] || FIGURES=(gradient-descent learning-rates tangent gradient-field training-loss training-accuracy surface-3d)
+for figure in "${FIGURES[@]}"; do
+  rm -rf "$OUT/$figure" && mkdir -p "$OUT/$figure"
+  "$DEV" bench-gif "$figure" --frames-dir "$OUT/$figure" --out "$OUT/$figure-dlplot.gif"
+  echo "  $("$OUT/compare" "$OUT/$figure" "$OUT/$figure-libimagequant.gif")"
+done
