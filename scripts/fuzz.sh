@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of dlplot's input parsers with libFuzzer (swiftc -sanitize=fuzzer,address).
 #
-#   scripts/fuzz.sh [--ci] [TARGET...]        targets: expression idx png-compare svg-canonical parameters
+#   scripts/fuzz.sh [--ci] [TARGET...]        targets: expression idx png-compare svg-canonical parameters gif-decode
 #
 # Builds the modules the targets need (Core, Plotting, Figures, ImageComparison) with plain swiftc into
 # $FUZZ_DIR (default .build-fuzz; the package's own build is untouched), links one fuzzer per file in Fuzz/,
@@ -15,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ALL_TARGETS=(expression idx png-compare svg-canonical parameters)
+ALL_TARGETS=(expression idx png-compare svg-canonical parameters gif-decode)
 CI=0
 if [[ ${1:-} == --ci ]]; then CI=1; shift; fi
 TARGETS=("$@")
@@ -32,8 +32,8 @@ MODULES=$OUT/modules
 mkdir -p "$MODULES" "$OUT/bin" "$OUT/logs"
 
 # Per target: source file in Fuzz/, longest input (bytes), dictionary.
-declare -A SOURCE=([expression]=ExpressionFuzz [idx]=IDXFuzz [png-compare]=PNGCompareFuzz [svg-canonical]=SVGCanonicalFuzz [parameters]=ParameterFuzz)
-declare -A MAX_LEN=([expression]=4096 [idx]=4096 [png-compare]=65536 [svg-canonical]=8192 [parameters]=512)
+declare -A SOURCE=([expression]=ExpressionFuzz [idx]=IDXFuzz [png-compare]=PNGCompareFuzz [svg-canonical]=SVGCanonicalFuzz [parameters]=ParameterFuzz [gif-decode]=GIFDecodeFuzz)
+declare -A MAX_LEN=([expression]=4096 [idx]=4096 [png-compare]=65536 [svg-canonical]=8192 [parameters]=512 [gif-decode]=65536)
 declare -A DICT=([expression]=expression.dict [svg-canonical]=svg.dict [parameters]=expression.dict)
 for target in "${TARGETS[@]}"; do
   [[ -n ${SOURCE[$target]:-} ]] || { echo "fuzz: unknown target '$target'; expected one of: ${ALL_TARGETS[*]}" >&2; exit 2; }
@@ -41,7 +41,7 @@ done
 
 FLAGS=(-swift-version 6 -package-name dlplot -O -sanitize=fuzzer,address -use-ld=lld -I "$MODULES")
 for modulemap in Sources/*/module.modulemap; do FLAGS+=(-I "$(dirname "$modulemap")"); done
-LIBS=(-lz -lpng16)
+LIBS=(-lz -lpng16 -lgif)
 
 # The package's Swift modules that the files given import (read from their import lines, so the module graph
 # is the one in Sources/, whatever Package.swift says today).

@@ -1,3 +1,4 @@
+import Foundation
 import ImageComparison
 import Testing
 
@@ -46,6 +47,26 @@ import Testing
             let after = [0: blue, 1: blue, 2: RGBAPixel.transparent, 3: red][Int(disposal)]
             #expect(shown[2][1, 0] == after, "disposal \(disposal)")
             #expect(shown[2][0, 0] == red, "the transparent index leaves the pixel as it was")
+        }
+    }
+
+    @Test func anInterlacedImageComesOutInRowOrder() throws {
+        // The same 5 × 11 image (4 colours, pixel (x, y) is colour (x·y + y) mod 4), written by ImageMagick
+        // interlaced and not.
+        let interlaced = try #require(
+            Data(
+                base64Encoded:
+                    "R0lGODlhBQALAPEAAP///wAAAP8AAAAA/yH5BAAAAAAALAAAAAAFAAsAQAIShI8psNL8RBADhCHBmPXmTVkFADs="))
+        let progressive = try #require(
+            Data(
+                base64Encoded:
+                    "R0lGODlhBQALAPEAAP///wAAAP8AAAAA/yH5BAAAAAAALAAAAAAFAAsAAAIThB0ykCA+RADrMHUdlNTe1TxCAQA7"))
+        let colors = [white, black, RGBAPixel(red: 255, green: 0, blue: 0), RGBAPixel(red: 0, green: 0, blue: 255)]
+        for data in [interlaced, progressive] {
+            let frame = try GIFDecoder.decode(Array(data), name: "5x11.gif").frames[0]
+            for y in 0..<11 {
+                for x in 0..<5 { #expect(frame[x, y] == colors[(x * y + y) % 4], "(\(x), \(y))") }
+            }
         }
     }
 

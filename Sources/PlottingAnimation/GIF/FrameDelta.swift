@@ -27,15 +27,13 @@ package enum ColorKeys {
 
     /// One key per pixel of `frame`, rows top to bottom.
     package static func keys(of frame: RasterImage) -> [UInt32] {
-        let count = frame.width * frame.height
-        return frame.rgba.withUnsafeBufferPointer { rgba in
+        let count = min(frame.width * frame.height, frame.rgba.count / 4)
+        return frame.rgba.withUnsafeBytes { rgba in
             [UInt32](unsafeUninitializedCapacity: count) { keys, initialized in
                 for index in 0..<count {
-                    let offset = index * 4
-                    keys[index] =
-                        rgba[offset + 3] < 128
-                        ? transparent
-                        : UInt32(rgba[offset]) << 16 | UInt32(rgba[offset + 1]) << 8 | UInt32(rgba[offset + 2])
+                    // Bytes R, G, B, A read as one little-endian word: byte-swapped and shifted, 0x00RRGGBB.
+                    let word = UInt32(littleEndian: rgba.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+                    keys[index] = word >> 24 < 128 ? transparent : word.byteSwapped >> 8
                 }
                 initialized = count
             }

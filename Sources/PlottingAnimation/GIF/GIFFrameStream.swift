@@ -27,18 +27,23 @@ struct GIFFrameStream {
         var indices = mapper.indices(of: keys)
         let transparent = mapper.transparentIndex
         var left = Int.max, right = -1, top = Int.max, bottom = -1
-        for row in 0..<rect.height {
-            let shownStart = (rect.y + row) * width + rect.x
-            for column in 0..<rect.width {
-                let position = row * rect.width + column
-                if indices[position] == shown[shownStart + column] {
-                    indices[position] = transparent
-                } else {
-                    shown[shownStart + column] = indices[position]
-                    left = min(left, column)
-                    right = max(right, column)
-                    top = min(top, row)
-                    bottom = max(bottom, row)
+        let width = self.width
+        indices.withUnsafeMutableBufferPointer { indices in
+            shown.withUnsafeMutableBufferPointer { shown in
+                for row in 0..<rect.height {
+                    let shownStart = (rect.y + row) * width + rect.x
+                    let start = row * rect.width
+                    for column in 0..<rect.width {
+                        if indices[start + column] == shown[shownStart + column] {
+                            indices[start + column] = transparent
+                        } else {
+                            shown[shownStart + column] = indices[start + column]
+                            left = min(left, column)
+                            right = max(right, column)
+                            top = min(top, row)
+                            bottom = max(bottom, row)
+                        }
+                    }
                 }
             }
         }
