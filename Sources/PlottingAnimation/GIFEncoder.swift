@@ -5,24 +5,25 @@ import PlottingCairo
 /// running total; "do not dispose"; the NETSCAPE2.0 loop extension.
 ///
 /// The palette must be known before the first frame is written, so frames are kept (frame 0 whole, later frames
-/// only their changed rectangle) until `finish`, or until they hold `maximumBufferedPixels`: then the palette is
-/// made from what has been seen and later frames are mapped onto it as they come (a colour first seen then gets
-/// its nearest entry). The same frames give the same bytes.
+/// only their changed rectangle, as 16-bit colour ids) until `finish`, or until they hold
+/// `maximumBufferedPixels` or show more colours than ids: then the palette is made from what has been seen and
+/// later frames are mapped onto it as they come (a colour first seen then gets its nearest entry). The same
+/// frames give the same bytes.
 package struct GIFEncoder: AnimationEncoder {
-    /// The most pixels kept before the palette is fixed (128 MiB of colour keys).
+    /// The most pixels kept before the palette is fixed (64 MiB of colour ids).
     package static let maximumBufferedPixels = 32 << 20
     /// The largest side a GIF can store.
     package static let maximumSide = 65535
 
     private let header: AnimationHeader
     private let delays: [Int]
+    private let maximumBufferedPixels: Int
     private var framesAdded = 0
-    private var previousKeys: [UInt32] = []
-    private var pending: [(keys: [UInt32], rect: PixelRect)] = []
+    private var previous: RasterImage?
+    private var pending: [(ids: [UInt16], rect: PixelRect)] = []
     private var pendingPixels = 0
     private var histogram = ColorHistogram()
     private var stream: GIFFrameStream?
-    private let maximumBufferedPixels: Int
 
     /// An encoder for frames described by `header`; the palette is fixed once the kept frames pass
     /// `maximumBufferedPixels` pixels (tests lower it).
@@ -53,23 +54,26 @@ package struct GIFEncoder: AnimationEncoder {
                 "GIF: frame \(index) is \(frame.width) × \(frame.height) pixels, not \(header.width) × \(header.height)"
             )
         }
-        let keys = ColorKeys.keys(of: frame)
-        let full = PixelRect(x: 0, y: 0, width: header.width, height: header.height)
         let rect =
-            index == 0
-            ? full : FrameDelta.changedRect(previous: previousKeys, current: keys, width: header.width)
-        let changed = rect.map { $0 == full ? keys : FrameDelta.crop(keys, width: header.width, to: $0) } ?? []
-        let stored = rect ?? PixelRect(x: 0, y: 0, width: 0, height: 0)
-        previousKeys = keys
+            if let previous {
+                FrameDelta.changedRect(previous: previous.rgba, current: frame.rgba, width: header.width)
+                    ?? PixelRect(x: 0, y: 0, width: 0, height: 0)
+            } else {
+                PixelRect(x: 0, y: 0, width: header.width, height: header.height)
+            }
+        let keys = ColorKeys.keys(of: frame, in: rect)
+        previous = frame
         framesAdded += 1
-        if stream != nil {
-            try stream?.write(keys: changed, rect: stored, delay: delays[index])
-            return
+        if stream == nil {
+            if let ids = histogram.add(keys) {
+                pending.append((ids, rect))
+                pendingPixels += rect.area
+                if pendingPixels > maximumBufferedPixels { try startStream() }
+                return
+            }
+            try startStream()
         }
-        histogram.add(changed)
-        pending.append((changed, stored))
-        pendingPixels += stored.area
-        if pendingPixels > maximumBufferedPixels { try startStream() }
+        try stream?.write(keys: keys, rect: rect, delay: delays[index])
     }
 
     package mutating func finish() throws -> [UInt8] {
@@ -86,8 +90,9 @@ package struct GIFEncoder: AnimationEncoder {
         var started = try GIFFrameStream(
             width: header.width, height: header.height, palette: ColorQuantizer.palette(for: histogram),
             plays: header.loopCount)
+        let keysByID = histogram.keys
         for (position, frame) in pending.enumerated() {
-            try started.write(keys: frame.keys, rect: frame.rect, delay: delays[position])
+            try started.write(keys: frame.ids.map { keysByID[Int($0)] }, rect: frame.rect, delay: delays[position])
         }
         pending = []
         histogram = ColorHistogram()

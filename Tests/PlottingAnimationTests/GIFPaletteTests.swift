@@ -1,3 +1,4 @@
+import PlottingCairo
 import Testing
 
 @testable import PlottingAnimation
@@ -76,14 +77,26 @@ import Testing
 
     @Test func theChangedRectangleBoundsEveryDifference() {
         let width = 10
-        let before = [UInt32](repeating: 1, count: 100)
+        let before = [UInt8](repeating: 200, count: 100 * 4)
         var after = before
-        after[3 * width + 7] = 2
-        after[6 * width + 2] = 2
+        after[(3 * width + 7) * 4 + 3] = 0
+        after[(6 * width + 2) * 4] = 1
         #expect(
             FrameDelta.changedRect(previous: before, current: after, width: width)
                 == PixelRect(x: 2, y: 3, width: 6, height: 4))
         #expect(FrameDelta.changedRect(previous: before, current: before, width: width) == nil)
-        #expect(FrameDelta.crop(after, width: width, to: PixelRect(x: 7, y: 3, width: 1, height: 1)) == [2])
+        let frame = RasterImage(width: width, height: 10, rgba: after)
+        #expect(
+            ColorKeys.keys(of: frame, in: PixelRect(x: 6, y: 3, width: 2, height: 1))
+                == [0xC8C8C8, ColorKeys.transparent])
+        #expect(ColorKeys.keys(of: frame, in: PixelRect(x: 2, y: 6, width: 1, height: 1)) == [0x01C8C8])
+    }
+
+    @Test func theHistogramGivesEveryColourAnIDUntilTheyRunOut() {
+        var histogram = ColorHistogram()
+        let ids = histogram.add((0..<UInt32(ColorHistogram.maximumColors)).map { $0 })
+        #expect(ids?.count == ColorHistogram.maximumColors && ids?.last == UInt16.max)
+        #expect(histogram.add([0x00FF_FFFF]) == nil)
+        #expect(histogram.add([5, 5, 7]) == [5, 5, 7])
     }
 }

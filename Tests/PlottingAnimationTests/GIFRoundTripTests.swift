@@ -10,7 +10,10 @@ import Testing
         let decoded = try GIFDecoder.decode(TestFrames.encode(frames), name: "squares.gif")
         #expect(decoded.width == 40 && decoded.height == 30)
         #expect(decoded.frames.count == 3)
-        for (frame, shown) in zip(frames, decoded.frames) { #expect(TestFrames.rgbaImage(frame) == shown) }
+        for (index, (frame, shown)) in zip(frames, decoded.frames).enumerated() {
+            let exact = TestFrames.rgbaImage(frame) == shown
+            #expect(exact, "frame \(index) differs")
+        }
     }
 
     @Test func manyColourFramesComeBackBetterThanWithAFixedPalette() throws {
@@ -46,7 +49,8 @@ import Testing
         #expect(repeated.count - single.count < 40)
         let decoded = try GIFDecoder.decode(repeated, name: "repeated.gif")
         #expect(decoded.frames.count == 2)
-        #expect(decoded.frames[0] == decoded.frames[1])
+        let same = decoded.frames[0] == decoded.frames[1]
+        #expect(same, "frame 1 differs from frame 0")
     }
 
     @Test func onlyTheChangedRectangleIsStoredWithUnchangedPixelsTransparent() throws {
@@ -69,10 +73,24 @@ import Testing
         #expect(differing == 2)
     }
 
+    @Test func moreColoursThanIDsFixThePaletteEarly() throws {
+        // 75,000 different colours in frame 0: the palette is made from the first 65,536.
+        let frame = TestFrames.frame(width: 300, height: 250) { x, y in
+            let index = y * 300 + x
+            return (UInt8(index >> 10 & 0xFF), UInt8(index >> 5 & 0xFF), UInt8(index & 0xFF))
+        }
+        let decoded = try GIFDecoder.decode(TestFrames.encode([frame, frame]), name: "many.gif")
+        var error = ColorError()
+        error.add(original: frame.rgba, shown: decoded.frames[1].bytes)
+        #expect(decoded.frames.count == 2)
+        #expect(error.psnr > 25, "PSNR \(error.psnr) dB")
+    }
+
     @Test func aSingleFrameAnimation() throws {
         let frame = TestFrames.square(at: 0, 0)
         let decoded = try GIFDecoder.decode(TestFrames.encode([frame], duration: 0.5), name: "one.gif")
-        #expect(decoded.frames == [try #require(TestFrames.rgbaImage(frame))])
+        let exact = decoded.frames == [try #require(TestFrames.rgbaImage(frame))]
+        #expect(exact, "the frame differs")
         #expect(decoded.delays == [50])
     }
 
@@ -90,7 +108,8 @@ import Testing
         let bytes = try TestFrames.encode(frames, maximumBufferedPixels: 100)
         let decoded = try GIFDecoder.decode(bytes, name: "late.gif")
         #expect(decoded.frames.count == 3)
-        #expect(decoded.frames[1] == TestFrames.rgbaImage(frames[1]))
+        let exact = decoded.frames[1] == TestFrames.rgbaImage(frames[1])
+        #expect(exact, "frame 1 differs")
         let colours = Set(stride(from: 0, to: decoded.frames[2].bytes.count, by: 4).map { decoded.frames[2].bytes[$0] })
         #expect(colours.isSubset(of: [0, 255]))
     }
