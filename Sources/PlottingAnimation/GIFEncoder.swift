@@ -5,12 +5,12 @@ import PlottingCairo
 /// running total; "do not dispose"; the NETSCAPE2.0 loop extension.
 ///
 /// The palette must be known before the first frame is written, so frames are kept (frame 0 whole, later frames
-/// only their changed rectangle, as 16-bit colour ids) until `finish`, or until they hold
+/// only their changed rectangle, as packed 16-bit colour ids) until `finish`, or until they hold
 /// `maximumBufferedPixels` or show more colours than ids: then the palette is made from what has been seen and
 /// later frames are mapped onto it as they come (a colour first seen then gets its nearest entry). The same
 /// frames give the same bytes.
 package struct GIFEncoder: AnimationEncoder {
-    /// The most pixels kept before the palette is fixed (64 MiB of colour ids).
+    /// The most pixels kept before the palette is fixed (at most 64 MiB of colour ids, usually far less packed).
     package static let maximumBufferedPixels = 32 << 20
     /// The largest side a GIF can store.
     package static let maximumSide = 65535
@@ -20,7 +20,7 @@ package struct GIFEncoder: AnimationEncoder {
     private let maximumBufferedPixels: Int
     private var framesAdded = 0
     private var previous: RasterImage?
-    private var pending: [(ids: [UInt16], rect: PixelRect)] = []
+    private var pending: [(ids: PackedIDs, rect: PixelRect)] = []
     private var pendingPixels = 0
     private var histogram = ColorHistogram()
     private var stream: GIFFrameStream?
@@ -61,12 +61,13 @@ package struct GIFEncoder: AnimationEncoder {
             } else {
                 PixelRect(x: 0, y: 0, width: header.width, height: header.height)
             }
-        let keys = ColorKeys.keys(of: frame, in: rect)
+        let keys = ColorKeys.keys(of: frame, in: rect, previous: previous)
+        let oldKeys = stream == nil ? previous.map { ColorKeys.keys(of: $0, in: rect) } : nil
         previous = frame
         framesAdded += 1
         if stream == nil {
-            if let ids = histogram.add(keys) {
-                pending.append((ids, rect))
+            if let ids = histogram.add(keys, replacing: oldKeys) {
+                pending.append((PackedIDs(ids), rect))
                 pendingPixels += rect.area
                 if pendingPixels > maximumBufferedPixels { try startStream() }
                 return
@@ -92,7 +93,8 @@ package struct GIFEncoder: AnimationEncoder {
             plays: header.loopCount)
         let keysByID = histogram.keys
         for (position, frame) in pending.enumerated() {
-            try started.write(keys: frame.ids.map { keysByID[Int($0)] }, rect: frame.rect, delay: delays[position])
+            try started.write(
+                keys: frame.ids.unpacked().map { keysByID[Int($0)] }, rect: frame.rect, delay: delays[position])
         }
         pending = []
         histogram = ColorHistogram()

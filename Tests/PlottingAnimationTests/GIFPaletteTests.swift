@@ -92,6 +92,42 @@ import Testing
         #expect(ColorKeys.keys(of: frame, in: PixelRect(x: 2, y: 6, width: 1, height: 1)) == [0x01C8C8])
     }
 
+    @Test func pixelsLikeThePreviousFramesAreUnchanged() {
+        let before = RasterImage(width: 2, height: 1, rgba: [1, 2, 3, 255, 4, 5, 6, 255])
+        let after = RasterImage(width: 2, height: 1, rgba: [1, 2, 3, 255, 4, 5, 7, 255])
+        let rect = PixelRect(x: 0, y: 0, width: 2, height: 1)
+        #expect(ColorKeys.keys(of: after, in: rect, previous: before) == [ColorKeys.unchanged, 0x040507])
+        #expect(ColorKeys.keys(of: after, in: rect) == [0x010203, 0x040507])
+        var histogram = ColorHistogram()
+        histogram.add([0x010203, 0x040506])
+        histogram.add([ColorKeys.unchanged, 0x040507], replacing: [0x010203, 0x040506])
+        histogram.add([ColorKeys.unchanged, ColorKeys.unchanged], replacing: [0x010203, 0x040507])
+        // Summed over the three frames shown: 0x010203 three times, 0x040506 once, 0x040507 twice.
+        #expect(histogram.byFrequency.map(\.key) == [0x010203, 0x040507, 0x040506])
+        #expect(histogram.byFrequency.map(\.count) == [3, 2, 1])
+    }
+
+    @Test(arguments: [0, 1, 2, 3, 5, 40_000, 70_000])
+    func packedIDsComeBackAsTheyWere(length: Int) {
+        // Runs of every length around the packing's limits, and literals between them.
+        var ids: [UInt16] = []
+        var next: UInt16 = 0
+        while ids.count < length {
+            let run = [1, 2, 3, 4, 32768, 32769, 1, 1][Int(next) % 8]
+            ids += repeatElement(next, count: min(run, length - ids.count))
+            next &+= 1
+        }
+        let packed = PackedIDs(ids)
+        #expect(packed.count == length)
+        let same = packed.unpacked() == ids
+        #expect(same, "\(length) ids did not come back")
+    }
+
+    @Test func aBackgroundPacksIntoAFewWords() {
+        let packed = PackedIDs(Array(repeating: 7, count: 300_000) + [1, 2, 1, 2] + Array(repeating: 7, count: 10))
+        #expect(packed.packedCount < 40)
+    }
+
     @Test func theHistogramGivesEveryColourAnIDUntilTheyRunOut() {
         var histogram = ColorHistogram()
         let ids = histogram.add((0..<UInt32(ColorHistogram.maximumColors)).map { $0 })

@@ -22,7 +22,8 @@ struct GIFFrameStream {
         if plays != 1 { try writer.putLoop(repeats: max(plays - 1, 0)) }
     }
 
-    /// Writes one frame whose keys changed only inside `rect` (`keys` are that rectangle's), shown `delay` cs.
+    /// Writes one frame whose keys changed only inside `rect` (`keys` are that rectangle's, `unchanged` where the
+    /// pixel is as before), shown `delay` cs.
     mutating func write(keys: [UInt32], rect: PixelRect, delay: Int) throws(AnimationError) {
         var indices = mapper.indices(of: keys)
         let transparent = mapper.transparentIndex
@@ -34,7 +35,10 @@ struct GIFFrameStream {
                     let shownStart = (rect.y + row) * width + rect.x
                     let start = row * rect.width
                     for column in 0..<rect.width {
-                        if indices[start + column] == shown[shownStart + column] {
+                        let index = indices[start + column]
+                        if index == transparent || index == shown[shownStart + column] {
+                            // Unchanged, the same after mapping, or transparent (a GIF frame cannot clear a
+                            // pixel): what is shown stays.
                             indices[start + column] = transparent
                         } else {
                             shown[shownStart + column] = indices[start + column]

@@ -1,5 +1,5 @@
 /// Maps colour keys to palette indices: each colour to its nearest palette entry (squared RGB distance, the
-/// lower index on a tie), the transparent key to the transparent index. No dithering: on a plot it scatters
+/// lower index on a tie), the transparent and unchanged keys to the transparent index. No dithering: on a plot it scatters
 /// speckle along antialiased edges. Each distinct colour is searched once and cached.
 package struct PaletteMapper: Sendable {
     /// The palette, `0x00RRGGBB` per entry (at most 255).
@@ -20,7 +20,7 @@ package struct PaletteMapper: Sendable {
 
     /// The palette index of one key.
     package mutating func index(of key: UInt32) -> UInt8 {
-        if key == ColorKeys.transparent { return transparentIndex }
+        if !ColorKeys.isColor(key) { return transparentIndex }
         if let cached = cache[key] { return cached }
         let found = UInt8(truncatingIfNeeded: search.index(nearest: key))
         cache[key] = found
