@@ -1,5 +1,6 @@
 import Foundation
 import ImageComparison
+import Plotting
 import Testing
 
 @Suite struct GIFDecoderTests {
@@ -123,6 +124,10 @@ import Testing
             CraftedGIF.header(width: 1, height: 1) + CraftedGIF.image(x: 0, y: 0, width: 1, height: 1, index: 3)
             + CraftedGIF.end
         #expect(refusal(bytes)?.contains("uses colour 3 but its table has 2") == true)
+    }
+
+    @Test func theDecoderReadsAsManyFramesAsAnAnimationMayHave() {
+        #expect(GIFDecoder.maximumFrames == AnimationLimits.maximumFrames)
     }
 
     @Test func somethingElseIsNotAGIF() {
