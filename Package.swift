@@ -85,7 +85,11 @@ let package = Package(
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         .testTarget(name: "PlottingCairoTests", dependencies: ["PlottingCairo", "Plotting", "ImageComparison", "FileOutput"]),
         .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "Core", "Plotting", "PlottingCairo"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "ImageComparison", "FileOutput"]),
+        // The report page and the HTML animation player (both checked with html5lib).
+        .testTarget(
+            name: "FiguresTests",
+            dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "PlottingAnimation", "ImageComparison", "FileOutput"]
+        ),
         // The command line end to end (runs the built dlplot and dlplot-dev) and its option parsing.
         .testTarget(name: "dlplotTests", dependencies: ["dlplot", "dlplot-dev", "Figures", "Core", "ImageComparison", "FileOutput", "DLPlotCLI"]),
         .testTarget(name: "ExamplesTests", dependencies: ["plotting-quickstart", "ImageComparison"]),

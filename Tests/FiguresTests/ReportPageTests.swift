@@ -110,10 +110,15 @@ enum HTMLValidator {
         """
 
     static func validate(folder: String) throws -> (status: Int32, output: String) {
+        try validate(file: folder + "/index.html")
+    }
+
+    /// Parses the HTML file at `file`; status 0 when it is valid.
+    static func validate(file: String) throws -> (status: Int32, output: String) {
         let python = FileManager.default.fileExists(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : "python3"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python, "-c", script, folder + "/index.html"]
+        process.arguments = [python, "-c", script, file]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
