@@ -20,7 +20,9 @@ struct ReportPageTests {
             #expect(html.contains("<code>dlplot \(figure.id) "))
         }
         #expect(html.contains("<meta name=\"viewport\""))
-        #expect(html.contains("\"Noto Sans KR\", \"NanumGothic\", \"Malgun Gothic\""))
+        #expect(
+            html.contains("\"DejaVu Sans\", \"Segoe UI\"")
+                && html.contains("\"Noto Sans KR\", \"NanumGothic\", \"Malgun Gothic\""))
     }
 
     @Test func chapterNumbersAreComputedNotCopied() throws {
