@@ -6,13 +6,6 @@ package struct PixelRect: Sendable, Hashable {
     package var y: Int
     package var width: Int
     package var height: Int
-
-    package init(x: Int, y: Int, width: Int, height: Int) {
-        self.x = x
-        self.y = y
-        self.width = width
-        self.height = height
-    }
 }
 
 /// Where two frames of the same size differ, as a few horizontal bands, each cut to the columns that changed
