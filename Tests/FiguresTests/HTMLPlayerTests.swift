@@ -12,7 +12,8 @@ import Testing
 @Suite("HTML animation player")
 struct HTMLPlayerTests {
     /// Synthetic frames of `width × height`: a white page with a square moving right, a counter block at the top
-    /// left that changes every frame, frame 3 equal to frame 2, and a half-transparent corner in every frame.
+    /// left that changes every frame, frame 3 equal to frame 2, and a half-transparent corner in every frame (less
+    /// opaque in frame 5).
     static func frames(count: Int, width: Int = 64, height: Int = 48) -> [RasterImage] {
         (0..<count).map { index in
             var rgba = [UInt8](repeating: 255, count: width * height * 4)
@@ -26,7 +27,7 @@ struct HTMLPlayerTests {
             let step = index == 3 ? 2 : index
             for y in 30..<36 { for x in (step * 5)..<(step * 5 + 6) where x < width { set(x, y, 31, 119, 180) } }
             for y in 1..<4 { for x in 1..<(2 + step % 7) { set(x, y, 0, 0, UInt8(step * 20 % 256)) } }
-            set(width - 1, height - 1, 200, 10, 10, 128)
+            set(width - 1, height - 1, 200, 10, 10, index == 5 ? 100 : 128)
             return RasterImage(width: width, height: height, rgba: rgba)
         }
     }
@@ -53,7 +54,8 @@ struct HTMLPlayerTests {
         return try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
     }
 
-    /// The frames as the player's script composes them: a keyframe replaces everything, a patch its rectangle.
+    /// The frames as the player's script composes them: a patch replaces its rectangle, or for an overlay only
+    /// the pixels it does not leave transparent.
     static func composedFrames(_ data: [String: Any], width: Int, height: Int) throws -> [[UInt8]] {
         let frames = try #require(data["frames"] as? [[Any]])
         var canvas = [UInt8](repeating: 0, count: width * height * 4)
@@ -66,9 +68,13 @@ struct HTMLPlayerTests {
                 let png = try #require(Data(base64Encoded: base64))
                 let image = try PNGCodec.decode([UInt8](png), name: "patch")
                 #expect(image.width == w && image.height == h)
+                let overlay = try #require(patch[5] as? Int) == 1
                 for row in 0..<h {
-                    let to = ((y + row) * width + x) * 4
-                    canvas.replaceSubrange(to..<to + w * 4, with: image.bytes[row * w * 4..<(row + 1) * w * 4])
+                    for column in 0..<w {
+                        let from = (row * w + column) * 4, to = ((y + row) * width + x + column) * 4
+                        if overlay, image.bytes[from + 3] == 0 { continue }
+                        canvas.replaceSubrange(to..<to + 4, with: image.bytes[from..<from + 4])
+                    }
                 }
             }
             result.append(canvas)
@@ -87,6 +93,9 @@ struct HTMLPlayerTests {
         #expect(stored[0][0] as? Int == 1, "frame 0 is a keyframe")
         #expect(stored.dropFirst().contains { $0[0] as? Int == 0 }, "later frames are stored as changes")
         #expect((stored[3][1] as? [Any])?.isEmpty == true, "a frame equal to the one before stores nothing")
+        let patches = stored.flatMap { ($0[1] as? [[Any]]) ?? [] }
+        let overlays = patches.filter { $0[5] as? Int == 1 }.count
+        #expect(overlays > 0 && overlays < patches.count, "opaque changes are overlays, the others replace")
     }
 
     @Test func changedBandsSplitAtLongGapsAndMergeShortOnes() {
@@ -119,16 +128,21 @@ struct HTMLPlayerTests {
         #expect(PlayerPage.contentSecurityPolicy.hasPrefix("default-src 'none';"))
         #expect(!page.contains("http://") && !page.contains("https://") && !page.contains("src=\"//"))
         #expect(page.contains("<title>Descent &lt;test&gt;</title>"))
-        #expect(page.contains("<p id=\"label\" aria-live=\"polite\">step 0 &lt;/script&gt;"))
+        #expect(page.contains("<p id=\"label\" aria-live=\"polite\" lang=\"en\">step 0 &lt;/script&gt;"))
+        #expect(page.contains("<html lang=\"en\">") && page.contains("<p class=\"help\" lang=\"en\">"))
+        var korean = Self.header(count: 4, labels: ["단계 0", "단계 1", "단계 2", "단계 3"])
+        korean.title = "경사 하강법"
+        let koreanPage = String(decoding: try Self.encode(Self.frames(count: 4), header: korean), as: UTF8.self)
+        #expect(koreanPage.contains("<html lang=\"ko\">") && koreanPage.contains("lang=\"ko\">단계 0</p>"))
+        #expect(koreanPage.contains("<div class=\"controls\" role=\"group\" aria-label=\"Playback\" lang=\"en\">"))
         #expect(page.contains("<output id=\"counter\" for=\"seek\">1 / 4</output>"))
         for id in ["play", "back", "forward", "seek", "screen"] { #expect(page.contains("id=\"\(id)\"")) }
         #expect(page.contains("prefers-color-scheme: dark") && page.contains("prefers-reduced-motion"))
         #expect(try Self.encode(Self.frames(count: 4), header: Self.header(count: 4, labels: labels)) == bytes)
     }
 
-    @Test func keyframesAreAddedWhenChangesOutweighTheLastOne() throws {
-        // Every frame different everywhere: each frame's change costs as much as a keyframe, so the changes
-        // since a keyframe would outweigh it at every second frame.
+    @Test func framesThatChangeEverywhereAreKeyframes() throws {
+        // Every frame different everywhere: its changes cost as much as a whole frame, so it is stored whole.
         let noisy = (0..<4).map { index in
             var state = UInt64(index + 1) &* 0x9E37_79B9_7F4A_7C15
             let rgba = (0..<32 * 32 * 4).map { _ in
@@ -142,7 +156,7 @@ struct HTMLPlayerTests {
         let page = String(
             decoding: try Self.encode(noisy, header: Self.header(count: 4, width: 32, height: 32)), as: UTF8.self)
         let stored = try #require(try Self.data(of: page)["frames"] as? [[Any]])
-        #expect(stored.map { $0[0] as? Int } == [1, 0, 1, 0])
+        #expect(stored.map { $0[0] as? Int } == [1, 1, 1, 1])
         // Nothing changes at all: a keyframe every `maximumKeyframeGap` frames all the same, so seeking stays cheap.
         let gap = HTMLPlayerEncoder.maximumKeyframeGap
         let still = Array(repeating: noisy[0], count: gap * 2 + 1)

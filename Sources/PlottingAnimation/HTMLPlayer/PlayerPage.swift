@@ -22,10 +22,11 @@ package struct PlayerPage {
         let title = header.title ?? "Animation"
         let count = frames.count
         let firstLabel = header.frameLabels?.first ?? ""
+        let language = Self.language(of: title)
         var page = Array(
             """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(language)">
             <head>
             <meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
@@ -38,18 +39,18 @@ package struct PlayerPage {
             </head>
             <body>
             <main id="player" data-state="loading" data-frame="0">
-            <h1\(Self.languageAttribute(title))>\(MarkupText.escape(title))</h1>
-            <canvas id="screen" width="\(header.width)" height="\(header.height)" role="img" aria-label="\(MarkupText.escape(title))">\(MarkupText.escape(title)): an animation of \(count) frames; it needs JavaScript to play.</canvas>
-            <div class="controls" role="group" aria-label="Playback">
+            <h1>\(MarkupText.escape(title))</h1>
+            <canvas id="screen" width="\(header.width)" height="\(header.height)" role="img" aria-label="\(MarkupText.escape(title))">\(MarkupText.escape(title)) <span lang="en">(an animation of \(count) frames; it needs JavaScript to play)</span></canvas>
+            <div class="controls" role="group" aria-label="Playback" lang="en">
             <button type="button" id="play" aria-label="Play" aria-pressed="false" disabled>▶</button>
             <button type="button" id="back" aria-label="Previous frame" disabled>|◀</button>
             <button type="button" id="forward" aria-label="Next frame" disabled>▶|</button>
             <input type="range" id="seek" min="0" max="\(count - 1)" value="0" step="1" aria-label="Frame" disabled>
             <output id="counter" for="seek">1 / \(count)</output>
             </div>
-            <p id="label" aria-live="polite"\(Self.languageAttribute(firstLabel))>\(MarkupText.escape(firstLabel))</p>
-            <p class="help">Space plays or pauses, ← and → step, Home and End go to the first and last frame.</p>
-            <noscript><p>This player needs JavaScript to show the frames.</p></noscript>
+            <p id="label" aria-live="polite" lang="\(Self.language(of: firstLabel))">\(MarkupText.escape(firstLabel))</p>
+            <p class="help" lang="en">Space plays or pauses, ← and → step, Home and End go to the first and last frame.</p>
+            <noscript><p lang="en">This player needs JavaScript to show the frames.</p></noscript>
             </main>
             <script type="application/json" id="player-data">
             """.utf8)
@@ -67,7 +68,8 @@ package struct PlayerPage {
         return page
     }
 
-    /// The JSON the script reads: `{"width", "height", "durations" (ms), "plays", "labels", "frames"}`.
+    /// The JSON the script reads: `{"width", "height", "durations" (ms), "plays", "labels", "frames"}`, each
+    /// frame `[isKeyframe, [[x, y, width, height, base64 PNG, isOverlay], …]]` (0 or 1 for the flags).
     private func appendData(to out: inout [UInt8]) {
         let durations = header.durations.map { Self.milliseconds($0) }.map(String.init).joined(separator: ",")
         let labels = header.frameLabels.map { "[" + $0.map(Self.jsonString).joined(separator: ",") + "]" } ?? "null"
@@ -80,7 +82,7 @@ package struct PlayerPage {
                 let r = patch.rect
                 out += Array("\(n == 0 ? "" : ",")[\(r.x),\(r.y),\(r.width),\(r.height),\"".utf8)
                 Base64.append(patch.png, to: &out)
-                out += Array("\"]".utf8)
+                out += Array("\",\(patch.isOverlay ? 1 : 0)]".utf8)
             }
             out += Array("]]\(index == frames.count - 1 ? "" : ",")\n".utf8)
         }
@@ -112,12 +114,13 @@ package struct PlayerPage {
         return out + "\""
     }
 
-    /// ` lang="ko"` when `text` contains Hangul (the page itself is English), else nothing.
-    static func languageAttribute(_ text: String) -> String {
+    /// "ko" when `text` contains Hangul, else "en" (the script decides a label's language the same way): the page
+    /// takes its title's language, the frame label its own; the controls and help are English.
+    static func language(of text: String) -> String {
         let hangul = text.unicodeScalars.contains {
             (0xAC00...0xD7A3).contains($0.value) || (0x1100...0x11FF).contains($0.value)
                 || (0x3130...0x318F).contains($0.value)
         }
-        return hangul ? " lang=\"ko\"" : ""
+        return hangul ? "ko" : "en"
     }
 }

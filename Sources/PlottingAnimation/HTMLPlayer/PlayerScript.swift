@@ -1,12 +1,13 @@
 /// The player's script, inline in the page (no network, nothing but the page's own data).
 ///
 /// It reads the JSON data block (`PlayerPage`): frame size, durations in ms, plays (0: forever), labels, and
-/// for each frame `[isKeyframe, [[x, y, width, height, base64 PNG], …]]`. All PNGs are decoded before the first
-/// frame is shown. Frame k is drawn from the keyframe at or before it, then each later frame's patches in
-/// order (or, when playing forward, just frame k's own patches over frame k − 1). Each patch replaces its
-/// rectangle (cleared first, so transparent pixels stay transparent). Playback waits each frame's own duration;
+/// for each frame `[isKeyframe, [[x, y, width, height, base64 PNG, isOverlay], …]]`. All PNGs are decoded before
+/// the first frame is shown. Frame k is drawn from the keyframe at or before it, then each later frame's patches
+/// in order (or, when playing forward, just frame k's own patches over frame k − 1). An overlay is drawn over the
+/// canvas (its transparent pixels are the unchanged ones); any other patch replaces its rectangle (cleared
+/// first, so its transparent pixels stay transparent). Playback waits each frame's own duration;
 /// it starts by itself unless the reader prefers reduced motion. The frame's label is announced (aria-live) only
-/// while paused, so a screen reader is not flooded during playback.
+/// while paused, so a screen reader is not flooded during playback, with its language (Korean when it has Hangul).
 enum PlayerScript {
     static let source = #"""
         "use strict";
@@ -22,17 +23,17 @@ enum PlayerScript {
           const frames = data.frames.map(([isKeyframe, patches], i) => {
             if (isKeyframe) key = i;
             keyframeAtOrBefore.push(key);
-            return patches.map(([x, y, w, h, png]) => {
+            return patches.map(([x, y, w, h, png, overlay]) => {
               const image = new Image();
               image.src = "data:image/png;base64," + png;
-              return { x, y, w, h, image };
+              return { x, y, w, h, image, overlay };
             });
           });
           let shown = -1, playing = false, timer = 0, plays = 0;
 
           function paint(i) {
             for (const p of frames[i]) {
-              context.clearRect(p.x, p.y, p.w, p.h);
+              if (!p.overlay) context.clearRect(p.x, p.y, p.w, p.h);
               context.drawImage(p.image, p.x, p.y);
             }
           }
@@ -48,7 +49,10 @@ enum PlayerScript {
             seek.value = String(k);
             counter.textContent = (k + 1) + " / " + n;
             player.dataset.frame = String(k);
-            if (data.labels) label.textContent = data.labels[k];
+            if (data.labels) {
+              label.textContent = data.labels[k];
+              label.lang = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/.test(data.labels[k]) ? "ko" : "en";
+            }
           }
 
           function setPlaying(on) {
