@@ -4,12 +4,13 @@ import PlottingCairo
 ///
 /// Frames are stored inline as PNG (libpng): a keyframe is a whole frame; every other frame is only the bands
 /// that changed since the frame before (`ChangedBands`), drawn over it on a canvas, with the unchanged pixels
-/// inside a band transparent (`FramePatch`). A frame is stored whole instead (a keyframe) when its changes would
-/// take as many bytes as the last keyframe did (everything moved, as when the camera turns round a surface), and
-/// at least every `maximumKeyframeGap` frames, so that a seek draws one keyframe and at most that many patches.
-/// Measured on the seven catalogue animations: keyframes taken also when the changes since the last keyframe
-/// outweighed it made the pages 1.4 to 1.6 times larger (1.0 for the turning surface) for no
-/// visible gain, since every patch is decoded before playing and drawing 50 small patches takes no time.
+/// inside a band transparent (`FramePatch`). A frame is stored whole instead (a keyframe) when its changes
+/// would take as many bytes as the last keyframe did, or when an eighth of its pixels or more changed (then the
+/// changes are not even encoded: the turning surface changes 18 % of its pixels a frame, and its changes cost
+/// more than a whole frame), and at least every `maximumKeyframeGap` frames, so that a seek draws one keyframe
+/// and at most that many patches. Measured on the seven catalogue animations: also taking a keyframe whenever
+/// the changes since the last one outweighed it made the pages 1.4 to 1.6 times larger (1.0 for the surface)
+/// for no visible gain, since every patch is decoded before playing and drawing 50 small patches takes no time.
 /// Only the previous frame is kept between calls. The same frames give the same bytes.
 package struct HTMLPlayerEncoder: AnimationEncoder {
     /// The most frames between two keyframes (a seek draws at most this many patches).
@@ -38,10 +39,11 @@ package struct HTMLPlayerEncoder: AnimationEncoder {
             )
         }
         defer { previous = frame }
-        if let previous, index - lastKeyframeIndex < Self.maximumKeyframeGap {
-            let patches = try ChangedBands.between(previous, frame).map {
-                try FramePatch(frame, rect: $0, previous: previous)
-            }
+        if let previous, index - lastKeyframeIndex < Self.maximumKeyframeGap,
+            case let bands = ChangedBands.between(previous, frame),
+            ChangedBands.changedPixelCount(previous, frame, in: bands) * 8 < frame.width * frame.height
+        {
+            let patches = try bands.map { try FramePatch(frame, rect: $0, previous: previous) }
             let bytes = patches.reduce(0) { $0 + $1.png.count }
             if bytes < lastKeyframeBytes {
                 frames.append(PlayerFrame(isKeyframe: false, patches: patches))

@@ -157,6 +157,16 @@ struct HTMLPlayerTests {
             decoding: try Self.encode(noisy, header: Self.header(count: 4, width: 32, height: 32)), as: UTF8.self)
         let stored = try #require(try Self.data(of: page)["frames"] as? [[Any]])
         #expect(stored.map { $0[0] as? Int } == [1, 1, 1, 1])
+        // A small change (under an eighth of the pixels) that costs more bytes than the last keyframe (a blank
+        // page compresses to almost nothing): stored whole; the same frame again: nothing stored.
+        let blank = RasterImage(width: 32, height: 32, rgba: [UInt8](repeating: 255, count: 32 * 32 * 4))
+        var speckled = blank.rgba
+        for y in 0..<10 { for x in 0..<10 { speckled[(y * 32 + x) * 4] = noisy[1].rgba[(y * 32 + x) * 4] } }
+        let small = [blank, RasterImage(width: 32, height: 32, rgba: speckled)]
+        let smallPage = try Self.encode(small + [small[1]], header: Self.header(count: 3, width: 32, height: 32))
+        let smallFrames = try #require(
+            try Self.data(of: String(decoding: smallPage, as: UTF8.self))["frames"] as? [[Any]])
+        #expect(smallFrames.map { $0[0] as? Int } == [1, 1, 0])
         // Nothing changes at all: a keyframe every `maximumKeyframeGap` frames all the same, so seeking stays cheap.
         let gap = HTMLPlayerEncoder.maximumKeyframeGap
         let still = Array(repeating: noisy[0], count: gap * 2 + 1)

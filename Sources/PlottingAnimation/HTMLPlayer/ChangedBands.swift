@@ -47,6 +47,25 @@ package enum ChangedBands {
         return bands
     }
 
+    /// How many pixels differ between `previous` and `current` inside `bands` (as `between` returned them).
+    package static func changedPixelCount(_ previous: RasterImage, _ current: RasterImage, in bands: [PixelRect]) -> Int
+    {
+        previous.rgba.withUnsafeBytes { old in
+            current.rgba.withUnsafeBytes { new in
+                let a = old.bindMemory(to: UInt32.self)
+                let b = new.bindMemory(to: UInt32.self)
+                var count = 0
+                for band in bands {
+                    for y in band.y..<band.y + band.height {
+                        let row = y * current.width
+                        for x in band.x..<band.x + band.width where a[row + x] != b[row + x] { count += 1 }
+                    }
+                }
+                return count
+            }
+        }
+    }
+
     /// The first and last column where one row differs, or nil when it is the same.
     private static func changedColumns(
         _ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, row start: Int, width: Int
