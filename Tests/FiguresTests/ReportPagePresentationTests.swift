@@ -12,9 +12,8 @@ struct ReportPagePresentationTests {
     /// The page with an animation (GIF and player) for `animated` only.
     static func page() throws -> String {
         let entries = Catalogue.figures.map { figure in
-            ReportEntry(
-                figure: figure, pixelWidth: 640, pixelHeight: 480,
-                animations: figure.id == animated ? ["\(animated).gif", "\(animated).html"] : [])
+            ReportEntry(figure: figure, pixelWidth: 640, pixelHeight: 480, warnings: ["w"])
+                .withAnimations(figure.id == animated ? ["\(animated).gif", "\(animated).html"] : [])
         }
         return try ReportPage.html(entries: entries, formats: ["png", "svg", "pdf"])
     }
@@ -41,6 +40,7 @@ struct ReportPagePresentationTests {
         let still = try Self.section("sigmoid", in: html)
         #expect(!still.contains("class=\"animation\"") && still.contains("<div class=\"views\">"))
         #expect(html.components(separatedBy: "<div class=\"animation\">").count == 2, "only the animated figure")
+        #expect(section.contains("<p class=\"warning\" lang=\"en\">w</p>"), "withAnimations keeps the rest")
     }
 
     @Test func eachFigureLinksToItsFullSizeFileAndIsDescribedInBothLanguages() throws {

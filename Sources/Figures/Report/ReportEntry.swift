@@ -24,4 +24,10 @@ public struct ReportEntry: Sendable {
         self.warnings = warnings
         self.animations = animations
     }
+
+    /// The same entry with `files` as its animation's files (see `animations`).
+    public func withAnimations(_ files: [String]) -> ReportEntry {
+        ReportEntry(
+            figure: figure, pixelWidth: pixelWidth, pixelHeight: pixelHeight, warnings: warnings, animations: files)
+    }
 }
