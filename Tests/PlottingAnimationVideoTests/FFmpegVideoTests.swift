@@ -1,4 +1,5 @@
 import Foundation
+import Plotting
 import Testing
 
 @testable import PlottingAnimation
@@ -26,7 +27,7 @@ struct FFmpegVideoTests {
         process.executableURL = URL(fileURLWithPath: try #require(FFmpeg.locate("ffprobe")))
         process.arguments = [
             "-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries",
-            "stream=codec_name,width,height,pix_fmt,nb_read_frames,r_frame_rate:format=format_name", "-of",
+            "stream=codec_name,width,height,pix_fmt,color_space,nb_read_frames,r_frame_rate:format=format_name", "-of",
             "default=noprint_wrappers=1", file,
         ]
         let output = Pipe()
@@ -50,6 +51,7 @@ struct FFmpegVideoTests {
         #expect(fields["width"] == "102")
         #expect(fields["height"] == "76")
         #expect(fields["pix_fmt"] == "yuv420p")
+        #expect(fields["color_space"] == "bt709")
         #expect(fields["nb_read_frames"] == "8")
         #expect(fields["r_frame_rate"] == "10/1")
     }
@@ -61,6 +63,7 @@ struct FFmpegVideoTests {
         #expect(fields["width"] == "102")
         #expect(fields["height"] == "76")
         #expect(fields["pix_fmt"] == "yuv420p")
+        #expect(fields["color_space"] == "bt709")
         #expect(fields["nb_read_frames"] == "8")
         // +faststart: the index (moov) comes before the frames (mdat), so a browser can play while loading.
         let moov = try #require(Self.offset(of: "moov", in: bytes))
@@ -76,5 +79,25 @@ struct FFmpegVideoTests {
     private static func offset(of tag: String, in bytes: [UInt8]) -> Int? {
         let pattern = Array(tag.utf8)
         return bytes.indices.dropLast(pattern.count).first { bytes[$0..<$0 + pattern.count].elementsEqual(pattern) }
+    }
+}
+
+/// The encoders reached the way callers reach them: `Animation.render(as:)` drawing real figures.
+struct AnimationRenderingTests {
+    /// 3 frames of 101 × 75 pixels (1.01 × 0.75 in at 100 dpi): a line that tilts further each frame.
+    private static let animation = Animation(frameCount: 3, framesPerSecond: 5, hold: 0.4) { index in
+        Figure(Axes(marks: [LineMark(x: [0, 1], y: [0, Double(index)])]), width: 1.01, height: 0.75, dpi: 100)
+    }
+
+    @Test(.enabled(if: ffmpegAndFFprobeInstalled, "ffmpeg and ffprobe are not installed (make deps-video)"))
+    func aRenderedAnimationBecomesAVideoWithTheHoldRepeated() throws {
+        let bytes = try Self.animation.render(as: .webm)
+        #expect(Array(bytes.prefix(4)) == [0x1A, 0x45, 0xDF, 0xA3], "EBML (Matroska/WebM) magic")
+    }
+
+    @Test func aRenderedAnimationBecomesAnAnimatedWebP() throws {
+        let bytes = try Self.animation.render(as: .webp)
+        #expect(Array(bytes.prefix(4)) == Array("RIFF".utf8))
+        #expect(bytes.count > 100)
     }
 }

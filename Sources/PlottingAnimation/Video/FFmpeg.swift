@@ -36,7 +36,13 @@ package enum FFmpeg {
             "ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error",
             "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", "\(width)x\(height)", "-r", rate, "-i", "-",
         ]
-        let conversion = ["-an", "-sws_flags", "bicubic+accurate_rnd+full_chroma_int+bitexact", "-pix_fmt", "yuv420p"]
+        // RGB to limited-range BT.709 YUV 4:2:0 (what browsers and slide software play), tagged as such so that
+        // players do not guess; bit-exact scaling so the bytes do not depend on the CPU's SIMD.
+        let conversion = [
+            "-an", "-vf",
+            "scale=out_color_matrix=bt709:out_range=tv:flags=bicubic+accurate_rnd+full_chroma_int+bitexact,format=yuv420p",
+            "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv",
+        ]
         let codec: [String]
         let container: [String]
         switch format {
@@ -45,7 +51,7 @@ package enum FFmpeg {
             container = ["-movflags", "+faststart", "-f", "mp4"]
         default:
             codec = [
-                "-c:v", "libvpx-vp9", "-crf", "32", "-b:v", "0", "-deadline", "good", "-cpu-used", "2", "-threads", "1",
+                "-c:v", "libvpx-vp9", "-crf", "32", "-b:v", "0", "-deadline", "good", "-cpu-used", "2", "-threads", "2",
             ]
             container = ["-f", "webm"]
         }
