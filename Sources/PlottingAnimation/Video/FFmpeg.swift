@@ -30,7 +30,9 @@ package enum FFmpeg {
 
     /// ffmpeg's arguments (its name first): raw `rgb24` frames of `width` × `height` at `rate` on standard
     /// input, the video written to descriptor 3 (`/dev/fd/3`, seekable: MP4 goes back to put its index first).
-    /// Bit-exact flags, no metadata and a fixed thread count make the bytes the same run after run.
+    /// Bit-exact flags, no metadata and a fixed thread count make the bytes the same run after run. A key frame
+    /// at most every 1,000 frames: a held last frame repeated for seconds then costs almost nothing (a 60 s hold
+    /// at 10 per second: 40 KB instead of 124 KB of WebM).
     static func arguments(format: AnimationFormat, width: Int, height: Int, rate: String) -> [String] {
         let input = [
             "ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error",
@@ -47,11 +49,15 @@ package enum FFmpeg {
         let container: [String]
         switch format {
         case .mp4:
-            codec = ["-c:v", "libx264", "-preset", "medium", "-crf", "20", "-tune", "animation", "-threads", "2"]
+            codec = [
+                "-c:v", "libx264", "-preset", "medium", "-crf", "20", "-tune", "animation", "-g", "1000", "-threads",
+                "2",
+            ]
             container = ["-movflags", "+faststart", "-f", "mp4"]
         default:
             codec = [
-                "-c:v", "libvpx-vp9", "-crf", "32", "-b:v", "0", "-deadline", "good", "-cpu-used", "2", "-threads", "2",
+                "-c:v", "libvpx-vp9", "-crf", "32", "-b:v", "0", "-deadline", "good", "-cpu-used", "2", "-g", "1000",
+                "-threads", "2",
             ]
             container = ["-f", "webm"]
         }
