@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "dlplot",
             dependencies: [
-                "DLPlotCLI", "Figures", "PlottingCairo", "ImageComparison", "Core", "Plotting", "FileOutput", "Platform",
+                "DLPlotCLI", "Figures", "PlottingCairo", "PlottingAnimation", "ImageComparison", "Core", "Plotting", "FileOutput", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -5,11 +5,13 @@
          (bench/README.md), each tool's start-up alone, in-process times, the outputs' sizes;
   line   a 1,000,000-point line rendered in process (dlplot-dev bench-line);
   cli    the command line's own jobs: every figure in three formats plus the report page, and one figure;
-  train  section 4.5's training, dlplot train on 2 threads and on 1 beside numpy, alternating rounds.
+  train  section 4.5's training, dlplot train on 2 threads and on 1 beside numpy, alternating rounds;
+  anim   figure 4-10's descent as a GIF beside matplotlib's FuncAnimation + PillowWriter (time, bytes, peak
+         RSS), every default animation together, and the descent as WebP, HTML (and WebM/MP4 with ffmpeg).
 It ends with the README's "How fast" rows. Ratios within one run are what to compare: a shared machine's
 speed drifts between minutes. Everything printed is also kept in $OUT/report.txt.
 
-Usage: python3 bench/bench.py [plot] [line] [cli] [train]      (default: all four; make bench runs this)
+Usage: python3 bench/bench.py [plot] [line] [cli] [train] [anim]   (default: all five; make bench runs this)
 Needs: a release build (make release) and what make deps-bench installs.
 Environment:
   DLPLOT            the dlplot executable (default .build/release/dlplot, as make release builds it)
@@ -31,12 +33,13 @@ import sys
 import tempfile
 
 sys.dont_write_bytecode = True  # no __pycache__ in the repository for the modules below
+import animation  # noqa: E402
 import measure  # noqa: E402
 import plotting  # noqa: E402
 import training  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SECTIONS = ("plot", "line", "cli", "train")
+SECTIONS = ("plot", "line", "cli", "train", "anim")
 
 
 class Tee:
@@ -137,6 +140,8 @@ def main(argv):
         with tempfile.TemporaryDirectory() as scratch:
             train = training.benchmark(t, data, scratch, whole_number("BENCH_TRAIN_RUNS", 3),
                                        swift_kernel=os.environ.get("BENCH_SKIP_SWIFT_KERNEL", "0") != "1")
+    if "anim" in wanted:
+        animation.benchmark(timer, t, out)
     how_fast_rows(figures, line_ms, train)
     sys.stdout.flush()
 

@@ -8,16 +8,26 @@ extension Animation {
     /// same ffmpeg). Throws a `PlotError` for an invalid animation or frame, an `AnimationError` when encoding
     /// fails (ffmpeg missing or failing included), a `RenderError` from drawing.
     public func render(as format: AnimationFormat) throws -> [UInt8] {
-        try format.checkAvailable()
+        let files = try render(as: [format])
+        guard let bytes = files.first else { throw AnimationError.encoder("no \(format.rawValue) was encoded") }
+        return bytes
+    }
+
+    /// The animation in several formats at once, in the order given: every frame is drawn once and handed to
+    /// each format's encoder (`make figures` writes a GIF and an HTML player of each animation this way).
+    public func render(as formats: [AnimationFormat]) throws -> [[UInt8]] {
+        for format in formats { try format.checkAvailable() }
         try validate()
         let first = try figure(at: 0)
         let size = first.sizeInPixels
         let header = AnimationHeader(
             width: size.width, height: size.height, durations: durations, loopCount: loopCount,
             frameLabels: frameLabels, title: title, dpi: first.dpi)
-        var encoder = try format.makeEncoder(header)
-        try AnimationFrames.render(self) { index, pixels in try encoder.add(pixels, index: index) }
-        return try encoder.finish()
+        var encoders = try formats.map { try $0.makeEncoder(header) }
+        try AnimationFrames.render(self) { index, pixels in
+            for position in encoders.indices { try encoders[position].add(pixels, index: index) }
+        }
+        return try encoders.indices.map { try encoders[$0].finish() }
     }
 
     /// Renders the animation and writes it to `path` through FileOutput (atomic, the old file's mode kept,

@@ -3,6 +3,7 @@ import DLPlotCLI
 import Figures
 import FileOutput
 import Foundation
+import PlottingAnimation
 import PlottingCairo
 import Synchronization
 
@@ -23,6 +24,12 @@ struct AllCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Comma-separated output formats: png, svg, pdf.", valueName: "list"))
     var formats: String = "png,svg,pdf"
 
+    @Option(
+        help: ArgumentHelp(
+            "Also write every figure that moves as these animation formats (comma-separated: gif, webp, webm, mp4, html; webm and mp4 need ffmpeg), named <figure-id>.<format>; the page shows them.",
+            valueName: "list"))
+    var animations: String = ""
+
     @Flag(help: "Also write index.html: every figure with captions, book reference, command and the chapter's numbers.")
     var html = false
 
@@ -41,6 +48,14 @@ struct AllCommand: ParsableCommand {
         let figures = Catalogue.figures
         let destinations = try figures.map { figure throws(OutputError) in
             try formatList.map { format throws(OutputError) in
+                try OutputDestination.prepare("\(folder)/\(figure.id).\(format.rawValue)")
+            }
+        }
+        let animationFormats = try AnimationFormatList.parse(animations)
+        for format in animationFormats { try AnimationRun.mapped { try format.checkAvailable() } }
+        let animated = animationFormats.isEmpty ? [] : Catalogue.animatedFigures
+        let animationDestinations = try animated.map { figure throws(OutputError) in
+            try animationFormats.map { format throws(OutputError) in
                 try OutputDestination.prepare("\(folder)/\(figure.id).\(format.rawValue)")
             }
         }
@@ -74,6 +89,17 @@ struct AllCommand: ParsableCommand {
                 printToStandardError("dlplot all: warning: \(entry.figure.id): \(warning)")
             }
             entries.append(entry)
+        }
+        // Each animation draws its frames on every core itself: one animation at a time.
+        var animationFiles: [String: [String]] = [:]
+        for (figure, destinations) in zip(animated, animationDestinations) {
+            let built = try AnimationBuilder.build(figure, settings: settings)
+            let files = try AnimationRun.mapped { try built.animation.render(as: animationFormats) }
+            for (bytes, destination) in zip(files, destinations) { try outputs.add(bytes, to: destination) }
+            animationFiles[figure.id] = animationFormats.map { "\(figure.id).\($0.rawValue)" }
+            printToStandardError(
+                "dlplot all: \(figure.id): \(animationFormats.map(\.rawValue).joined(separator: " ")) (\(built.animation.frameCount) frames)"
+            )
         }
         if let page {
             try outputs.add(

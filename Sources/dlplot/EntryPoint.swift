@@ -31,7 +31,13 @@ enum EntryPoint {
             return nil
         }
         let option = String(message.dropFirst(prefix.count).prefix { $0 != "'" })
-        let valid = OutputOptions.optionNames + figure.parameters.map(\.name.flag)
+        let animated = figure as? any AnimatedFigure.Type
+        let own = (animated?.animationParameters ?? []).map(\.name.flag).filter { flag in
+            !figure.parameters.contains { $0.name.flag == flag }
+        }
+        let valid =
+            OutputOptions.optionNames + figure.parameters.map(\.name.flag) + own
+            + (animated == nil ? [] : AnimationOptions.optionNames)
         if let suggestion = NearestName.suggestion(for: option, among: valid) {
             return "unknown option '\(option)'; did you mean '\(suggestion)'?"
         }

@@ -16,6 +16,7 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
     }
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var animation: AnimationOptions
 
     @Option(name: .customLong("f"), parsing: .unconditional, help: Self.help(.f)) var f: String?
     @Option(parsing: .unconditional, help: Self.help(.lr)) var lr: String?
@@ -44,6 +45,10 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
 
     /// Checks both outputs, draws, then writes the figure and the `--data` CSV all or nothing (`OutputSet`).
     func run() throws {
+        if animation.animate {
+            return try AnimationRun.run(F.self, given: given, output: output, options: animation)
+        }
+        try animation.requireNoTiming()
         let target = try OutputTarget(path: output.out ?? "\(F.id).png", format: output.format)
         let data = try output.data.map { path throws(OutputError) in try OutputDestination.prepare(path) }
         try OutputSet.requireDistinct([("--out", target.destination)] + (data.map { [("--data", $0)] } ?? []))
@@ -57,7 +62,10 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
 
     /// The help of a parameter option: the figure's own help and default, or hidden if it has no such parameter.
     private static func help(_ name: ParameterName) -> ArgumentHelp {
-        guard let spec = F.parameter(name) else { return ArgumentHelp(visibility: .private) }
+        let own = (F.self as? any AnimatedFigure.Type)?.animationParameters ?? []
+        guard let spec = F.parameter(name) ?? own.first(where: { $0.name == name }) else {
+            return ArgumentHelp(visibility: .private)
+        }
         var text = spec.help
         if case .expression = spec.kind {
             text +=

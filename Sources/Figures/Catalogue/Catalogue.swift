@@ -21,6 +21,11 @@ public enum Catalogue {
         TrainingAccuracyFigure.self,
     ]
 
+    /// The figures that can also move (`--animate`), in book order.
+    public static var animatedFigures: [any AnimatedFigure.Type] {
+        figures.compactMap { $0 as? any AnimatedFigure.Type }
+    }
+
     /// The ids in book order.
     public static var ids: [String] { figures.map { $0.id } }
 

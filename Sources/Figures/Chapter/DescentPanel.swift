@@ -32,19 +32,27 @@ struct DescentPanel {
     }
 
     /// The panel, titled `title`, with the lines of `note` written inside it at the left, in the `aspect`
-    /// given (nil: equal where the limits allow it).
-    func axes(title: String?, note: [String] = [], aspect requested: Aspect? = nil, language: Language) throws -> Axes {
-        let path = plottedPath
+    /// given (nil: equal where the limits allow it). `showing` draws only the first points of the run (positions
+    /// after 0, 1, … updates) with the last of them marked, in limits and contours fitted to the whole run, so
+    /// that the frames of an animation share one set of axes.
+    func axes(
+        title: String?, note: [String] = [], aspect requested: Aspect? = nil, language: Language,
+        showing shown: Int? = nil
+    ) throws -> Axes {
+        let whole = shown == nil ? plottedPath : run.path
+        let path = shown.map { Array(run.path.prefix(max($0, 1))) } ?? whole
         let xs = path.map { $0[0] }, ys = path.map { $0[1] }
-        let xLimits = Self.widen(-3.5...3.5, toHold: xs), yLimits = Self.widen(-4.5...4.5, toHold: ys)
+        let xLimits = Self.widen(-3.5...3.5, toHold: whole.map { $0[0] })
+        let yLimits = Self.widen(-4.5...4.5, toHold: whole.map { $0[1] })
         let width = xLimits.upperBound - xLimits.lowerBound, height = yLimits.upperBound - yLimits.lowerBound
         // Circles should look like circles; but a path that ran far away in one direction would make an
         // equal-aspect panel a sliver, and its contours are invisible at that scale anyway.
         let balanced = max(width / height, height / width) <= 4
         let aspect = requested ?? (balanced ? .equal : .auto)
         let markerIndices = Self.evenlySpacedIndices(count: path.count, keeping: Self.maximumMarkers)
+        let contourIndices = Self.evenlySpacedIndices(count: whole.count, keeping: Self.maximumMarkers)
         var marks: [any Mark] =
-            balanced ? try contours(x: xLimits, y: yLimits, through: markerIndices.map { path[$0] }) : []
+            balanced ? try contours(x: xLimits, y: yLimits, through: contourIndices.map { whole[$0] }) : []
         let axisSpanX = min(-5, xLimits.lowerBound)...max(5, xLimits.upperBound)
         let axisSpanY = min(-5, yLimits.lowerBound)...max(5, yLimits.upperBound)
         marks.append(
@@ -63,6 +71,13 @@ struct DescentPanel {
                     marker: MarkerStyle(.circle), drawsLine: false))
         } else {
             marks.append(LineMark(x: xs, y: ys, color: BookStyle.blue, marker: MarkerStyle(.circle), drawsLine: false))
+        }
+        if shown != nil, let last = path.last {
+            marks.append(LineMark(x: xs, y: ys, color: BookStyle.blue.withAlpha(0.5), width: 1))
+            marks.append(
+                LineMark(
+                    x: [last[0]], y: [last[1]], color: BookStyle.red,
+                    marker: MarkerStyle(.circle, size: 9, edge: BookStyle.black), drawsLine: false))
         }
         // Lower left is empty for a path that approaches the minimum; a run-away path fills the corners.
         let noteY = aspect == .equal ? yLimits.lowerBound + 0.03 * height : yLimits.lowerBound + 0.5 * height

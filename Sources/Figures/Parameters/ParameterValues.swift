@@ -12,7 +12,14 @@ public struct ParameterValues: Sendable {
     /// Validates `given` (option name → text as typed) against the figure's declared parameters and fills in the
     /// defaults. Throws a `ParameterError` for a parameter the figure does not have or a value not allowed.
     public init(for figure: any FigureDefinition.Type, given: [ParameterName: String]) throws(ParameterError) {
-        let declared = figure.parameters
+        try self.init(for: figure, declared: figure.parameters, given: given)
+    }
+
+    /// Validates `given` against `declared` (a figure's parameters, or those of its animation) and fills in
+    /// the defaults.
+    public init(
+        for figure: any FigureDefinition.Type, declared: [ParameterSpec], given: [ParameterName: String]
+    ) throws(ParameterError) {
         for name in given.keys.sorted() where !declared.contains(where: { $0.name == name }) {
             throw .unknown(name.rawValue, figure: figure.id, available: declared.map(\.name))
         }

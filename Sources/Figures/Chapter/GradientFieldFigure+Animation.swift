@@ -1,0 +1,70 @@
+import Core
+import Plotting
+
+extension GradientFieldFigure: AnimatedFigure {
+    static let animationSummary = LocalizedText(
+        ko: "기울기 화살표 위로 경사법의 경로가 한 걸음씩 그려진다", en: "A gradient-descent path drawn step by step over the arrows")
+
+    /// Where the path starts, how fast and how far it goes: animation only (the still figure has no path).
+    static let animationParameters = [
+        ParameterSpec(
+            .`init`, .numbers(.plottable, count: 2...2), default: "-1.8,1.6",
+            help: "With --animate: the start x0,x1 of the descent path drawn over the arrows."),
+        ParameterSpec(
+            .lr, .number(.positive), default: "0.1", help: "With --animate: the learning rate η of the path."),
+        ParameterSpec(
+            .steps, .integer(1...1_000_000), default: "20",
+            help: "With --animate: the number of updates (1 to 1000000)."
+        ),
+    ]
+
+    /// The still figure's arrows, and over them the path from `--init` growing one update a frame (or `--frames`
+    /// spread evenly), the current point marked and the update count and position in the title.
+    static func animate(
+        _ values: ParameterValues, timing: AnimationTiming, language: Language
+    ) throws
+        -> FigureAnimation
+    {
+        let still = try build(values, language: language)
+        guard let field = still.figure.panels.first as? Axes else {
+            throw ParameterError("gradient-field: the still figure has no axes to draw the path on")
+        }
+        let f = values.expression(.f)
+        let run = try gradientDescent(
+            of: { f($0) }, from: values.numbers(.`init`), learningRate: values.number(.lr),
+            steps: values.integer(.steps))
+        let path = run.path
+        let moments = FrameSchedule.indices(frames: timing.frameCount(natural: path.count), last: path.count - 1)
+        let labels = moments.map { DescentFrameText.position(after: $0, at: path[$0], language: language) }
+        let titles = moments.map {
+            DescentFrameText.position(after: $0, at: path[$0], language: language, markup: true)
+        }
+        let animation = Animation(
+            frameCount: moments.count, framesPerSecond: timing.framesPerSecond, hold: timing.hold,
+            frameLabels: labels, title: animationSummary(language)
+        ) { frame in
+            let shown = path.prefix(moments[frame] + 1)
+            let xs = shown.map { $0[0] }, ys = shown.map { $0[1] }
+            var axes = field
+            axes.title = titles[frame]
+            axes.marks += [
+                LineMark(x: xs, y: ys, color: BookStyle.blue, width: 1.5, marker: MarkerStyle(.circle, size: 4)),
+                LineMark(
+                    x: [xs[xs.count - 1]], y: [ys[ys.count - 1]], color: BookStyle.red,
+                    marker: MarkerStyle(.circle, size: 9, edge: BookStyle.black), drawsLine: false),
+            ]
+            var figure = still.figure
+            figure.panels = [axes]
+            return figure
+        }
+        var data = DataTable(columns: [DescentPanel.updatesColumn, "x0", "x1"])
+        for (updates, point) in path.enumerated() { data.append([Double(updates), point[0], point[1]]) }
+        var warnings = still.warnings
+        if let step = run.divergedAtStep {
+            warnings.append(
+                "learning rate \(format(run.learningRate)) diverged: update \(step) overflowed to infinity or NaN; drawing the \(path.count) finite points before it"
+            )
+        }
+        return FigureAnimation(animation: animation, data: data, warnings: warnings)
+    }
+}
