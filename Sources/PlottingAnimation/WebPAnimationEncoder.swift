@@ -6,8 +6,10 @@ import PlottingCairo
 /// blending), per-frame durations in milliseconds rounded cumulatively (so the total stays exact), the loop
 /// count from the header. Frames are encoded as they arrive; nothing but the previous canvas is kept.
 package struct WebPAnimationEncoder: AnimationEncoder {
-    /// libwebp's effort for each frame: the `WebPConfigLosslessPreset` level (0 fastest … 9 smallest).
-    static let losslessLevel: Int32 = 6
+    /// libwebp's effort for each frame: the `WebPConfigLosslessPreset` level (0 fastest … 9 smallest). Level 4:
+    /// on the catalogue's animations within 1–4 % of level 6's bytes and up to twice as fast (surface-3d: 2.0 MB
+    /// in 2.6 s against 1.97 MB in 5.2 s); level 9 saves 3 % more for 25 times the time.
+    static let losslessLevel: Int32 = 4
     /// Key frames (whole frames, so a player can seek) at most this many frames apart, at least `minimumKeyFrameDistance`.
     static let maximumKeyFrameDistance: Int32 = 0
     /// See `maximumKeyFrameDistance`; with it at 0 no key frame is inserted after the first (the smallest files,
