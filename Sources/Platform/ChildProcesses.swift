@@ -74,8 +74,13 @@ extension SystemCalls {
     package static func spawn(
         _ path: String, arguments: [String], descriptors: [(child: Int32, parent: Int32)]
     ) -> Result<pid_t, SpawnFailure> {
+        #if canImport(Glibc)
         var actions = posix_spawn_file_actions_t()
         var attributes = posix_spawnattr_t()
+        #else
+        var actions: posix_spawn_file_actions_t? = nil
+        var attributes: posix_spawnattr_t? = nil
+        #endif
         posix_spawn_file_actions_init(&actions)
         posix_spawnattr_init(&attributes)
         defer {
