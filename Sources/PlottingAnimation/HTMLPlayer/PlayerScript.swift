@@ -6,8 +6,10 @@
 /// in order (or, when playing forward, just frame k's own patches over frame k − 1). An overlay is drawn over the
 /// canvas (its transparent pixels are the unchanged ones); any other patch replaces its rectangle (cleared
 /// first, so its transparent pixels stay transparent). Playback waits each frame's own duration;
-/// it starts by itself unless the reader prefers reduced motion. The frame's label is announced (aria-live) only
-/// while paused, so a screen reader is not flooded during playback, with its language (Korean when it has Hangul).
+/// it starts by itself unless the reader prefers reduced motion. The page's `#player` element tells a test
+/// where it is: `data-frame` (0-based) and `data-state` ("loading", "playing", "paused", or "ended" once the
+/// loop count's plays are over). The frame's label is announced (aria-live) only while paused, so a screen
+/// reader is not flooded during playback, with its language (Korean when it has Hangul).
 enum PlayerScript {
     static let source = #"""
         "use strict";
@@ -68,7 +70,11 @@ enum PlayerScript {
           function tick() {
             if (shown === n - 1) {
               plays += 1;
-              if (data.plays !== 0 && plays >= data.plays) { setPlaying(false); return; }
+              if (data.plays !== 0 && plays >= data.plays) {
+                setPlaying(false);
+                player.dataset.state = "ended";
+                return;
+              }
               show(0);
             } else {
               show(shown + 1);
