@@ -1,5 +1,7 @@
 import Testing
 
+import Plotting
+
 @testable import PlottingAnimation
 
 /// Constant-rate video timing: the rate is the shortest frame, longer frames (the hold) repeat.
@@ -26,10 +28,14 @@ struct VideoTimingTests {
 
     @Test func shortFramesWithALongHoldAreCappedInVideoFrames() {
         let durations = Array(repeating: 0.02, count: 1000) + [0.02 + 60]
-        let timing = VideoTiming(durations: durations, pixelsPerFrame: 640 * 480)
+        let timing = VideoTiming(durations: durations, pixelsPerFrame: 320 * 240)
         let total = timing.repeats.reduce(0, +)
         #expect(total <= VideoTiming.maximumRepeatedFrames)
         #expect(total >= VideoTiming.maximumRepeatedFrames - 1)
         #expect(timing.repeats.last ?? 0 > 2000)
+        // At 640 × 480 the total-pixel bound (500 megapixels: 1627 frames) comes first.
+        let large = VideoTiming(durations: durations, pixelsPerFrame: 640 * 480)
+        let pixelBound = AnimationLimits.maximumTotalPixels / (640 * 480)
+        #expect((pixelBound - 1...pixelBound).contains(large.repeats.reduce(0, +)))
     }
 }
