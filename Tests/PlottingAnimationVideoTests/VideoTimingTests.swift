@@ -1,6 +1,5 @@
-import Testing
-
 import Plotting
+import Testing
 
 @testable import PlottingAnimation
 
