@@ -17,7 +17,7 @@ TEST_PKGS = librsvg2-bin poppler-utils libxml2-utils python3-html5lib
 PREFIX ?= /usr/local
 SUDO = $(shell [ "$$(id -u)" = 0 ] && echo "" || (command -v sudo >/dev/null && echo sudo) || echo NONE)
 
-.PHONY: format lint all deps deps-test apt-install deps-data deps-bench build release test figures golden bench hostile install clean fuzz fuzz-ci sanitize
+.PHONY: format lint all deps deps-test apt-install deps-data deps-video deps-bench build release test figures golden bench hostile install clean fuzz fuzz-ci sanitize
 
 all: figures
 
@@ -46,6 +46,12 @@ deps-data:
 	@if [ -f /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz ] && /sbin/ldconfig -p 2>/dev/null | grep -q 'libdeflate\.so\.0 '; then :; \
 	elif [ "$(SUDO)" = NONE ]; then echo "make deps-data: run as root: apt-get install -y dataset-fashion-mnist libdeflate0" >&2; exit 1; \
 	else $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq dataset-fashion-mnist libdeflate0 >/dev/null; fi
+
+## deps-video: the ffmpeg program, which writing WebM and MP4 animations runs (GIF, WebP and HTML need nothing more)
+deps-video:
+	@if command -v ffmpeg >/dev/null; then :; \
+	elif [ "$(SUDO)" = NONE ]; then echo "make deps-video: run as root: apt-get install -y ffmpeg" >&2; exit 1; \
+	else $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq ffmpeg >/dev/null; fi
 
 build: deps
 	$(SWIFT) build

@@ -32,6 +32,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CGif", pkgConfig: "libgif", providers: [.apt(["libgif-dev"])]),
         .systemLibrary(name: "CWebP", pkgConfig: "libwebpmux", providers: [.apt(["libwebp-dev"])]),
+        // libwebp's animation decoder: only the tests use it, to decode what the WebP encoder wrote.
+        .systemLibrary(name: "CWebPDemux", pkgConfig: "libwebpdemux", providers: [.apt(["libwebp-dev"])]),
 
         // The one Glibc/Darwin seam: the C library imported once, and the system calls that differ. No dependencies.
         .target(name: "Platform"),
@@ -90,9 +92,18 @@ let package = Package(
             name: "PlottingAnimationTests",
             dependencies: ["PlottingAnimation", "PlottingCairo", "Plotting", "ImageComparison"]
         ),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "ImageComparison", "FileOutput"]),
+        // The report page and the HTML animation player (both checked with html5lib).
+        .testTarget(
+            name: "FiguresTests",
+            dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "PlottingAnimation", "ImageComparison", "FileOutput"]
+        ),
         // The command line end to end (runs the built dlplot and dlplot-dev) and its option parsing.
         .testTarget(name: "dlplotTests", dependencies: ["dlplot", "dlplot-dev", "Figures", "Core", "ImageComparison", "FileOutput", "DLPlotCLI"]),
+        // The WebP and ffmpeg (WebM, MP4) animation encoders; the ffprobe checks are skipped without ffmpeg.
+        .testTarget(
+            name: "PlottingAnimationVideoTests",
+            dependencies: ["PlottingAnimation", "Plotting", "PlottingCairo", "Platform", "CWebPDemux"]
+        ),
         .testTarget(name: "ExamplesTests", dependencies: ["plotting-quickstart", "ImageComparison"]),
     ],
     swiftLanguageModes: [.v6]

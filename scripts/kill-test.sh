@@ -5,7 +5,7 @@
 # `dlplot all` KILLS/2 times more with named temporary files (DLPLOT_NAMED_TEMPORARY_FILES, the fallback for
 # file systems without O_TMPFILE); checks after every kill:
 #   - every file left is complete: PNG (chunk CRCs, inflated IDAT, IEND), SVG (xmllint --noout), PDF (ends
-#     with %%EOF), HTML (ends with </html>), JSON (parses); an interrupted run leaves old or new files, whole;
+#     with %%EOF), HTML (ends with </html>), GIF (header and trailer), JSON (parses); an interrupted run leaves old or new files, whole;
 #   - the only hidden files are temporary files of killed processes (.dlplot-tmp-<pid>-…, pid gone): they
 #     are counted, and the next run into the folder must remove them (after one last complete run no hidden
 #     file at all may remain).
@@ -46,6 +46,8 @@ for path in sys.argv[1:]:
     if path.endswith(".png"): problem = png(data)
     elif path.endswith(".pdf"): problem = None if data.rstrip().endswith(b"%%EOF") else "no %%EOF at the end"
     elif path.endswith(".html"): problem = None if data.rstrip().endswith(b"</html>") else "no </html> at the end"
+    elif path.endswith(".gif"):
+        problem = None if data[:6] in (b"GIF87a", b"GIF89a") and data.endswith(b";") else "no GIF header or trailer"
     elif path.endswith(".json"):
         try: json.loads(data)
         except ValueError as error: problem = "JSON does not parse: %s" % error
@@ -102,7 +104,7 @@ kill_phase() {
 }
 
 # 1. dlplot all into a folder that fills up over the kills (unnamed O_TMPFILE files, renamed at the end).
-ALL=(all --out-dir "$WORK/figures" --formats png,svg,pdf --html)
+ALL=(all --out-dir "$WORK/figures" --formats png,svg,pdf --animations gif,html --html)
 kill_phase "$WORK/figures" "$KILLS" "dlplot all" "$BIN" "${ALL[@]}"
 for png in "$WORK"/figures/*.png; do "$BIN" compare "$png" "$png" >/dev/null || fail "dlplot compare cannot decode $png"; done
 

@@ -51,14 +51,15 @@ package enum SystemCalls {
     }
 
     /// An unnamed regular file in `folder` (Linux `O_TMPFILE`): it vanishes with its descriptor unless it is
-    /// given a name with `name(anonymous:as:)`. Returns the descriptor, or -1 with `errno` set; `EOPNOTSUPP`,
-    /// `EISDIR` or `EINVAL` (see `anonymousFilesUnsupported`) mean the file system cannot, so use a named file.
-    package static func openAnonymous(in folder: String, mode: mode_t) -> Int32 {
+    /// given a name with `name(anonymous:as:)`. Write-only unless `readable`. Returns the descriptor, or -1 with
+    /// `errno` set; `EOPNOTSUPP`, `EISDIR` or `EINVAL` (see `anonymousFilesUnsupported`) mean the file system
+    /// cannot, so use a named file.
+    package static func openAnonymous(in folder: String, mode: mode_t, readable: Bool = false) -> Int32 {
         #if os(Linux)
         // O_TMPFILE is `__O_TMPFILE | O_DIRECTORY`, a macro Swift does not import; __O_TMPFILE is 020000000 on
         // x86-64 and AArch64 (the architectures this package builds on).
         let temporaryFile: Int32 = 0o20000000 | O_DIRECTORY
-        return open(folder, temporaryFile | O_WRONLY | O_CLOEXEC, mode)
+        return open(folder, temporaryFile | (readable ? O_RDWR : O_WRONLY) | O_CLOEXEC, mode)
         #else
         errno = EOPNOTSUPP
         return -1

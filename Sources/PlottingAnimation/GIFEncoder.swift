@@ -56,7 +56,7 @@ package struct GIFEncoder: AnimationEncoder {
         }
         let rect =
             if let previous {
-                FrameDelta.changedRect(previous: previous.rgba, current: frame.rgba, width: header.width)
+                FrameDelta.changedRect(previous: previous, current: frame)
                     ?? PixelRect(x: 0, y: 0, width: 0, height: 0)
             } else {
                 PixelRect(x: 0, y: 0, width: header.width, height: header.height)

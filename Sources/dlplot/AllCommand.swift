@@ -102,6 +102,7 @@ struct AllCommand: ParsableCommand {
             )
         }
         if let page {
+            entries = entries.map { $0.withAnimations(animationFiles[$0.figure.id] ?? []) }
             try outputs.add(
                 Array(try ReportPage.html(entries: entries, formats: formatList.map(\.rawValue)).utf8), to: page)
         }

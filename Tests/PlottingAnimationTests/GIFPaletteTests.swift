@@ -81,10 +81,10 @@ import Testing
         var after = before
         after[(3 * width + 7) * 4 + 3] = 0
         after[(6 * width + 2) * 4] = 1
-        #expect(
-            FrameDelta.changedRect(previous: before, current: after, width: width)
-                == PixelRect(x: 2, y: 3, width: 6, height: 4))
-        #expect(FrameDelta.changedRect(previous: before, current: before, width: width) == nil)
+        let old = RasterImage(width: width, height: 10, rgba: before)
+        let new = RasterImage(width: width, height: 10, rgba: after)
+        #expect(FrameDelta.changedRect(previous: old, current: new) == PixelRect(x: 2, y: 3, width: 6, height: 4))
+        #expect(FrameDelta.changedRect(previous: old, current: old) == nil)
         let frame = RasterImage(width: width, height: 10, rgba: after)
         #expect(
             ColorKeys.keys(of: frame, in: PixelRect(x: 6, y: 3, width: 2, height: 1))

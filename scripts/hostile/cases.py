@@ -197,9 +197,44 @@ def generate(binary: str, rng: random.Random) -> list[Case]:
                        "pngdir/sigmoid.svg": b"<svg" * 1000, "pngdir/sigmoid.pdf": b"%PDF"})
         cases.append(Case("dev " + " ".join(argv), argv, setup="paths", extra_files=pngdir, timeout=120, dev=True))
 
-    # 10. Random argument soup.
+    # 10. Animations: timing options with hostile numbers, formats, output paths, sizes, ffmpeg missing.
+    animated = [f for f in ("gradient-descent", "learning-rates", "tangent", "gradient-field", "training-loss",
+                            "training-accuracy", "surface-3d") if f in figures]
+    for figure in animated:
+        for option in ["--fps", "--frames", "--duration", "--hold"]:
+            for value in NUMBERS[::3]:
+                cases.append(Case(f"{figure} --animate {option} {value[:30]!r}",
+                                  [figure, "--animate", option, value, "--frames", "3", "--out", "o.gif"]
+                                  if option != "--frames" else [figure, "--animate", option, value, "--out", "o.gif"]))
+        cases.append(Case(f"{figure} --fps 5 without --animate", [figure, "--fps", "5", "--out", "o.png"], expect={2}))
+        cases.append(Case(f"{figure} --out o.gif without --animate", [figure, "--out", "o.gif"], expect={2}))
+    for figure in [f for f in ids if f not in animated][:3]:
+        cases.append(Case(f"{figure} --animate (no animation)", [figure, "--animate", "--out", "o.gif"], expect={2}))
+    if "gradient-descent" in figures:
+        base = ["gradient-descent", "--animate", "--frames", "3"]
+        for ext in ["gif", "webp", "html", "htm", "GIF", "webm", "mp4", "avi", "png", "", "gif.", "mkv"]:
+            cases.append(Case(f"animate --out o.{ext}", base + ["--out", f"o.{ext}"], setup="paths"))
+            cases.append(Case(f"animate --out o.{ext} without ffmpeg", base + ["--out", f"o.{ext}"], setup="paths",
+                              env={"PATH": "/nonexistent"}))
+        for path in OUT_PATHS:
+            gif = path.replace(".png", ".gif")
+            cases.append(Case(f"animate --out {gif[:40]!r}", base + ["--out", gif], setup="paths"))
+            cases.append(Case(f"animate --data {path[:40]!r}", base + ["--out", "o.gif", "--data", path], setup="paths"))
+        for stream in ["closed", "full", "null"]:
+            cases.append(Case(f"animate --out - stdout {stream}", base + ["--out", "-"], stdout=stream))
+        for size in [["--width", "100", "--height", "100"], ["--dpi", "2400"], ["--width", "38.4", "--height", "21.6"],
+                     ["--width", "40", "--height", "22", "--frames", "1000"], ["--dpi", "1"], ["--frames", "1000", "--steps", "1000000"]]:
+            cases.append(Case(f"animate {' '.join(size)}", ["gradient-descent", "--animate", "--out", "o.gif", *size], timeout=120))
+        for fmt in ["--format", "--format png", "--format gif"]:
+            cases.append(Case(f"animate {fmt}", base + fmt.split() + ["--out", "o.gif"]))
+    for animations in ["", "gif", "gif,html", "webp", "avi", "gif,,gif", "GIF", " html"]:
+        cases.append(Case(f"all --animations {animations!r}", ["all", "--out-dir", "out", "--formats", "svg",
+                                                                "--animations", animations], setup="paths", timeout=120))
+
+    # 11. Random argument soup.
     words = ["--out", "o.png", "--data", "d.csv", "--lr", "--steps", "--init", "--f", "--width", "--dpi", "--format", "svg",
-             "-", "--", "-o", "-h", "--help", "--version", "nan", "1e308", "3,4", "x0^2", "all", "list", "train", "compare"]
+             "-", "--", "-o", "-h", "--help", "--version", "nan", "1e308", "3,4", "x0^2", "all", "list", "train", "compare",
+             "--animate", "--fps", "--frames", "--hold", "--duration", "o.gif", "o.html", "o.webp"]
     for index in range(400):
         figure = rng.choice(ids + ["help", "list", "all", "compare", "train", "", "-", "--", "gradient-feild"])
         argv = [figure] + [rng.choice(words) for _ in range(rng.randint(0, 8))]

@@ -7,8 +7,8 @@ enum ChapterNumbersSection {
     static func html() throws -> String {
         var s = """
             <section id="numbers">
-            <h2>본문의 수치 <span class="en">— the chapter’s numbers</span></h2>
-            <p>책에 인쇄된 값과 dlplot이 계산한 값 (float64 전체 자릿수). <span class="en">What the book prints beside what dlplot computes, with every float64 digit.</span></p>
+            <h2>본문의 수치 <span class="en" lang="en">— the chapter’s numbers</span></h2>
+            <p>책에 인쇄된 값과 dlplot이 계산한 값 (float64 전체 자릿수). <span class="en" lang="en">What the book prints beside what dlplot computes, with every float64 digit.</span></p>
 
             """
         s += printedTable()
@@ -30,12 +30,13 @@ enum ChapterNumbersSection {
             var what = HTML.escape(number.description)
             if let note = number.note { what += "<br><small>\(HTML.escape(note))</small>" }
             table.rows.append([
-                .init(text: number.section), .init(html: what), .init(text: number.printed, cssClass: numberClass),
+                .init(text: number.section), .init(html: what, language: "en"),
+                .init(text: number.printed, cssClass: numberClass),
                 .init(text: check.computedText, cssClass: numberClass),
-                .init(text: check.matches ? "✓ \(number.precision.summary)" : "✗ differs"),
+                .init(text: check.matches ? "✓ \(number.precision.summary)" : "✗ differs", language: "en"),
             ])
         }
-        return "<h3>책에 인쇄된 결과 <span class=\"en\">— printed results</span></h3>\n" + table.html
+        return "<h3>책에 인쇄된 결과 <span class=\"en\" lang=\"en\">— printed results</span></h3>\n" + table.html
     }
 
     /// The analytic derivative of function_1, 0.02x + 0.1, written as (2x + 10) / 100 so that the one division
@@ -68,12 +69,13 @@ enum ChapterNumbersSection {
         ])
         for c in cases {
             table.rows.append([
-                .init(text: c.what), .init(text: "\(c.numerical)", cssClass: "num"),
+                .init(text: c.what, language: "en"), .init(text: "\(c.numerical)", cssClass: "num"),
                 .init(text: "\(c.analytic)", cssClass: "num"),
                 .init(text: scientific(c.numerical - c.analytic), cssClass: "num"),
             ])
         }
-        return "<h3>수치 미분과 해석적 미분 <span class=\"en\">— numerical vs analytic derivatives</span></h3>\n" + table.html
+        return "<h3>수치 미분과 해석적 미분 <span class=\"en\" lang=\"en\">— numerical vs analytic derivatives</span></h3>\n"
+            + table.html
     }
 
     /// A difference as "-9.1e-13" (two significant digits).

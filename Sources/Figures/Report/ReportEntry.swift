@@ -1,4 +1,5 @@
-/// One figure as the report shows it: the catalogue entry, its drawn size, and any warnings from drawing it.
+/// One figure as the report shows it: the catalogue entry, its drawn size, any warnings from drawing it, and
+/// the files of its animation when it has one.
 public struct ReportEntry: Sendable {
     public let figure: any FigureDefinition.Type
     /// The raster size in pixels (for the `img` element's width and height).
@@ -6,11 +7,27 @@ public struct ReportEntry: Sendable {
     public let pixelHeight: Int
     /// Warnings from building the figure with its defaults.
     public let warnings: [String]
+    /// File names of the figure's animation beside the page, e.g. `["gradient-descent.gif",
+    /// "gradient-descent.html"]`: a GIF or WebP is shown beside the still figure (at the still's pixel size, as
+    /// the catalogue draws animations), an HTML file is linked as the player, any other file as a download.
+    /// Empty for a figure without animation.
+    public let animations: [String]
 
-    public init(figure: any FigureDefinition.Type, pixelWidth: Int, pixelHeight: Int, warnings: [String] = []) {
+    /// An entry; `animations` lists the animation's files (none by default).
+    public init(
+        figure: any FigureDefinition.Type, pixelWidth: Int, pixelHeight: Int, warnings: [String] = [],
+        animations: [String] = []
+    ) {
         self.figure = figure
         self.pixelWidth = pixelWidth
         self.pixelHeight = pixelHeight
         self.warnings = warnings
+        self.animations = animations
+    }
+
+    /// The same entry with `files` as its animation's files (see `animations`).
+    public func withAnimations(_ files: [String]) -> ReportEntry {
+        ReportEntry(
+            figure: figure, pixelWidth: pixelWidth, pixelHeight: pixelHeight, warnings: warnings, animations: files)
     }
 }

@@ -27,9 +27,9 @@ public enum ReportPage {
             </head>
             <body>
             <header>
-            <h1>밑바닥부터 시작하는 딥러닝 4장 「신경망 학습」의 그림 <span class="en">— the figures of chapter 4, “Neural-network learning”</span></h1>
+            <h1>밑바닥부터 시작하는 딥러닝 4장 「신경망 학습」의 그림 <span class="en" lang="en">— the figures of chapter 4, “Neural-network learning”</span></h1>
             <p>『밑바닥부터 시작하는 딥러닝』(사이토 고키, 한빛미디어) 4장의 그림과 본문에 인쇄된 수치를 <code>dlplot</code>으로 다시 계산하고 그렸습니다. 각 그림 아래의 명령으로 매개변수를 바꿔 다시 그릴 수 있습니다.</p>
-            <p class="en">Every figure and printed number of chapter 4 of <i>Deep Learning from Scratch</i>, recomputed and drawn by <code>dlplot</code>. The command under each figure redraws it; change its parameters to explore.</p>
+            <p class="en" lang="en">Every figure and printed number of chapter 4 of <i>Deep Learning from Scratch</i>, recomputed and drawn by <code>dlplot</code>. The command under each figure redraws it; change its parameters to explore.</p>
             <nav aria-label="그림 목록 / Figures">
             <ol>
 
@@ -39,49 +39,24 @@ public enum ReportPage {
             page +=
                 "<li><a href=\"#\(HTML.escape(f.id))\">\(HTML.escape(f.book.short)) \(HTML.escape(f.summary.ko))</a></li>\n"
         }
-        page += "<li><a href=\"#training-run\">4.5절 학습 실행 <span class=\"en\">(the training run)</span></a></li>\n"
         page +=
-            "<li><a href=\"#numbers\">본문의 수치 <span class=\"en\">(the chapter’s numbers)</span></a></li>\n</ol>\n</nav>\n</header>\n<main>\n"
+            "<li><a href=\"#training-run\">4.5절 학습 실행 <span class=\"en\" lang=\"en\">(the training run)</span></a></li>\n"
+        page +=
+            "<li><a href=\"#numbers\">본문의 수치 <span class=\"en\" lang=\"en\">(the chapter’s numbers)</span></a></li>\n</ol>\n</nav>\n</header>\n<main>\n"
         for entry in entries {
-            page += figureSection(entry, image: image, formats: formats)
+            page += FigureSection.html(entry, image: image, formats: formats)
         }
         page += TrainingRunSection.html(series: trainingSeries)
         page += try ChapterNumbersSection.html()
         page += """
             </main>
             <footer>
-            <p>dlplot \(HTML.escape(CoreInfo.version)) · <code>make figures</code> regenerates this page and every file it links; the same input gives the same bytes.</p>
+            <p lang="en">dlplot \(HTML.escape(CoreInfo.version)) · <code>make figures</code> regenerates this page and every file it links; the same input gives the same bytes.</p>
             </footer>
             </body>
             </html>
 
             """
         return page
-    }
-
-    private static func figureSection(_ entry: ReportEntry, image: String?, formats: [String]) -> String {
-        let f = entry.figure
-        let id = HTML.escape(f.id)
-        var s = "<section id=\"\(id)\">\n"
-        s +=
-            "<h2><span class=\"ref\">\(HTML.escape(f.book.label(.ko)))</span>\(HTML.escape(f.summary.ko)) <span class=\"en\">\(HTML.escape(f.summary.en))</span></h2>\n"
-        s += "<figure>\n"
-        if let image {
-            s +=
-                "<img src=\"\(id).\(HTML.escape(image))\" alt=\"\(HTML.escape(f.summary.en))\" width=\"\(entry.pixelWidth)\" height=\"\(entry.pixelHeight)\" loading=\"lazy\">\n"
-        }
-        s +=
-            "<figcaption>\n<p lang=\"ko\">\(HTML.escape(f.caption.ko))</p>\n<p lang=\"en\" class=\"en\">\(HTML.escape(f.caption.en))</p>\n</figcaption>\n</figure>\n"
-        for warning in entry.warnings {
-            s += "<p class=\"warning\">\(HTML.escape(warning))</p>\n"
-        }
-        s +=
-            "<p>책 <span class=\"en\">(book)</span>: \(HTML.escape(f.book.label(.ko))) · \(HTML.escape(f.book.label(.en)))</p>\n"
-        s += "<pre><code>\(HTML.escape(FigureCommandLine.text(for: f, outputName: "\(f.id).png")))</code></pre>\n"
-        s += "<p class=\"files\">"
-        s += formats.map { "<a href=\"\(id).\(HTML.escape($0))\">\(HTML.escape($0.uppercased()))</a>" }.joined(
-            separator: " ")
-        s += "</p>\n</section>\n"
-        return s
     }
 }

@@ -1,19 +1,21 @@
 /// A table of the report: a header row and rows of cells, each cell labelled with its column so that on a
 /// narrow screen the CSS can show every row as a small card ("label: value").
 struct ReportTable {
-    /// One cell: its HTML (already escaped) and an optional class.
+    /// One cell: its HTML (already escaped), an optional class and the language of its text when it is not the
+    /// page's (Korean): `"en"` for the English descriptions and results.
     struct Cell {
         let html: String
         let cssClass: String?
+        let language: String?
         /// A cell of plain text, escaped.
-        init(text: String, cssClass: String? = nil) {
-            self.html = HTML.escape(text)
-            self.cssClass = cssClass
+        init(text: String, cssClass: String? = nil, language: String? = nil) {
+            self.init(html: HTML.escape(text), cssClass: cssClass, language: language)
         }
         /// A cell of HTML the caller has escaped.
-        init(html: String, cssClass: String? = nil) {
+        init(html: String, cssClass: String? = nil, language: String? = nil) {
             self.html = html
             self.cssClass = cssClass
+            self.language = language
         }
     }
 
@@ -28,7 +30,7 @@ struct ReportTable {
             s +=
                 header.ko == header.en
                 ? "<th>\(HTML.escape(header.ko))</th>"
-                : "<th>\(HTML.escape(header.ko)) <span class=\"en\">(\(HTML.escape(header.en)))</span></th>"
+                : "<th>\(HTML.escape(header.ko)) <span class=\"en\" lang=\"en\">(\(HTML.escape(header.en)))</span></th>"
         }
         s += "</tr></thead>\n<tbody>\n"
         for row in rows {
@@ -36,7 +38,8 @@ struct ReportTable {
             for (cell, header) in zip(row, headers) {
                 let label = header.ko == header.en ? header.ko : "\(header.ko) (\(header.en))"
                 let cssClass = cell.cssClass.map { " class=\"\($0)\"" } ?? ""
-                s += "<td\(cssClass) data-label=\"\(HTML.escape(label))\">\(cell.html)</td>"
+                let language = cell.language.map { " lang=\"\($0)\"" } ?? ""
+                s += "<td\(cssClass)\(language) data-label=\"\(HTML.escape(label))\">\(cell.html)</td>"
             }
             s += "</tr>\n"
         }

@@ -9,18 +9,19 @@ enum TrainingRunSection {
     static func html(series: Result<TrainingSeries, TrainingSeriesUnavailable>) -> String {
         var s = """
             <section id="training-run">
-            <h2>4.5절 학습 실행 <span class="en">— the section 4.5 training run</span></h2>
+            <h2>4.5절 학습 실행 <span class="en" lang="en">— the section 4.5 training run</span></h2>
 
             """
         switch series {
         case .failure(let error):
             s += "<p class=\"warning\">\(HTML.escape(error.description))</p>\n"
         case .success(let series):
-            s += "<p>그림 4-11과 4-12가 그린 실행입니다. <span class=\"en\">The run figures 4-11 and 4-12 draw.</span></p>\n"
+            s +=
+                "<p>그림 4-11과 4-12가 그린 실행입니다. <span class=\"en\" lang=\"en\">The run figures 4-11 and 4-12 draw.</span></p>\n"
             s += table(series).html
             s += "<pre><code>dlplot train --seed \(series.settings.seed) --out run.json\n"
             s += "dlplot training-accuracy --series run.json --out acc.png</code></pre>\n"
-            s += "<p>\(reproducibility.ko) <span class=\"en\">\(reproducibility.en)</span></p>\n"
+            s += "<p>\(reproducibility.ko) <span class=\"en\" lang=\"en\">\(reproducibility.en)</span></p>\n"
         }
         return s + "</section>\n"
     }
@@ -40,8 +41,8 @@ enum TrainingRunSection {
         let settings = series.settings
         func row(_ ko: String, _ en: String, _ value: String) {
             table.rows.append([
-                .init(html: "\(HTML.escape(ko)) <span class=\"en\">(\(HTML.escape(en)))</span>"),
-                .init(text: value),
+                .init(html: "\(HTML.escape(ko)) <span class=\"en\" lang=\"en\">(\(HTML.escape(en)))</span>"),
+                .init(text: value, language: "en"),
             ])
         }
         row(

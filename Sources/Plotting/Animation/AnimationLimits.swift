@@ -16,9 +16,12 @@ public enum AnimationLimits {
     public static let maximumHold = 60.0
     /// The most plays a finite loop may have (a GIF stores the count in 16 bits).
     public static let maximumLoopCount = 65535
+    /// The most pixels one frame may have (8 megapixels: a 3840 × 2160 frame fits): every frame is drawn on a
+    /// raster canvas and several are in flight at once, so this bounds memory.
+    public static let maximumFramePixels = 8_388_608
     /// The most pixels all frames may have together (frames × width × height): bounds encoding time and the
-    /// size of what is written (1000 frames of 640 × 480 is 307 megapixels).
-    public static let maximumTotalPixels = 2_000_000_000
+    /// size of what is written (1000 frames of 640 × 480 are 307 megapixels).
+    public static let maximumTotalPixels = 500_000_000
 
     /// Whether `fps` is a usable frame rate.
     public static func isFramesPerSecond(_ fps: Double) -> Bool {

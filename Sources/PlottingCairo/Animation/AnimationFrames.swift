@@ -26,8 +26,14 @@ package enum AnimationFrames {
         let first = try animation.figure(at: 0)
         let size = first.sizeInPixels
         try first.validate()
+        let framePixels = Double(size.width) * Double(size.height)
+        guard framePixels <= Double(AnimationLimits.maximumFramePixels) else {
+            throw PlotError(
+                "Animation: a frame of \(size.width) × \(size.height) pixels is over \(AnimationLimits.maximumFramePixels / 1_048_576) megapixels; make it smaller (width, height or dpi)"
+            )
+        }
         guard size.width > 0, size.height > 0,
-            Double(count) * Double(size.width) * Double(size.height) <= Double(AnimationLimits.maximumTotalPixels)
+            Double(count) * framePixels <= Double(AnimationLimits.maximumTotalPixels)
         else {
             throw PlotError(
                 "Animation: \(count) frames of \(size.width) × \(size.height) pixels exceed \(AnimationLimits.maximumTotalPixels / 1_000_000) megapixels in all"

@@ -14,7 +14,7 @@ import CPNG
 ///   NONE level 3 13.2 ms / 318 KB, NONE level 6 28.8 ms / 286 KB, SUB level 1 14.6 ms / 403 KB,
 ///   adaptive level 6 (libpng's and Cairo's default) 52.7 ms / 333 KB. Level 3 costs 10 % more time than
 ///   level 1 for 4 % smaller files, 4× faster than the default and no larger.
-enum PNGEncoder {
+package enum PNGEncoder {
     /// The PNG bytes of a flushed ARGB32 image surface. The pixels are converted in place (the surface's
     /// contents are destroyed): this is the last thing done with a raster canvas, and it saves a copy.
     static func encode(surface: OpaquePointer, dpi: Double) throws -> [UInt8] {
@@ -43,7 +43,9 @@ enum PNGEncoder {
         return v.isFinite && v > 0 ? UInt32(min(v, Double(UInt32.max))) : 0
     }
 
-    private static func writeSimplified(
+    /// The PNG bytes (no pHYs) of packed pixels: `height` rows of `width * channels` bytes, no padding, straight
+    /// RGB (`channels` 3) or RGBA (4); filter NONE, zlib level 3, as every PNG here. Used for animation frames.
+    package static func writeSimplified(
         _ pixels: UnsafeRawPointer, width: Int, height: Int, channels: Int
     ) throws -> [UInt8] {
         var image = png_image()
