@@ -46,11 +46,11 @@ struct AnimatedCatalogueTests {
     @Test func descentFramesFollowTheBooksPath() throws {
         let built = try animation("gradient-descent")
         let labels = try #require(built.animation.frameLabels)
-        #expect(labels[0] == "after 0 updates: (x0, x1) = (-3, 4)")
+        #expect(labels[0] == "after 0 updates: (x0, x1) = (-3.0000, 4.0000)")
         // The book's gradient_descent after 20 updates: [-0.03458765, 0.04611686].
-        #expect(labels[20] == "after 20 updates: (x0, x1) = (-0.034588, 0.046117)")
+        #expect(labels[20] == "after 20 updates: (x0, x1) = (-0.0346, 0.0461)")
         #expect(
-            try texts(built.animation.figure(at: 20)).contains("after 20 updates: (x_0, x_1) = (-0.034588, 0.046117)"))
+            try texts(built.animation.figure(at: 20)).contains("after 20 updates: (x_0, x_1) = (-0.0346, 0.0461)"))
         #expect(built.animation.durations.count == 21)
         #expect(abs(built.animation.durations[0] - 0.1) < 1e-12)
         #expect(abs(built.animation.durations[20] - 1.1) < 1e-12)
@@ -100,7 +100,7 @@ struct AnimatedCatalogueTests {
 
     @Test func gradientFieldTakesItsStartOnlyWhenAnimated() throws {
         let built = try animation("gradient-field", [.`init`: "1.5,-1", .steps: "4"])
-        #expect(built.animation.frameLabels?.first == "after 0 updates: (x0, x1) = (1.5, -1)")
+        #expect(built.animation.frameLabels?.first == "after 0 updates: (x0, x1) = (1.5000, -1.0000)")
         #expect(built.animation.frameCount == 5)
         let still = try #require(Catalogue.figure(id: "gradient-field"))
         #expect(throws: ParameterError.self) { try FigureBuilder.build(still, given: [.`init`: "1,1"]) }

@@ -135,4 +135,34 @@ import Testing
         #expect(histogram.add([0x00FF_FFFF]) == nil)
         #expect(histogram.add([5, 5, 7]) == [5, 5, 7])
     }
+
+    @Test func aLinePlotsBlendsGetASmallPaletteAShadedSurfaceAFullOne() {
+        // A line plot: white, black and two line colours, with short antialiasing ramps between them.
+        var lines = ColorHistogram()
+        lines.add(Array(repeating: 0xFFFFFF, count: 200_000) + Array(repeating: 0, count: 9000))
+        lines.add(Array(repeating: 0x1F77B4, count: 4000) + Array(repeating: 0x0000FF, count: 3000))
+        for base: UInt32 in [0x1F77B4, 0x0000FF, 0x000000, 0x999999] {
+            for step in 1..<255 {
+                func blend(_ shift: UInt32) -> UInt32 {
+                    let channel = Int(base >> shift & 0xFF)
+                    return UInt32(channel + (255 - channel) * step / 255) << shift
+                }
+                lines.add([blend(16) | blend(8) | blend(0)])
+            }
+        }
+        let small = ColorQuantizer.palette(for: lines)
+        #expect(small.count <= ColorQuantizer.paletteSizes[0])
+        #expect(ColorQuantizer.blendError(of: small, for: lines.byFrequency) <= ColorQuantizer.acceptableBlendError)
+        // A shaded surface: a smooth two-dimensional gradient, which a small palette would band.
+        var surface = ColorHistogram()
+        var gradient: [UInt32] = []
+        for red in 0..<64 {
+            for green in 0..<64 {
+                let key: UInt32 = UInt32(red * 4) << 16 | UInt32(green * 4) << 8 | 0x60
+                gradient.append(key)
+            }
+        }
+        surface.add(gradient)
+        #expect(ColorQuantizer.palette(for: surface).count > ColorQuantizer.paletteSizes[1])
+    }
 }

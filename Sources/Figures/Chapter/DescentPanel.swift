@@ -33,8 +33,8 @@ struct DescentPanel {
 
     /// The panel, titled `title`, with the lines of `note` written inside it at the left, in the `aspect`
     /// given (nil: equal where the limits allow it). `showing` draws only the first points of the run (positions
-    /// after 0, 1, … updates) with the last of them marked, in limits and contours fitted to the whole run, so
-    /// that the frames of an animation share one set of axes.
+    /// after 0, 1, … updates, the earlier ones as the trail) with the last of them marked in red, in limits and
+    /// contours fitted to the whole run, so that the frames of an animation share one set of axes.
     func axes(
         title: String?, note: [String] = [], aspect requested: Aspect? = nil, language: Language,
         showing shown: Int? = nil
@@ -73,7 +73,6 @@ struct DescentPanel {
             marks.append(LineMark(x: xs, y: ys, color: BookStyle.blue, marker: MarkerStyle(.circle), drawsLine: false))
         }
         if shown != nil, let last = path.last {
-            marks.append(LineMark(x: xs, y: ys, color: BookStyle.blue.withAlpha(0.5), width: 1))
             marks.append(
                 LineMark(
                     x: [last[0]], y: [last[1]], color: BookStyle.red,

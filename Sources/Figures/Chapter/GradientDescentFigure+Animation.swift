@@ -35,11 +35,12 @@ extension GradientDescentFigure: AnimatedFigure {
 
 /// The words under or above a descent frame.
 enum DescentFrameText {
-    /// "갱신 5회: (x0, x1) = (-0.98304, 1.31072)" / "after 5 updates: (x0, x1) = (…)"; with `markup`, the
-    /// names subscripted as on the axes (for a title drawn in the figure).
+    /// "갱신 5회: (x0, x1) = (-0.9830, 1.3107)" / "after 5 updates: (x0, x1) = (…)" (4 decimals, as the
+    /// matplotlib script of the animation prints them: the title keeps its width from frame to frame, so a GIF
+    /// stores only the digits that change); with `markup`, the names subscripted as on the axes.
     static func position(after updates: Int, at point: [Double], language: Language, markup: Bool = false) -> String {
         let names = markup ? "(x_0, x_1)" : "(x0, x1)"
-        let place = "\(names) = " + NumberText.point(point, digits: 5)
+        let place = "\(names) = (" + point.map(NumberText.steady).joined(separator: ", ") + ")"
         return updatesText(updates, language: language) + ": " + place
     }
 

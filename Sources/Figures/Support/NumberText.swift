@@ -13,6 +13,13 @@ enum NumberText {
         return String(format: "%.\(digits)g", value)
     }
 
+    /// Four decimals ("-0.9830"), or four in e-notation from 100,000 on ("-2.5898e+13"): a number that keeps
+    /// its width as it changes, for text redrawn frame after frame.
+    static func steady(_ value: Double) -> String {
+        guard value.isFinite else { return "\(value)" }
+        return String(format: abs(value) < 1e5 ? "%.4f" : "%.4e", value)
+    }
+
     /// A point "(x0, x1)" with `short` coordinates.
     static func point(_ p: [Double], digits: Int = 3) -> String {
         "(" + p.map { short($0, digits: digits) }.joined(separator: ", ") + ")"

@@ -13,16 +13,48 @@ package enum ColorQuantizer {
     /// K-means rounds after median cut.
     package static let refinementRounds = 4
 
-    /// The palette (1 to `maximumColors` entries, `0x00RRGGBB`): most frequent colours first.
+    /// The palette sizes tried, smallest first: a smaller table makes every LZW code shorter (a 63-colour
+    /// table's codes start at 7 bits, a 255-colour table's at 9).
+    package static let paletteSizes = [63, 127, maximumColors]
+    /// The largest mean error (RGB distance, 0 to 441) a smaller palette may give the pixels it does not show
+    /// exactly (the antialiased blends at edges): about 3 levels per channel, which no eye sees on an edge.
+    package static let acceptableBlendError = 5.0
+
+    /// The palette (1 to `maximumColors` entries, `0x00RRGGBB`): most frequent colours first. Every colour when
+    /// they fit; otherwise the smallest of `paletteSizes` whose blends stay within `acceptableBlendError` (a
+    /// shaded surface needs all 255 entries, a line plot's antialiased edges far fewer).
     package static func palette(for histogram: ColorHistogram) -> [UInt32] {
         let colors = histogram.byFrequency
         if colors.isEmpty { return [0] }
         if colors.count <= maximumColors { return colors.map(\.key) }
+        for size in paletteSizes.dropLast() {
+            let candidate = palette(of: colors, size: size)
+
+            if blendError(of: candidate, for: colors) <= acceptableBlendError { return candidate }
+        }
+        return palette(of: colors, size: maximumColors)
+    }
+
+    /// The mean RGB distance, weighted by pixel count, between each colour not in `palette` and its nearest entry.
+    static func blendError(of palette: [UInt32], for colors: [(key: UInt32, count: Int)]) -> Double {
+        let search = NearestColor(palette: palette)
+        var sum = 0.0, weight = 0
+        for color in colors {
+            let nearest = palette[search.index(nearest: color.key)]
+            guard nearest != color.key else { continue }
+            sum += Double(NearestColor.squaredDistance(color.key, nearest)).squareRoot() * Double(color.count)
+            weight += color.count
+        }
+        return weight == 0 ? 0 : sum / Double(weight)
+    }
+
+    /// A palette of at most `size` entries for more than `size` colours.
+    private static func palette(of colors: [(key: UInt32, count: Int)], size: Int) -> [UInt32] {
         let total = colors.reduce(0) { $0 + $1.count }
         let reservedCount = min(maximumReserved, colors.prefix { $0.count * 2000 >= total }.count)
         let reserved = colors.prefix(reservedCount).map(\.key)
         let rest = Array(colors.dropFirst(reservedCount))
-        let chosen = MedianCut.representatives(of: rest, boxCount: maximumColors - reservedCount)
+        let chosen = MedianCut.representatives(of: rest, boxCount: size - reservedCount)
         let refined = refine(chosen, fixed: reserved, colors: rest)
         var seen = Set<UInt32>()
         return (reserved + refined).filter { seen.insert($0).inserted }
