@@ -1,0 +1,88 @@
+import Testing
+
+@testable import Plotting
+
+/// Error bars: symmetric and asymmetric sizes along y and x, caps in points, validation.
+@Suite struct ErrorBarTests {
+    func render(_ axes: Axes) throws -> (RecordingCanvas, AxesGeometry) {
+        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
+        let figure = Figure(axes)
+        try figure.draw(on: canvas)
+        let box = try #require(canvas.commands.compactMap { if case .pushClip(let r) = $0 { r } else { nil } }.first)
+        return (canvas, axes.geometry(plotBox: box, theme: Theme(), canvas: canvas))
+    }
+
+    /// Each subpath of `path` as its (first, last) point.
+    func segments(_ path: Path) -> [(Point, Point)] {
+        var out: [(Point, Point)] = []
+        var start: Point?
+        for e in path.elements {
+            if case .move(let p) = e { start = p }
+            if case .line(let p) = e, let s = start { out.append((s, p)) }
+        }
+        return out
+    }
+
+    @Test func asymmetricYErrorsReachTheirEndsAndLimitsIncludeThem() throws {
+        let mark = ErrorBarMark(
+            x: [1, 2], y: [5, 6], yError: .asymmetric(lower: [1, 2], upper: [3, 0.5]), drawsLine: false)
+        let bounds = try #require(mark.dataBounds)
+        #expect(bounds == DataBounds(xMin: 1, xMax: 2, yMin: 4, yMax: 8))
+        let (canvas, g) = try render(Axes { mark })
+        let bars = try #require(
+            canvas.strokes.first { $0.style.color == Theme().colorCycle[0] && $0.style.width == 1.5 })
+        let s = segments(bars.path)
+        #expect(s.count == 2)
+        let pixel = 1 / canvas.pixelsPerPoint
+        #expect(abs(s[0].0.y - g.y(4)) <= pixel && abs(s[0].1.y - g.y(8)) <= pixel)
+        #expect(abs(s[1].0.y - g.y(4)) <= pixel && abs(s[1].1.y - g.y(6.5)) <= pixel)
+        #expect(abs(s[0].0.x - g.x(1)) <= pixel && s[0].0.x == s[0].1.x)
+    }
+
+    @Test func capsAreTwiceTheCapSizeLongAndOnePointThick() throws {
+        let (canvas, _) = try render(
+            Axes { ErrorBarMark(x: [0, 1], y: [0, 1], xError: .symmetric([0.2, 0.1]), capSize: 3) })
+        let caps = try #require(canvas.strokes.first { $0.style.width == 1 && $0.style.color == Theme().colorCycle[0] })
+        let s = segments(caps.path)
+        #expect(s.count == 4)
+        for (a, b) in s {
+            #expect(a.x == b.x)  // vertical caps on horizontal bars
+            #expect(abs(abs(b.y - a.y) - 6) <= 1 / canvas.pixelsPerPoint + 1e-9)
+        }
+    }
+
+    @Test func aNaNErrorLeavesThatBarOutAndTheLineIsDrawnOnTop() throws {
+        let (canvas, _) = try render(
+            Axes { ErrorBarMark(x: [0, 1, 2], y: [0, 2, 1], yError: .symmetric([0.5, .nan, 0.5])) })
+        let c0 = canvas.strokes.filter { $0.style.color == Theme().colorCycle[0] }
+        #expect(c0.count == 2)
+        #expect(segments(c0[0].path).count == 2)  // bars first …
+        #expect(c0[1].path.elements.count == 3)  // … then the line through the three points
+    }
+
+    @Test func badSizesAreValidationErrors() {
+        func message(_ mark: ErrorBarMark) -> String? {
+            do { try mark.validate() } catch { return "\(error)" }
+            return nil
+        }
+        #expect(
+            message(ErrorBarMark(x: [0, 1], y: [0, 1], yError: .symmetric([1, -2])))
+                == "ErrorBarMark: yError size -2.0 is not a finite number ≥ 0 (NaN leaves that bar out)")
+        #expect(
+            message(ErrorBarMark(x: [0, 1], y: [0, 1], xError: .asymmetric(lower: [1, 1], upper: [1])))?
+                .contains("xError upper has 1 sizes but there are 2 points") == true)
+        #expect(message(ErrorBarMark(x: [0], y: [0], yError: .constant(-1))) != nil)
+        #expect(message(ErrorBarMark(x: [0], y: [0], yError: .constant(1), capSize: -3))?.contains("cap size") == true)
+        #expect(message(ErrorBarMark(x: [], y: [], yError: .symmetric([])))?.contains("empty") == true)
+        #expect(message(ErrorBarMark(x: [0, 1], y: [0], yError: .constant(1)))?.contains("same length") == true)
+        #expect(message(ErrorBarMark(x: [0], y: [0], yError: .constant(.infinity))) != nil)
+        #expect(message(ErrorBarMark(x: [0], y: [0], yError: .symmetric([.nan]))) == nil)
+    }
+
+    @Test func legendSampleHasTheBarAndTheLine() throws {
+        let (canvas, _) = try render(
+            Axes(legend: .upperRight) { ErrorBarMark(x: [0, 1], y: [0, 1], yError: .constant(0.1), label: "m") })
+        #expect(canvas.texts.contains { $0.text == "m" })
+        #expect(canvas.strokes.filter { $0.style.color == Theme().colorCycle[0] }.count == 4)
+    }
+}
