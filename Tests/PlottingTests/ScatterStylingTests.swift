@@ -34,19 +34,21 @@ import Testing
         #expect(close(drawn, [6, 10, 3], tolerance: 1e-6))
     }
 
-    @Test func valuesAreColouredThroughTheMapOverTheirRangeAndNaNIsAGap() throws {
+    @Test func valuesAreColouredAsMatplotlibDrawsThemAndNaNIsAGap() throws {
         let canvas = try render(
             Axes {
                 ScatterMark(x: [0, 1, 2, 3], y: [0, 1, 2, 3], values: [10, .nan, 20, 15], colormap: .viridis)
             })
         let colors = canvas.fills.map(\.color).filter { $0 != Theme().background && $0 != .white }
-        #expect(
-            colors == [Colormap.viridis.color(at: 0), Colormap.viridis.color(at: 1), Colormap.viridis.color(at: 0.5)])
-        // An explicit range clamps: 20 is beyond 0...10, so it takes the top colour.
+        // matplotlib: to_hex(viridis(Normalize(10, 20)(v))) for v = 10, 20, 15.
+        #expect(colors == [Color(hex: 0x440154), Color(hex: 0xfde725), Color(hex: 0x21918c)])
+        // An explicit range clamps: 20 is beyond 0...10, so it takes the top colour (coolwarm: #dddcdc, #b40426).
         let clamped = try render(
             Axes { ScatterMark(x: [0, 1], y: [0, 1], values: [5, 20], colormap: .coolwarm, valueRange: 0...10) })
-        #expect(clamped.fills.map(\.color).contains(Colormap.coolwarm.color(at: 0.5)))
-        #expect(clamped.fills.map(\.color).contains(Colormap.coolwarm.color(at: 1)))
+        #expect(clamped.fills.map(\.color).contains(Color(hex: 0xdddcdc)))
+        #expect(clamped.fills.map(\.color).contains(Color(hex: 0xb40426)))
+        // 3.3 of 0...10 is lookup entry 84 of 256: matplotlib's (169, 198, 253), not an interpolated colour.
+        #expect(Colormap.coolwarm.levelColor(for: 3.3, in: 0...10) == Color(hex: 0xa9c6fd))
     }
 
     @Test func aNaNSizeIsAGap() throws {

@@ -33,8 +33,8 @@ enum ScatterStyling {
     /// The colour of point `i`, or nil when its value leaves it out (NaN or infinite).
     static func color(of i: Int, in mark: ScatterMark, range: ClosedRange<Double>?, fallback: Color) -> Color? {
         guard let values = mark.values else { return fallback }
-        guard i < values.count, values[i].isFinite, let range else { return nil }
-        return mark.colormap.color(for: values[i], in: range)
+        guard i < values.count, let range else { return nil }
+        return mark.colormap.levelColor(for: values[i], in: range)
     }
 
     /// Draws each visible point at its own size and colour, batching runs of equal style into one path.
@@ -74,6 +74,6 @@ enum ScatterStyling {
         guard let values = mark.values, let range = range(of: mark),
             let first = values.first(where: \.isFinite)
         else { return fallback }
-        return mark.colormap.color(for: first, in: range)
+        return mark.colormap.levelColor(for: first, in: range) ?? fallback
     }
 }

@@ -113,25 +113,24 @@ public struct ErrorBarMark: Mark, Validatable, LegendObstacle {
         return line + bars.filter { $0.allSatisfy { $0.x.isFinite && $0.y.isFinite } }
     }
 
-    /// The legend entry (a sample and the label), or nil without a label.
+    /// The legend entry, as matplotlib's: the line and marker with a bar (and caps) for each error direction,
+    /// reaching half a font size either side of the centre; nil without a label.
     public func legendEntry(cycleColor: Color, theme: Theme) -> LegendEntry? {
         guard let label, !label.isEmpty else { return nil }
-        let c = color ?? cycleColor, w = lineWidth ?? theme.lineWidth
+        let c = color ?? cycleColor, w = lineWidth ?? theme.lineWidth, reach = theme.fontSize / 2
         let line = LineMark(x: [], y: [], color: c, width: w, marker: marker, drawsLine: drawsLine, label: label)
-        let vertical = yError != nil, horizontal = xError != nil || yError == nil
         guard let sample = line.legendEntry(cycleColor: c, theme: theme)?.drawSample else { return nil }
+        var sampleMark = ErrorBarMark(x: [0], y: [0], capSize: capSize, drawsLine: false)
+        sampleMark.yError = yError.map { _ in .constant(reach) }
+        sampleMark.xError = xError.map { _ in .constant(reach) }
+        let bars = sampleMark
         return LegendEntry(label: label) { canvas, rect in
             let mid = rect.center
-            var bars = Path()
-            if vertical {
-                bars.move(to: Point(mid.x, rect.minY))
-                bars.line(to: Point(mid.x, rect.maxY))
-            }
-            if horizontal && !vertical {
-                bars.move(to: Point(rect.minX, mid.y))
-                bars.line(to: Point(rect.maxX, mid.y))
-            }
-            canvas.strokeSnapped(bars, style: StrokeStyle(color: c, width: w, cap: .butt))
+            let context = MarkContext(
+                canvas: canvas,
+                plotArea: rect.outset(by: EdgeInsets(left: reach, right: reach, top: reach, bottom: reach)),
+                transform: { Point(mid.x + $0, mid.y - $1) }, dataPerPoint: (1, 1), theme: theme, cycleColor: c)
+            ErrorBarGeometry.drawBars(of: bars, color: c, width: w, in: context)
             sample(canvas, rect)
         }
     }
