@@ -98,6 +98,19 @@ import Testing
         }
     }
 
+    @Test func barsThinnerThanAPixelAreDrawnNotSnappedAway() throws {
+        let names = (0..<1000).map { "c\($0)" }
+        let (canvas, _) = try render(
+            Axes {
+                BarMark(categories: names, values: names.indices.map { Double($0 % 7 + 1) }, orientation: .horizontal)
+            })
+        let fill = try #require(canvas.fills.first { $0.color == Theme().colorCycle[0] })
+        let bars = rectangles(fill.path)
+        #expect(bars.count == 1000)
+        // 0.8 of a 0.24-point category: one pixel where snapping keeps it, else its own height, never 0.
+        #expect(bars.allSatisfy { $0.3 - $0.2 > 0.1 && $0.3 - $0.2 <= 1 / canvas.pixelsPerPoint + 1e-9 })
+    }
+
     @Test func badInputIsAValidationError() {
         func message(_ axes: Axes) -> String? {
             do { try axes.validate() } catch { return "\(error)" }

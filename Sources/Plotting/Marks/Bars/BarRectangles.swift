@@ -1,6 +1,6 @@
 /// Filled, edgeless rectangles in data coordinates (bars and histogram bins), drawn as matplotlib draws
 /// `Rectangle` patches with no edge: each snapped to the device pixel grid, so neighbours touch without a seam
-/// or an overlap.
+/// or an overlap. A bar thinner than a pixel is drawn unsnapped (antialiased) rather than vanishing.
 enum BarRectangles {
     /// A rectangle in data units by its two opposite corners.
     struct Box {
@@ -20,9 +20,11 @@ enum BarRectangles {
             let minX = max(min(p.x, q.x), area.minX), maxX = min(max(p.x, q.x), area.maxX)
             let minY = max(min(p.y, q.y), area.minY), maxY = min(max(p.y, q.y), area.maxY)
             guard minX < maxX, minY < maxY else { continue }
-            let x0 = snap.coordinate(minX, lineWidth: even), x1 = snap.coordinate(maxX, lineWidth: even)
-            let y0 = snap.coordinate(minY, lineWidth: even), y1 = snap.coordinate(maxY, lineWidth: even)
-            guard x0 < x1, y0 < y1 else { continue }
+            var x0 = snap.coordinate(minX, lineWidth: even), x1 = snap.coordinate(maxX, lineWidth: even)
+            var y0 = snap.coordinate(minY, lineWidth: even), y1 = snap.coordinate(maxY, lineWidth: even)
+            // A bar thinner than a pixel would snap to nothing (matplotlib's thin bars vanish): keep it unsnapped.
+            if x0 >= x1 { (x0, x1) = (minX, maxX) }
+            if y0 >= y1 { (y0, y1) = (minY, maxY) }
             path.elements.append(
                 contentsOf: Path.rectangle(Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)).elements)
         }

@@ -40,8 +40,9 @@ public struct Histogram: Hashable, Sendable {
         if case .count(let k) = bins, k < 1 {
             throw PlotError("Histogram: bin count \(k) is below 1; give 1 to \(Self.maximumBins)")
         }
-        let sorted = finite.sorted()
-        var first = sorted[0], last = sorted[sorted.count - 1]
+        // Only the percentiles of "auto" and "fd" need the data in order.
+        let sorted = bins == .auto || bins == .fd ? finite.sorted() : finite
+        guard var first = finite.min(), var last = finite.max() else { throw PlotError("Histogram: no values") }
         if first == last {
             first -= 0.5
             last += 0.5

@@ -22,12 +22,12 @@ public enum HistogramBins: Hashable, Sendable {
         }
     }
 
-    /// The number of equal-width bins for finite, non-empty `sorted` data (ascending), before any limit.
-    /// A width estimator giving 0 (FD with IQR 0) means one bin, as in numpy. Returns nil when the count
-    /// does not fit an `Int`.
+    /// The number of equal-width bins for finite, non-empty data (in ascending order for `.auto` and `.fd`)
+    /// spanning `first...last`, before any limit. A width estimator giving 0 (FD with IQR 0) means one bin, as
+    /// in numpy. Returns nil when the count does not fit an `Int`.
     func binCount(sorted: [Double], first: Double, last: Double) -> Int? {
         let n = Double(sorted.count)
-        guard let lo = sorted.first, let hi = sorted.last else { return 1 }
+        guard let lo = sorted.min(), let hi = sorted.max() else { return 1 }
         let ptp = hi - lo
         let width: Double
         switch self {

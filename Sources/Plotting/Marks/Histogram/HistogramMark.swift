@@ -11,11 +11,11 @@ public struct HistogramMark: Mark, Validatable, UsesPatchColorCycle, StickyEdges
     LegendObstacle
 {
     /// The values to bin (NaN is left out).
-    public var values: [Double]
+    public var values: [Double] { didSet { rebin() } }
     /// How the bins are chosen (matplotlib's default: 10 equal bins).
-    public var bins: HistogramBins
+    public var bins: HistogramBins { didSet { rebin() } }
     /// Whether bar heights are densities (the bars' area sums to 1) rather than counts.
-    public var density: Bool
+    public var density: Bool { didSet { rebin() } }
     /// Upright bars (values along x) or bars extending right (values along y).
     public var orientation: BarOrientation
     /// The fill colour; nil takes the next colour of the axes' patch cycle.
@@ -34,6 +34,7 @@ public struct HistogramMark: Mark, Validatable, UsesPatchColorCycle, StickyEdges
         self.orientation = orientation
         self.color = color
         self.label = label
+        rebin()
     }
 
     /// A histogram of any sequence of numbers (converted to `Double`).
@@ -48,19 +49,27 @@ public struct HistogramMark: Mark, Validatable, UsesPatchColorCycle, StickyEdges
         self.orientation = orientation
         self.color = color
         self.label = label
+        rebin()
     }
 
-    /// The binned data, or nil when `validate()` would fail.
-    public var histogram: Histogram? { try? Histogram(values: values, bins: bins, density: density) }
+    /// The binned data (computed once when the values, bins or density are set), or why they cannot be binned.
+    private var binned: Result<Histogram, PlotError> = .failure(PlotError("Histogram: not binned"))
 
-    /// Throws a `PlotError` naming the first invalid input (see `Histogram.init`).
-    public func validate() throws {
+    private mutating func rebin() {
         do {
-            _ = try Histogram(values: values, bins: bins, density: density)
+            binned = .success(try Histogram(values: values, bins: bins, density: density))
         } catch let error as PlotError {
-            throw PlotError("HistogramMark: " + error.message.replacingPrefix("Histogram: "))
+            binned = .failure(PlotError("HistogramMark: " + error.message.replacingPrefix("Histogram: ")))
+        } catch {
+            binned = .failure(PlotError("HistogramMark: \(error)"))
         }
     }
+
+    /// The binned data, or nil when `validate()` fails.
+    public var histogram: Histogram? { try? binned.get() }
+
+    /// Throws a `PlotError` naming the first invalid input (see `Histogram.init`).
+    public func validate() throws { _ = try binned.get() }
 
     /// One box per bin, from 0 to its height.
     var boxes: [BarRectangles.Box] {
