@@ -43,14 +43,10 @@ extension Axes {
         let extent = (xLimits == nil || yLimits == nil) ? dataExtent() : nil
         let x =
             xLimits.map { ($0.lowerBound, $0.upperBound) }
-            ?? StickyEdges.apply(
-                AutoLimits.limits(dataLow: extent?.xMin, dataHigh: extent?.xMax, scale: xScale, margin: theme.margin),
-                dataLow: extent?.xMin, dataHigh: extent?.xMax, sticky: stickyValues(alongX: true))
+            ?? automaticLimits(alongX: true, extent: extent, theme: theme)
         let y =
             yLimits.map { ($0.lowerBound, $0.upperBound) }
-            ?? StickyEdges.apply(
-                AutoLimits.limits(dataLow: extent?.yMin, dataHigh: extent?.yMax, scale: yScale, margin: theme.margin),
-                dataLow: extent?.yMin, dataHigh: extent?.yMax, sticky: stickyValues(alongX: false))
+            ?? automaticLimits(alongX: false, extent: extent, theme: theme)
         return (Self.usable(x, scale: xScale), Self.usable(y, scale: yScale))
     }
 
@@ -78,16 +74,8 @@ extension Axes {
         let ym = AxisMapping(scale: yScale, lower: yl.0, upper: yl.1, start: box.maxY, end: box.minY)
         let xn = MaxNLocator.automaticIntervals(axisLength: box.width, fontSize: theme.fontSize, horizontal: true)
         let yn = MaxNLocator.automaticIntervals(axisLength: box.height, fontSize: theme.fontSize, horizontal: false)
-        let xCategories = xTicks == nil ? categoryNames(alongX: true) : nil
-        let yCategories = yTicks == nil ? categoryNames(alongX: false) : nil
-        var xt =
-            xCategories.map {
-                CategoricalTicks.make(names: $0, mapping: xm, canvas: canvas, theme: theme, alongX: true)
-            }
-            ?? AxisTicks.make(
-                scale: xScale, lower: xl.0, upper: xl.1, intervals: xn, explicit: xTicks,
-                minorLog: showMinorLogTicks)
-        if let canvas, xTicks == nil, xCategories == nil, showXTickLabels {
+        var xt = ticks(alongX: true, limits: xl, intervals: xn, mapping: xm, canvas: canvas, theme: theme)
+        if let canvas, xTicks == nil, categoryNames(alongX: true) == nil, showXTickLabels {
             var n = xn
             while n > 1 && Self.labelsOverlap(xt, mapping: xm, canvas: canvas, theme: theme) {
                 n -= 1
@@ -96,13 +84,7 @@ extension Axes {
                     minorLog: showMinorLogTicks)
             }
         }
-        let yt =
-            yCategories.map {
-                CategoricalTicks.make(names: $0, mapping: ym, canvas: canvas, theme: theme, alongX: false)
-            }
-            ?? AxisTicks.make(
-                scale: yScale, lower: yl.0, upper: yl.1, intervals: yn, explicit: yTicks,
-                minorLog: showMinorLogTicks)
+        let yt = ticks(alongX: false, limits: yl, intervals: yn, mapping: ym, canvas: canvas, theme: theme)
         return AxesGeometry(box: box, x: xm, y: ym, xTicks: xt, yTicks: yt)
     }
 

@@ -30,6 +30,20 @@ enum CategoricalTicks {
 }
 
 extension Axes {
+    /// The ticks along x (`alongX`) or y before any thinning: explicit ones if given, else the categories of a
+    /// categorical mark on that axis, else the scale's locator.
+    func ticks(
+        alongX: Bool, limits: (Double, Double), intervals: Int, mapping: AxisMapping, canvas: Canvas?, theme: Theme
+    ) -> AxisTicks {
+        let explicit = alongX ? xTicks : yTicks
+        if explicit == nil, let names = categoryNames(alongX: alongX) {
+            return CategoricalTicks.make(names: names, mapping: mapping, canvas: canvas, theme: theme, alongX: alongX)
+        }
+        return AxisTicks.make(
+            scale: alongX ? xScale : yScale, lower: limits.0, upper: limits.1, intervals: intervals,
+            explicit: explicit, minorLog: showMinorLogTicks)
+    }
+
     /// The category names along x (`alongX`) or y, from the first categorical mark on that axis.
     func categoryNames(alongX: Bool) -> [String]? {
         marks.lazy.compactMap { ($0 as? CategoricalMark)?.categoryAxis }.first { $0.alongX == alongX }?.names

@@ -1,5 +1,6 @@
 /// Convenience initialisers taking any sequences of numbers (`[Int]`, `[Float]`, ranges, strides, lazy maps):
-/// see `PlottableNumber`.
+/// see `PlottableNumber`. Each converts to `[Double]` and calls the mark's own initialiser (the non-generic
+/// one is chosen, being more specific).
 
 extension LineMark {
     /// A line through any two sequences of numbers (converted to `Double`).
@@ -9,15 +10,10 @@ extension LineMark {
         drawsLine: Bool = true, label: String? = nil
     )
     where X.Element: PlottableNumber, Y.Element: PlottableNumber {
-        // Assigned directly: delegating to `init(x: [Double], …)` would resolve back to this generic init.
-        self.x = x.plottedValues
-        self.y = y.plottedValues
-        self.color = color
-        self.width = width
-        self.style = style
-        self.marker = marker
-        self.drawsLine = drawsLine
-        self.label = label
+        let xs: [Double] = x.plottedValues, ys: [Double] = y.plottedValues
+        self.init(
+            x: xs, y: ys, color: color, width: width, style: style, marker: marker, drawsLine: drawsLine,
+            label: label)
     }
 }
 
@@ -28,12 +24,8 @@ extension ScatterMark {
         label: String? = nil
     )
     where X.Element: PlottableNumber, Y.Element: PlottableNumber {
-        // Assigned directly: delegating would resolve back to this generic init.
-        self.x = x.plottedValues
-        self.y = y.plottedValues
-        self.marker = marker
-        self.color = color
-        self.label = label
+        let xs: [Double] = x.plottedValues, ys: [Double] = y.plottedValues
+        self.init(x: xs, y: ys, marker: marker, color: color, label: label)
     }
 }
 
@@ -43,11 +35,7 @@ extension FillBetweenMark {
         x: X, y1: Y1, y2: Y2, color: Color? = nil, edgeWidth: Double = 1, label: String? = nil
     )
     where X.Element: PlottableNumber, Y1.Element: PlottableNumber, Y2.Element: PlottableNumber {
-        self.x = x.plottedValues
-        self.y1 = y1.plottedValues
-        self.y2 = y2.plottedValues
-        self.color = color
-        self.edgeWidth = edgeWidth
-        self.label = label
+        let xs: [Double] = x.plottedValues, y1s: [Double] = y1.plottedValues, y2s: [Double] = y2.plottedValues
+        self.init(x: xs, y1: y1s, y2: y2s, color: color, edgeWidth: edgeWidth, label: label)
     }
 }

@@ -24,6 +24,15 @@ package enum StickyEdges {
 }
 
 extension Axes {
+    /// Automatic limits along x (`alongX`) or y: the data extent plus the theme's margins, stopped at the marks'
+    /// sticky values.
+    func automaticLimits(alongX: Bool, extent: DataBounds?, theme: Theme) -> (lower: Double, upper: Double) {
+        let low = alongX ? extent?.xMin : extent?.yMin, high = alongX ? extent?.xMax : extent?.yMax
+        let limits = AutoLimits.limits(
+            dataLow: low, dataHigh: high, scale: alongX ? xScale : yScale, margin: theme.margin)
+        return StickyEdges.apply(limits, dataLow: low, dataHigh: high, sticky: stickyValues(alongX: alongX))
+    }
+
     /// The sticky values of every mark along x (`true`) or y.
     func stickyValues(alongX: Bool) -> [Double] {
         marks.compactMap { $0 as? StickyEdgesProviding }.flatMap { alongX ? $0.stickyX : $0.stickyY }

@@ -56,15 +56,10 @@ public struct BarMark: Mark, Validatable, UsesPatchColorCycle, StickyEdgesProvid
         categories: [String], values: V, orientation: BarOrientation = .vertical, width: Double = 0.8,
         offset: Double = 0, baselines: [Double]? = nil, color: Color? = nil, label: String? = nil
     ) where V.Element: PlottableNumber {
-        // Assigned directly: delegating would resolve back to this generic init.
-        self.categories = categories
-        self.values = values.plottedValues
-        self.baselines = baselines
-        self.orientation = orientation
-        self.width = width
-        self.offset = offset
-        self.color = color
-        self.label = label
+        let doubles: [Double] = values.plottedValues
+        self.init(
+            categories: categories, values: doubles, orientation: orientation, width: width, offset: offset,
+            baselines: baselines, color: color, label: label)
     }
 
     /// Throws a `PlotError` naming the first invalid input.

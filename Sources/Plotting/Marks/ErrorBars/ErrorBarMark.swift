@@ -56,16 +56,10 @@ public struct ErrorBarMark: Mark, Validatable, LegendObstacle {
         drawsLine: Bool = true, marker: MarkerStyle? = nil, color: Color? = nil, lineWidth: Double? = nil,
         label: String? = nil
     ) where X.Element: PlottableNumber, Y.Element: PlottableNumber {
-        self.x = x.plottedValues
-        self.y = y.plottedValues
-        self.yError = yError
-        self.xError = xError
-        self.capSize = capSize
-        self.drawsLine = drawsLine
-        self.marker = marker
-        self.color = color
-        self.lineWidth = lineWidth
-        self.label = label
+        let xs: [Double] = x.plottedValues, ys: [Double] = y.plottedValues
+        self.init(
+            x: xs, y: ys, yError: yError, xError: xError, capSize: capSize, drawsLine: drawsLine, marker: marker,
+            color: color, lineWidth: lineWidth, label: label)
     }
 
     /// Throws a `PlotError` naming the first invalid input.

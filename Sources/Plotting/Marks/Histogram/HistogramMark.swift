@@ -42,14 +42,9 @@ public struct HistogramMark: Mark, Validatable, UsesPatchColorCycle, StickyEdges
         values: V, bins: HistogramBins = .count(10), density: Bool = false,
         orientation: BarOrientation = .vertical, color: Color? = nil, label: String? = nil
     ) where V.Element: PlottableNumber {
-        // Assigned directly: delegating would resolve back to this generic init.
-        self.values = values.plottedValues
-        self.bins = bins
-        self.density = density
-        self.orientation = orientation
-        self.color = color
-        self.label = label
-        rebin()
+        let doubles: [Double] = values.plottedValues
+        self.init(
+            values: doubles, bins: bins, density: density, orientation: orientation, color: color, label: label)
     }
 
     /// The binned data (computed once when the values, bins or density are set), or why they cannot be binned.
