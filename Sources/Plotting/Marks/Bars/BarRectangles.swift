@@ -47,9 +47,16 @@ enum BarRectangles {
         boxes.map { [context.transform($0.x0, $0.y1), context.transform($0.x1, $0.y1)] }
     }
 
-    /// A legend sample: a filled patch, as matplotlib's for bars.
+    /// A legend sample: a filled patch snapped to the pixel grid, as matplotlib draws a bar's legend handle.
     static func legendEntry(label: String?, color: Color) -> LegendEntry? {
         guard let label, !label.isEmpty else { return nil }
-        return LegendEntry(label: label) { canvas, rect in canvas.fill(.rectangle(rect), color: color) }
+        return LegendEntry(label: label) { canvas, rect in
+            let snap = PixelSnap(pixelsPerPoint: canvas.pixelsPerPoint)
+            let even = 2 / max(canvas.pixelsPerPoint, 1e-9)
+            let x0 = snap.coordinate(rect.minX, lineWidth: even), x1 = snap.coordinate(rect.maxX, lineWidth: even)
+            let y0 = snap.coordinate(rect.minY, lineWidth: even), y1 = snap.coordinate(rect.maxY, lineWidth: even)
+            let snapped = x0 < x1 && y0 < y1 ? Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0) : rect
+            canvas.fill(.rectangle(snapped), color: color)
+        }
     }
 }
