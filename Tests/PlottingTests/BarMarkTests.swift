@@ -149,3 +149,30 @@ import Testing
         #expect(g.xTicks.major == [0, 2] && g.xTicks.labels == ["0", "2"])
     }
 }
+
+/// Bars and histograms on a logarithmic value axis, as matplotlib's `set_yscale('log')` / `hist(log=True)`.
+@Suite struct LogBarTests {
+    @Test func barsFromZeroReachThePlotEdgeAndLimitsComeFromThePositiveEnds() throws {
+        var axes = Axes { BarMark(categories: ["a", "b", "c"], values: [3, 50, 2]) }
+        axes.yScale = .log
+        let (_, y) = axes.resolvedLimits(theme: Theme())
+        // matplotlib: bar(["a", "b", "c"], [3, 50, 2]); set_yscale("log") → ylim (1.70268, 58.7309).
+        #expect(close([y.0, y.1], [1.7026798450415692, 58.730947154400965], tolerance: 1e-9))
+        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
+        try Figure(axes).draw(on: canvas)
+        let fill = try #require(canvas.fills.first { $0.color == Theme().colorCycle[0] })
+        #expect(fill.path.elements.filter { if case .move = $0 { true } else { false } }.count == 3)
+    }
+
+    @Test func aLogHistogramLeavesEmptyBinsOut() throws {
+        var axes = Axes { HistogramMark(values: [1, 2, 2, 3, 3, 3, 4, 4, 5, 10]) }
+        axes.yScale = .log
+        let (_, y) = axes.resolvedLimits(theme: Theme())
+        // matplotlib: hist([1, 2, 2, 3, 3, 3, 4, 4, 5, 10], log=True) → ylim (0.946551, 3.16940).
+        #expect(close([y.0, y.1], [0.9465508226401592, 3.1694019256486134], tolerance: 1e-9))
+        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
+        try Figure(axes).draw(on: canvas)
+        let fill = try #require(canvas.fills.first { $0.color == Theme().colorCycle[0] })
+        #expect(fill.path.elements.filter { if case .move = $0 { true } else { false } }.count == 6)
+    }
+}

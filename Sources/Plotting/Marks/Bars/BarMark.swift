@@ -11,10 +11,10 @@
 ///
 /// ```swift
 /// BarMark(categories: ["cat", "dog", "bird"], values: [3, 5, 2], label: "pets")
-/// Axes { BarMark.grouped(categories: years, series: [("north", n), ("south", s)]) }
+/// Axes { BarMark.grouped(categories: years, series: [BarSeries("north", n), BarSeries("south", s)]) }
 /// ```
-public struct BarMark: Mark, Validatable, UsesPatchColorCycle, StickyEdgesProviding, CategoricalMark, DataMark,
-    LegendObstacle
+public struct BarMark: Mark, Validatable, PositiveBoundsProviding, UsesPatchColorCycle, StickyEdgesProviding,
+    CategoricalMark, DataMark, LegendObstacle
 {
     /// The most categories a bar mark may have.
     public static let maximumCategories = 1_000
@@ -96,6 +96,10 @@ public struct BarMark: Mark, Validatable, UsesPatchColorCycle, StickyEdgesProvid
 
     /// The bars' extent.
     public var dataBounds: DataBounds? { BarRectangles.bounds(boxes) }
+    /// The extent counting only positive values along log axes (a bar from 0 then starts below the plot).
+    public func dataBounds(positiveX: Bool, positiveY: Bool) -> DataBounds? {
+        BarRectangles.bounds(boxes, positiveX: positiveX, positiveY: positiveY)
+    }
     /// The baselines along the value axis: the automatic limits stop there (matplotlib's sticky edges).
     public var stickyX: [Double] { orientation == .horizontal ? stickyBaselines : [] }
     /// The baselines along the value axis: the automatic limits stop there (matplotlib's sticky edges).

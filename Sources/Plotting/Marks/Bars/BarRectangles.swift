@@ -14,8 +14,15 @@ enum BarRectangles {
         let even = 2 / max(context.canvas.pixelsPerPoint, 1e-9)
         let area = context.plotArea.outset(by: EdgeInsets(left: 2, right: 2, top: 2, bottom: 2))
         var path = Path()
+        // matplotlib's `nonpositive='clip'`: on a log axis a bar's end at or below 0 reaches past the plot edge.
+        func point(_ x: Double, _ y: Double) -> Point {
+            var p = context.transform(x, y)
+            if !p.x.isFinite && x.isFinite && x <= 0 { p.x = context.transform(.leastNormalMagnitude, y).x }
+            if !p.y.isFinite && y.isFinite && y <= 0 { p.y = context.transform(x, .leastNormalMagnitude).y }
+            return p
+        }
         for b in boxes {
-            let p = context.transform(b.x0, b.y0), q = context.transform(b.x1, b.y1)
+            let p = point(b.x0, b.y0), q = point(b.x1, b.y1)
             guard p.x.isFinite, p.y.isFinite, q.x.isFinite, q.y.isFinite else { continue }
             let minX = max(min(p.x, q.x), area.minX), maxX = min(max(p.x, q.x), area.maxX)
             let minY = max(min(p.y, q.y), area.minY), maxY = min(max(p.y, q.y), area.maxY)
@@ -37,9 +44,12 @@ enum BarRectangles {
         if !path.isEmpty { context.canvas.fill(path, color: color) }
     }
 
-    /// The extent of the boxes' finite corners, or nil.
-    static func bounds(_ boxes: [Box]) -> DataBounds? {
-        DataBounds.of(xs: boxes.flatMap { [$0.x0, $0.x1] }, ys: boxes.flatMap { [$0.y0, $0.y1] })
+    /// The extent of the boxes' finite edges, counting along each flagged axis only values > 0 (log axes), or nil.
+    static func bounds(_ boxes: [Box], positiveX: Bool = false, positiveY: Bool = false) -> DataBounds? {
+        let xs = boxes.flatMap { [$0.x0, $0.x1] }.filter { $0.isFinite && (!positiveX || $0 > 0) }
+        let ys = boxes.flatMap { [$0.y0, $0.y1] }.filter { $0.isFinite && (!positiveY || $0 > 0) }
+        guard let xMin = xs.min(), let xMax = xs.max(), let yMin = ys.min(), let yMax = ys.max() else { return nil }
+        return DataBounds(xMin: xMin, xMax: xMax, yMin: yMin, yMax: yMax)
     }
 
     /// The far ends of the bars (from the first corner's value to the second's), for the legend's `.best` placement.

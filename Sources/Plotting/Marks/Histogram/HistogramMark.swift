@@ -7,8 +7,8 @@
 /// HistogramMark(values: samples, bins: .auto, label: "weights")
 /// HistogramMark(values: samples, bins: .count(30), density: true)
 /// ```
-public struct HistogramMark: Mark, Validatable, UsesPatchColorCycle, StickyEdgesProviding, DataMark,
-    LegendObstacle
+public struct HistogramMark: Mark, Validatable, PositiveBoundsProviding, UsesPatchColorCycle, StickyEdgesProviding,
+    DataMark, LegendObstacle
 {
     /// The values to bin (NaN is left out).
     public var values: [Double] { didSet { rebin() } }
@@ -78,6 +78,10 @@ public struct HistogramMark: Mark, Validatable, UsesPatchColorCycle, StickyEdges
 
     /// The bins' extent, from 0 to the tallest.
     public var dataBounds: DataBounds? { BarRectangles.bounds(boxes) }
+    /// The extent counting only positive values along log axes (a bar from 0 then starts below the plot).
+    public func dataBounds(positiveX: Bool, positiveY: Bool) -> DataBounds? {
+        BarRectangles.bounds(boxes, positiveX: positiveX, positiveY: positiveY)
+    }
     /// 0 on the count axis (matplotlib's sticky edge): the bars stand on the frame.
     public var stickyX: [Double] { orientation == .horizontal ? [0] : [] }
     /// 0 on the count axis (matplotlib's sticky edge): the bars stand on the frame.
