@@ -60,6 +60,17 @@ import Testing
         #expect(c0[1].path.elements.count == 3)  // … then the line through the three points
     }
 
+    @Test func onALogAxisABarReachingBelowZeroIsDrawnToTheEdge() throws {
+        var axes = Axes { ErrorBarMark(x: [1, 2], y: [1, 10], yError: .symmetric([2, 1]), drawsLine: false) }
+        axes.yScale = .log
+        let (canvas, g) = try render(axes)
+        let bars = try #require(
+            canvas.strokes.first { $0.style.color == Theme().colorCycle[0] && $0.style.width == 1.5 })
+        let s = segments(bars.path)
+        #expect(s.count == 2)
+        #expect(s[0].0.y > g.box.maxY)  // 1 − 2 < 0: past the bottom of the plot
+    }
+
     @Test func badSizesAreValidationErrors() {
         func message(_ mark: ErrorBarMark) -> String? {
             do { try mark.validate() } catch { return "\(error)" }

@@ -183,4 +183,14 @@ import Testing
         let distinct = Set(xs)
         #expect(distinct.count == 6)  // the edges of bins 1–3 and of bin 6: 4 + 2 shared
     }
+
+    @Test func horizontalDensityHistogramPutsBinsAlongYAndStartsAtZero() throws {
+        let axes = Axes {
+            HistogramMark(
+                values: [1, 2, 2, 3, 3, 3, 4, 4, 5, 10], bins: .auto, density: true, orientation: .horizontal)
+        }
+        let (x, y) = axes.resolvedLimits(theme: Theme())
+        // matplotlib: hist(…, bins="auto", density=True, orientation="horizontal") → xlim (0, 0.21), ylim (0.55, 10.45).
+        #expect(close([x.0, x.1, y.0, y.1], [0, 0.21, 0.55, 10.45]))
+    }
 }

@@ -14,15 +14,8 @@ enum BarRectangles {
         let even = 2 / max(context.canvas.pixelsPerPoint, 1e-9)
         let area = context.plotArea.outset(by: EdgeInsets(left: 2, right: 2, top: 2, bottom: 2))
         var path = Path()
-        // matplotlib's `nonpositive='clip'`: on a log axis a bar's end at or below 0 reaches past the plot edge.
-        func point(_ x: Double, _ y: Double) -> Point {
-            var p = context.transform(x, y)
-            if !p.x.isFinite && x.isFinite && x <= 0 { p.x = context.transform(.leastNormalMagnitude, y).x }
-            if !p.y.isFinite && y.isFinite && y <= 0 { p.y = context.transform(x, .leastNormalMagnitude).y }
-            return p
-        }
         for b in boxes {
-            let p = point(b.x0, b.y0), q = point(b.x1, b.y1)
+            let p = context.pointClippingNonPositive(b.x0, b.y0), q = context.pointClippingNonPositive(b.x1, b.y1)
             guard p.x.isFinite, p.y.isFinite, q.x.isFinite, q.y.isFinite else { continue }
             let minX = max(min(p.x, q.x), area.minX), maxX = min(max(p.x, q.x), area.maxX)
             let minY = max(min(p.y, q.y), area.minY), maxY = min(max(p.y, q.y), area.maxY)

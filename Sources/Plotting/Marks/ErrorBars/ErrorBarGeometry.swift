@@ -36,7 +36,8 @@ enum ErrorBarGeometry {
         var lines = Path(), caps = Path()
         let half = mark.capSize, capWidth = 1.0
         for bar in bars(of: mark) {
-            let a = context.transform(bar.from.x, bar.from.y), b = context.transform(bar.to.x, bar.to.y)
+            let a = context.pointClippingNonPositive(bar.from.x, bar.from.y)
+            let b = context.pointClippingNonPositive(bar.to.x, bar.to.y)
             guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { continue }
             if width > 0, let (t0, t1) = SegmentClipper.clip(a, b, to: clip) {
                 let p = Point(a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0)
