@@ -83,7 +83,10 @@ import Testing
             message(ErrorBarMark(x: [0, 1], y: [0, 1], xError: .asymmetric(lower: [1, 1], upper: [1])))?
                 .contains("xError upper has 1 sizes but there are 2 points") == true)
         #expect(message(ErrorBarMark(x: [0], y: [0], yError: .constant(-1))) != nil)
-        #expect(message(ErrorBarMark(x: [0], y: [0], yError: .constant(1), capSize: -3))?.contains("cap size") == true)
+        #expect(
+            message(ErrorBarMark(x: [0], y: [0], yError: .constant(1), capSize: -3))
+                == "ErrorBarMark: cap size -3.0 is not a number of points in 0...10000")
+        #expect(message(ErrorBarMark(x: [0], y: [0], yError: .constant(1), capSize: 1e300)) != nil)
         #expect(message(ErrorBarMark(x: [], y: [], yError: .symmetric([])))?.contains("empty") == true)
         #expect(message(ErrorBarMark(x: [0, 1], y: [0], yError: .constant(1)))?.contains("same length") == true)
         #expect(message(ErrorBarMark(x: [0], y: [0], yError: .constant(.infinity))) != nil)

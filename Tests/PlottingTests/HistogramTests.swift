@@ -159,6 +159,7 @@ import Testing
         #expect(message([]) == "HistogramMark: there are no values; give at least one")
         #expect(message([.nan, .nan]) == "HistogramMark: all 2 values are NaN; give at least one number")
         #expect(message([1, .infinity])?.contains("value inf is infinite") == true)
+        #expect(message([-1e308, 1e308])?.contains("wider than a Double can hold") == true)
         #expect(message([1, 2], .count(0))?.contains("bin count 0 is below 1") == true)
         #expect(message([1, 2], .count(1_000_000))?.contains("more than 100000 bins") == true)
         // numpy would try to allocate 71 PiB here; "auto" stays bounded (64 bins).

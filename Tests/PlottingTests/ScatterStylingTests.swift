@@ -62,7 +62,11 @@ import Testing
             do { try mark.validate() } catch { return "\(error)" }
             return nil
         }
-        #expect(message(ScatterMark(x: [0, 1], y: [0, 1], sizes: [1, -4]))?.contains("size -4.0") == true)
+        #expect(
+            message(ScatterMark(x: [0, 1], y: [0, 1], sizes: [1, -4]))
+                == "ScatterMark: size -4.0 is not an area in 0...100000000 points² (NaN leaves a gap)")
+        #expect(message(ScatterMark(x: [0], y: [0], sizes: [.infinity])) != nil)
+        #expect(message(ScatterMark(x: [0], y: [0], sizes: [2e8])) != nil)
         #expect(message(ScatterMark(x: [0, 1], y: [0, 1], sizes: [1]))?.contains("sizes has 1 values") == true)
         #expect(message(ScatterMark(x: [0, 1], y: [0, 1], values: [1, 2, 3]))?.contains("values has 3") == true)
         #expect(message(ScatterMark(x: [0], y: [0], values: [1], valueRange: 0...Double.infinity)) != nil)

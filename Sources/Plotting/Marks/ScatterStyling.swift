@@ -1,5 +1,9 @@
 /// Per-point sizes and colours of a `ScatterMark` (matplotlib's `scatter(x, y, s=…, c=…, cmap=…)`).
 enum ScatterStyling {
+    /// The largest marker area, in points²: a marker 10,000 points wide (far beyond any figure; larger ones
+    /// would overflow the rasteriser's fixed-point coordinates).
+    static let maximumSize = 1e8
+
     /// Throws a `PlotError` for per-point arrays of the wrong length, negative or infinite sizes, or a bad range.
     static func check(_ mark: ScatterMark) throws {
         if let sizes = mark.sizes {
@@ -8,8 +12,9 @@ enum ScatterStyling {
                     "ScatterMark: sizes has \(sizes.count) values but x has \(mark.x.count); they must have the same length"
                 )
             }
-            if let bad = sizes.first(where: { !$0.isNaN && !($0.isFinite && $0 >= 0) }) {
-                throw PlotError("ScatterMark: size \(bad) is not a finite area ≥ 0 in points² (NaN leaves a gap)")
+            if let bad = sizes.first(where: { !$0.isNaN && !($0 >= 0 && $0 <= maximumSize) }) {
+                throw PlotError(
+                    "ScatterMark: size \(bad) is not an area in 0...\(Int(maximumSize)) points² (NaN leaves a gap)")
             }
         }
         if let values = mark.values, values.count != mark.x.count {

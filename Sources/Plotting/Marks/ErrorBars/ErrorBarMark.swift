@@ -67,8 +67,8 @@ public struct ErrorBarMark: Mark, Validatable, LegendObstacle {
         try SeriesValidation.check("ErrorBarMark", x: x, y: y)
         try yError?.check("yError", count: x.count)
         try xError?.check("xError", count: x.count)
-        guard capSize.isFinite, capSize >= 0 else {
-            throw PlotError("ErrorBarMark: cap size \(capSize) is not a finite number ≥ 0 (points)")
+        guard capSize.isFinite, capSize >= 0, capSize <= 10_000 else {
+            throw PlotError("ErrorBarMark: cap size \(capSize) is not a number of points in 0...10000")
         }
         if let lineWidth, !(lineWidth.isFinite && lineWidth >= 0) {
             throw PlotError("ErrorBarMark: line width \(lineWidth) is not a finite number ≥ 0")

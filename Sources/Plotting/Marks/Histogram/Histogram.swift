@@ -43,6 +43,9 @@ public struct Histogram: Hashable, Sendable {
         // Only the percentiles of "auto" and "fd" need the data in order.
         let sorted = bins == .auto || bins == .fd ? finite.sorted() : finite
         guard var first = finite.min(), var last = finite.max() else { throw PlotError("Histogram: no values") }
+        guard (last - first).isFinite else {
+            throw PlotError("Histogram: the values span \(first)...\(last), wider than a Double can hold; rescale them")
+        }
         if first == last {
             first -= 0.5
             last += 0.5
