@@ -146,6 +146,20 @@ import Testing
         #expect(h.heights == [0.2, 0.2, 0.2, 0.0, 0.0, 0.06666666666666667])
     }
 
+    @Test func givenEdgesCountAsNumpysAndBadEdgesAreErrors() throws {
+        // np.histogram([1,2,2,3,3,3,4,4,5,10], bins=[0,2,2.5,5,10]) → [1, 2, 5, 2]; density → [0.05, 0.4, 0.2, 0.04]
+        let values: [Double] = [1, 2, 2, 3, 3, 3, 4, 4, 5, 10]
+        #expect(try Histogram(values: values, bins: .edges([0, 2, 2.5, 5, 10])).counts == [1, 2, 5, 2])
+        #expect(
+            try Histogram(values: values, bins: .edges([0, 2, 2.5, 5, 10]), density: true).heights == [
+                0.05, 0.4, 0.2, 0.04,
+            ])
+        #expect(try Histogram(values: values, bins: .edges([2, 4])).counts == [7])  // 1, 5 and 10 are outside
+        #expect(throws: PlotError.self) { try Histogram(values: values, bins: .edges([1])) }
+        #expect(throws: PlotError.self) { try Histogram(values: values, bins: .edges([1, 1, 2])) }
+        #expect(throws: PlotError.self) { try Histogram(values: values, bins: .edges([0, .nan])) }
+    }
+
     @Test func nanIsLeftOutAndCounted() throws {
         let h = try Histogram(values: [1, .nan, 2, 3, .nan], bins: .count(2))
         #expect(h.leftOut == 2 && h.counts == [1, 2] && h.edges == [1, 2, 3])

@@ -27,7 +27,7 @@ public struct Histogram: Hashable, Sendable {
     ///   `maximumBins` bins.
     public init(values: [Double], bins: HistogramBins = .count(10), density: Bool = false) throws {
         let finite = values.filter { !$0.isNaN }
-        leftOut = values.count - finite.count
+        let leftOut = values.count - finite.count
         guard !finite.isEmpty else {
             throw PlotError(
                 values.isEmpty
@@ -39,6 +39,10 @@ public struct Histogram: Hashable, Sendable {
         }
         if case .count(let k) = bins, k < 1 {
             throw PlotError("Histogram: bin count \(k) is below 1; give 1 to \(Self.maximumBins)")
+        }
+        if case .edges(let e) = bins {
+            try self.init(values: finite, edges: e, density: density, leftOut: values.count - finite.count)
+            return
         }
         // Only the percentiles of "auto" and "fd" need the data in order.
         let sorted = bins == .auto || bins == .fd ? finite.sorted() : finite
@@ -56,11 +60,42 @@ public struct Histogram: Hashable, Sendable {
             )
         }
         let edges = Self.linspace(first, last, count: n + 1)
-        let counts = Self.counts(sorted, edges: edges)
+        self.init(edges: edges, counts: Self.counts(sorted, edges: edges), density: density, leftOut: leftOut)
+    }
+
+    /// Bins finite `values` into given edges, as `np.histogram(values, bins=edges)`: each value in the bin whose
+    /// left edge is the last one ≤ it, the last edge counted in the last bin, values outside left out.
+    private init(values: [Double], edges: [Double], density: Bool, leftOut: Int) throws {
+        guard edges.count >= 2, edges.count <= Self.maximumBins + 1 else {
+            throw PlotError("Histogram: \(edges.count) bin edges; give 2 to \(Self.maximumBins + 1)")
+        }
+        if let bad = edges.first(where: { !$0.isFinite }) {
+            throw PlotError("Histogram: bin edge \(bad) is not finite")
+        }
+        guard zip(edges, edges.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw PlotError("Histogram: bin edges \(edges.prefix(5))… must increase strictly")
+        }
+        var counts = [Int](repeating: 0, count: edges.count - 1)
+        for v in values where v >= edges[0] && v <= edges[edges.count - 1] {
+            // The number of edges ≤ v, minus one: numpy's searchsorted(side="right") − 1.
+            var low = 0, high = edges.count
+            while low < high {
+                let mid = (low + high) / 2
+                if edges[mid] <= v { low = mid + 1 } else { high = mid }
+            }
+            counts[min(low - 1, counts.count - 1)] += 1
+        }
+        self.init(edges: edges, counts: counts, density: density, leftOut: leftOut)
+    }
+
+    /// The histogram from its edges and counts: heights are the counts, or with `density` the counts divided by
+    /// (total × bin width), numpy's `n / db / n.sum()`.
+    private init(edges: [Double], counts: [Int], density: Bool, leftOut: Int) {
         self.edges = edges
         self.counts = counts
+        self.leftOut = leftOut
         if density {
-            let total = Double(finite.count)
+            let total = Double(counts.reduce(0, +))
             heights = counts.indices.map { Double(counts[$0]) / (edges[$0 + 1] - edges[$0]) / total }
         } else {
             heights = counts.map(Double.init)

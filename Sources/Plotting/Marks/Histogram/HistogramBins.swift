@@ -11,6 +11,8 @@ public enum HistogramBins: Hashable, Sendable {
     case fd
     /// numpy's "sturges": the range divided into log₂ n + 1 equal bins.
     case sturges
+    /// These bin edges (at least two, finite, increasing): numpy's `bins=[…]`; values outside are not counted.
+    case edges([Double])
 
     /// The name as numpy spells it ("auto", "fd", "sturges") or the count.
     public var description: String {
@@ -19,6 +21,7 @@ public enum HistogramBins: Hashable, Sendable {
         case .auto: return "auto"
         case .fd: return "fd"
         case .sturges: return "sturges"
+        case .edges(let e): return "\(e.count) edges"
         }
     }
 
@@ -32,6 +35,7 @@ public enum HistogramBins: Hashable, Sendable {
         let width: Double
         switch self {
         case .count(let k): return k
+        case .edges(let e): return e.count - 1
         case .sturges: width = ptp / (log2(n) + 1.0)
         case .fd: width = Self.freedmanDiaconis(sorted)
         case .auto:
