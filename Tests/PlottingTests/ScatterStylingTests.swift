@@ -51,6 +51,12 @@ import Testing
         #expect(Colormap.coolwarm.levelColor(for: 3.3, in: 0...10) == Color(hex: 0xa9c6fd))
     }
 
+    @Test func theResolvedRangeIsTheGivenOneElseTheFiniteValues() {
+        #expect(ScatterMark(x: [0, 1, 2], y: [0, 1, 2], values: [3, .nan, -1]).resolvedValueRange == -1...3)
+        #expect(ScatterMark(x: [0], y: [0], values: [3], valueRange: 0...10).resolvedValueRange == 0...10)
+        #expect(ScatterMark(x: [0], y: [0]).resolvedValueRange == nil)
+    }
+
     @Test func aNaNSizeIsAGap() throws {
         let canvas = try render(Axes { ScatterMark(x: [0, 1, 2], y: [0, 1, 2], sizes: [36, .nan, 36]) })
         let fill = try #require(canvas.fills.first { $0.color == Theme().colorCycle[0] })

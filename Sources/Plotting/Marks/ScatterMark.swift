@@ -27,6 +27,9 @@ public struct ScatterMark: Mark, Validatable, PositiveBoundsProviding, LegendObs
     public var colormap: Colormap = .viridis
     /// The values mapped to the ends of `colormap`; nil spans the finite `values` (matplotlib's `vmin`/`vmax`).
     public var valueRange: ClosedRange<Double>? = nil
+    /// The range the colours span (`valueRange`, else the finite values' extent; nil without values): what a
+    /// colorbar for this mark shows, with `colormap`.
+    public var resolvedValueRange: ClosedRange<Double>? { values == nil ? nil : ScatterStyling.range(of: self) }
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(
