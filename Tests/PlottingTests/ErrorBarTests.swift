@@ -61,8 +61,11 @@ import Testing
     }
 
     @Test func onALogAxisABarReachingBelowZeroIsDrawnToTheEdge() throws {
-        var axes = Axes { ErrorBarMark(x: [1, 2], y: [1, 10], yError: .symmetric([2, 1]), drawsLine: false) }
+        var axes = Axes { ErrorBarMark(x: [1, 2], y: [1, 10], yError: .symmetric([2, 5]), drawsLine: false) }
         axes.yScale = .log
+        // matplotlib: errorbar([1, 2], [1, 10], yerr=[2, 5]); set_yscale("log") → ylim (0.873364, 17.1750).
+        let y = axes.resolvedLimits(theme: Theme()).y
+        #expect(close([y.0, y.1], [0.8733643030160301, 17.174963469653846], tolerance: 1e-9))
         let (canvas, g) = try render(axes)
         let bars = try #require(
             canvas.strokes.first { $0.style.color == Theme().colorCycle[0] && $0.style.width == 1.5 })

@@ -39,10 +39,9 @@ enum BarRectangles {
 
     /// The extent of the boxes' finite edges, counting along each flagged axis only values > 0 (log axes), or nil.
     static func bounds(_ boxes: [Box], positiveX: Bool = false, positiveY: Bool = false) -> DataBounds? {
-        let xs = boxes.flatMap { [$0.x0, $0.x1] }.filter { $0.isFinite && (!positiveX || $0 > 0) }
-        let ys = boxes.flatMap { [$0.y0, $0.y1] }.filter { $0.isFinite && (!positiveY || $0 > 0) }
-        guard let xMin = xs.min(), let xMax = xs.max(), let yMin = ys.min(), let yMax = ys.max() else { return nil }
-        return DataBounds(xMin: xMin, xMax: xMax, yMin: yMin, yMax: yMax)
+        DataBounds.spanning(
+            xs: boxes.flatMap { [$0.x0, $0.x1] }, ys: boxes.flatMap { [$0.y0, $0.y1] }, positiveX: positiveX,
+            positiveY: positiveY)
     }
 
     /// The far ends of the bars (from the first corner's value to the second's), for the legend's `.best` placement.

@@ -10,7 +10,7 @@
 /// ErrorBarMark(x: xs, y: ys, yError: .asymmetric(lower: lo, upper: hi), drawsLine: false,
 ///              marker: MarkerStyle(.circle))
 /// ```
-public struct ErrorBarMark: Mark, Validatable, LegendObstacle {
+public struct ErrorBarMark: Mark, Validatable, PositiveBoundsProviding, LegendObstacle {
     /// The x values in data units.
     public var x: [Double]
     /// The y values in data units.
@@ -79,13 +79,15 @@ public struct ErrorBarMark: Mark, Validatable, LegendObstacle {
     }
 
     /// The points and the ends of their bars.
-    public var dataBounds: DataBounds? {
-        ErrorBarGeometry.bars(of: self).reduce(DataBounds.of(xs: x, ys: y)) { b, bar in
-            let e = DataBounds(
-                xMin: min(bar.from.x, bar.to.x), xMax: max(bar.from.x, bar.to.x),
-                yMin: min(bar.from.y, bar.to.y), yMax: max(bar.from.y, bar.to.y))
-            return b.map { $0.union(e) } ?? e
-        }
+    public var dataBounds: DataBounds? { dataBounds(positiveX: false, positiveY: false) }
+    /// The points and bar ends counting only positive values along log axes (a bar reaching below 0 then runs
+    /// off the bottom, as in matplotlib).
+    public func dataBounds(positiveX: Bool, positiveY: Bool) -> DataBounds? {
+        let points = zip(x, y).filter { $0.isFinite && $1.isFinite }
+        let bars = ErrorBarGeometry.bars(of: self)
+        return DataBounds.spanning(
+            xs: points.map(\.0) + bars.flatMap { [$0.from.x, $0.to.x] },
+            ys: points.map(\.1) + bars.flatMap { [$0.from.y, $0.to.y] }, positiveX: positiveX, positiveY: positiveY)
     }
     /// Whether the mark takes the next colour of the axes' cycle.
     public var usesColorCycle: Bool { color == nil }
