@@ -4,13 +4,6 @@ import Testing
 
 /// Bars over string categories: positions, widths, groups, stacks, the category ticks and bad input.
 @Suite struct BarMarkTests {
-    func render(_ axes: Axes) throws -> (RecordingCanvas, AxesGeometry) {
-        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
-        try Figure(axes).draw(on: canvas)
-        let box = try #require(canvas.commands.compactMap { if case .pushClip(let r) = $0 { r } else { nil } }.first)
-        return (canvas, axes.geometry(plotBox: box, theme: Theme(), canvas: canvas))
-    }
-
     /// The rectangles of a filled path as (minX, maxX, minY, maxY).
     func rectangles(_ path: Path) -> [(Double, Double, Double, Double)] {
         var out: [(Double, Double, Double, Double)] = [], points: [Point] = []
@@ -40,7 +33,7 @@ import Testing
         let (x, y) = axes.resolvedLimits(theme: Theme())
         // matplotlib: bar(["cat", "dog", "bird"], [3, 5, 2]) → xlim (-0.54, 2.54), ylim (0, 5.25) (matplotlib 3.x prints these).
         #expect(close([x.0, x.1, y.0, y.1], [-0.54, 2.54, 0, 5.25]))
-        let (canvas, g) = try render(axes)
+        let (canvas, g) = try drawRecorded(axes)
         #expect(g.xTicks.major == [0, 1, 2] && g.xTicks.labels == ["cat", "dog", "bird"])
         #expect(["cat", "dog", "bird"].allSatisfy { name in canvas.texts.contains { $0.text == name } })
         let fill = try #require(canvas.fills.first { $0.color == Theme().colorCycle[0] })
@@ -56,7 +49,7 @@ import Testing
         let marks = BarMark.grouped(
             categories: ["a", "b"], series: [BarSeries("2023", [1, 2]), BarSeries("2024", [Int(3), 4])])
         #expect(marks.map(\.width) == [0.4, 0.4] && close(marks.map(\.offset), [-0.2, 0.2]))
-        let (canvas, g) = try render(Axes(legend: .upperLeft) { marks })
+        let (canvas, g) = try drawRecorded(Axes(legend: .upperLeft) { marks })
         let c0 = try #require(canvas.fills.first { $0.color == Theme().colorCycle[0] })
         let c1 = try #require(canvas.fills.first { $0.color == Theme().colorCycle[1] })
         let pixel = 1 / canvas.pixelsPerPoint
@@ -77,14 +70,14 @@ import Testing
         let axes = Axes { BarMark(categories: ["low", "high"], values: [2, 4], orientation: .horizontal) }
         let (x, y) = axes.resolvedLimits(theme: Theme())
         #expect(close([x.0, x.1, y.0, y.1], [0, 4.2, -0.49, 1.49]))
-        let (_, g) = try render(axes)
+        let (_, g) = try drawRecorded(axes)
         #expect(g.yTicks.labels == ["low", "high"] && g.y(0) > g.y(1))
         #expect(g.xTicks.labels.contains("4.0"))
     }
 
     @Test func manyCategoriesAreThinnedAndTooManyRefused() throws {
         let names = (0..<200).map { "category \($0)" }
-        let (canvas, g) = try render(Axes { BarMark(categories: names, values: names.indices.map(Double.init)) })
+        let (canvas, g) = try drawRecorded(Axes { BarMark(categories: names, values: names.indices.map(Double.init)) })
         #expect(g.xTicks.major.count > 1 && g.xTicks.major.count < 20)
         #expect(g.xTicks.labels.first == "category 0")
         // No two drawn labels overlap.
@@ -100,7 +93,7 @@ import Testing
 
     @Test func barsThinnerThanAPixelAreDrawnNotSnappedAway() throws {
         let names = (0..<1000).map { "c\($0)" }
-        let (canvas, _) = try render(
+        let (canvas, _) = try drawRecorded(
             Axes {
                 BarMark(categories: names, values: names.indices.map { Double($0 % 7 + 1) }, orientation: .horizontal)
             })
@@ -135,7 +128,7 @@ import Testing
     }
 
     @Test func aNaNValueLeavesItsBarOutAndAllNaNIsNothingToDraw() throws {
-        let (canvas, _) = try render(Axes { BarMark(categories: ["a", "b", "c"], values: [1, .nan, 2]) })
+        let (canvas, _) = try drawRecorded(Axes { BarMark(categories: ["a", "b", "c"], values: [1, .nan, 2]) })
         let fill = try #require(canvas.fills.first { $0.color == Theme().colorCycle[0] })
         #expect(rectangles(fill.path).count == 2)
         let empty = Figure(Axes { BarMark(categories: ["a"], values: [.nan]) })
@@ -145,7 +138,7 @@ import Testing
     @Test func explicitTicksOverrideTheCategories() throws {
         var axes = Axes { BarMark(categories: ["a", "b", "c"], values: [1, 2, 3]) }
         axes.xTicks = [0, 2]
-        let (_, g) = try render(axes)
+        let (_, g) = try drawRecorded(axes)
         #expect(g.xTicks.major == [0, 2] && g.xTicks.labels == ["0", "2"])
     }
 }
@@ -158,8 +151,7 @@ import Testing
         let (_, y) = axes.resolvedLimits(theme: Theme())
         // matplotlib: bar(["a", "b", "c"], [3, 50, 2]); set_yscale("log") → ylim (1.70268, 58.7309).
         #expect(close([y.0, y.1], [1.7026798450415692, 58.730947154400965], tolerance: 1e-9))
-        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
-        try Figure(axes).draw(on: canvas)
+        let (canvas, _) = try drawRecorded(axes)
         let fill = try #require(canvas.fills.first { $0.color == Theme().colorCycle[0] })
         #expect(fill.path.elements.filter { if case .move = $0 { true } else { false } }.count == 3)
     }
@@ -170,8 +162,7 @@ import Testing
         let (_, y) = axes.resolvedLimits(theme: Theme())
         // matplotlib: hist([1, 2, 2, 3, 3, 3, 4, 4, 5, 10], log=True) → ylim (0.946551, 3.16940).
         #expect(close([y.0, y.1], [0.9465508226401592, 3.1694019256486134], tolerance: 1e-9))
-        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
-        try Figure(axes).draw(on: canvas)
+        let (canvas, _) = try drawRecorded(axes)
         let fill = try #require(canvas.fills.first { $0.color == Theme().colorCycle[0] })
         #expect(fill.path.elements.filter { if case .move = $0 { true } else { false } }.count == 6)
     }

@@ -4,31 +4,12 @@ import Testing
 
 /// Error bars: symmetric and asymmetric sizes along y and x, caps in points, validation.
 @Suite struct ErrorBarTests {
-    func render(_ axes: Axes) throws -> (RecordingCanvas, AxesGeometry) {
-        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
-        let figure = Figure(axes)
-        try figure.draw(on: canvas)
-        let box = try #require(canvas.commands.compactMap { if case .pushClip(let r) = $0 { r } else { nil } }.first)
-        return (canvas, axes.geometry(plotBox: box, theme: Theme(), canvas: canvas))
-    }
-
-    /// Each subpath of `path` as its (first, last) point.
-    func segments(_ path: Path) -> [(Point, Point)] {
-        var out: [(Point, Point)] = []
-        var start: Point?
-        for e in path.elements {
-            if case .move(let p) = e { start = p }
-            if case .line(let p) = e, let s = start { out.append((s, p)) }
-        }
-        return out
-    }
-
     @Test func asymmetricYErrorsReachTheirEndsAndLimitsIncludeThem() throws {
         let mark = ErrorBarMark(
             x: [1, 2], y: [5, 6], yError: .asymmetric(lower: [1, 2], upper: [3, 0.5]), drawsLine: false)
         let bounds = try #require(mark.dataBounds)
         #expect(bounds == DataBounds(xMin: 1, xMax: 2, yMin: 4, yMax: 8))
-        let (canvas, g) = try render(Axes { mark })
+        let (canvas, g) = try drawRecorded(Axes { mark })
         let bars = try #require(
             canvas.strokes.first { $0.style.color == Theme().colorCycle[0] && $0.style.width == 1.5 })
         let s = segments(bars.path)
@@ -40,7 +21,7 @@ import Testing
     }
 
     @Test func capsAreTwiceTheCapSizeLongAndOnePointThick() throws {
-        let (canvas, _) = try render(
+        let (canvas, _) = try drawRecorded(
             Axes { ErrorBarMark(x: [0, 1], y: [0, 1], xError: .symmetric([0.2, 0.1]), capSize: 3) })
         let caps = try #require(canvas.strokes.first { $0.style.width == 1 && $0.style.color == Theme().colorCycle[0] })
         let s = segments(caps.path)
@@ -52,7 +33,7 @@ import Testing
     }
 
     @Test func aNaNErrorLeavesThatBarOutAndTheLineIsDrawnOnTop() throws {
-        let (canvas, _) = try render(
+        let (canvas, _) = try drawRecorded(
             Axes { ErrorBarMark(x: [0, 1, 2], y: [0, 2, 1], yError: .symmetric([0.5, .nan, 0.5])) })
         let c0 = canvas.strokes.filter { $0.style.color == Theme().colorCycle[0] }
         #expect(c0.count == 2)
@@ -66,7 +47,7 @@ import Testing
         // matplotlib: errorbar([1, 2], [1, 10], yerr=[2, 5]); set_yscale("log") → ylim (0.873364, 17.1750).
         let y = axes.resolvedLimits(theme: Theme()).y
         #expect(close([y.0, y.1], [0.8733643030160301, 17.174963469653846], tolerance: 1e-9))
-        let (canvas, g) = try render(axes)
+        let (canvas, g) = try drawRecorded(axes)
         let bars = try #require(
             canvas.strokes.first { $0.style.color == Theme().colorCycle[0] && $0.style.width == 1.5 })
         let s = segments(bars.path)
@@ -97,7 +78,7 @@ import Testing
     }
 
     @Test func legendSampleHasTheBarAndTheLine() throws {
-        let (canvas, _) = try render(
+        let (canvas, _) = try drawRecorded(
             Axes(legend: .upperRight) { ErrorBarMark(x: [0, 1], y: [0, 1], yError: .constant(0.1), label: "m") })
         #expect(canvas.texts.contains { $0.text == "m" })
         #expect(canvas.strokes.filter { $0.style.color == Theme().colorCycle[0] }.count == 4)

@@ -186,8 +186,7 @@ import Testing
     @Test func theMarkDrawsTouchingC0BarsFromTheFrame() throws {
         let mark = HistogramMark(values: [1, 2, 2, 3, 3, 3, 4, 4, 5, 10], bins: .auto)
         let axes = Axes { mark }
-        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
-        try Figure(axes).draw(on: canvas)
+        let (canvas, _) = try drawRecorded(axes)
         let (x, y) = axes.resolvedLimits(theme: Theme())
         #expect(close([x.0, x.1, y.0, y.1], [0.55, 10.45, 0, 3.15]))
         let fill = try #require(canvas.fills.first { $0.color == Theme().colorCycle[0] })

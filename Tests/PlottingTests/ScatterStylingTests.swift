@@ -4,12 +4,6 @@ import Testing
 
 /// Scatter with per-point areas (points²) and colours through a colour map, and the generic-data initialisers.
 @Suite struct ScatterStylingTests {
-    func render(_ axes: Axes) throws -> RecordingCanvas {
-        let canvas = RecordingCanvas(width: 460.8, height: 345.6)
-        try Figure(axes).draw(on: canvas)
-        return canvas
-    }
-
     /// The width of the first subpath of a circle marker path.
     func widths(_ path: Path) -> [Double] {
         var out: [Double] = [], xs: [Double] = []
@@ -28,14 +22,14 @@ import Testing
     }
 
     @Test func sizesAreAreasInPointsSquared() throws {
-        let canvas = try render(Axes { ScatterMark(x: [0, 1, 2], y: [0, 1, 2], sizes: [36, 100, 9]) })
+        let (canvas, _) = try drawRecorded(Axes { ScatterMark(x: [0, 1, 2], y: [0, 1, 2], sizes: [36, 100, 9]) })
         let fills = canvas.fills.filter { $0.color == Theme().colorCycle[0] }
         let drawn = fills.flatMap { widths($0.path) }
         #expect(close(drawn, [6, 10, 3], tolerance: 1e-6))
     }
 
     @Test func valuesAreColouredAsMatplotlibDrawsThemAndNaNIsAGap() throws {
-        let canvas = try render(
+        let (canvas, _) = try drawRecorded(
             Axes {
                 ScatterMark(x: [0, 1, 2, 3], y: [0, 1, 2, 3], values: [10, .nan, 20, 15], colormap: .viridis)
             })
@@ -43,7 +37,7 @@ import Testing
         // matplotlib: to_hex(viridis(Normalize(10, 20)(v))) for v = 10, 20, 15.
         #expect(colors == [Color(hex: 0x440154), Color(hex: 0xfde725), Color(hex: 0x21918c)])
         // An explicit range clamps: 20 is beyond 0...10, so it takes the top colour (coolwarm: #dddcdc, #b40426).
-        let clamped = try render(
+        let (clamped, _) = try drawRecorded(
             Axes { ScatterMark(x: [0, 1], y: [0, 1], values: [5, 20], colormap: .coolwarm, valueRange: 0...10) })
         #expect(clamped.fills.map(\.color).contains(Color(hex: 0xdddcdc)))
         #expect(clamped.fills.map(\.color).contains(Color(hex: 0xb40426)))
@@ -58,7 +52,7 @@ import Testing
     }
 
     @Test func aNaNSizeIsAGap() throws {
-        let canvas = try render(Axes { ScatterMark(x: [0, 1, 2], y: [0, 1, 2], sizes: [36, .nan, 36]) })
+        let (canvas, _) = try drawRecorded(Axes { ScatterMark(x: [0, 1, 2], y: [0, 1, 2], sizes: [36, .nan, 36]) })
         let fill = try #require(canvas.fills.first { $0.color == Theme().colorCycle[0] })
         #expect(widths(fill.path).count == 2)
     }
@@ -90,7 +84,7 @@ import Testing
     }
 
     @Test func colourMappedScatterLeavesTheCycleAlone() throws {
-        let canvas = try render(
+        let (canvas, _) = try drawRecorded(
             Axes {
                 ScatterMark(x: [0], y: [0], values: [1])
                 LineMark(x: [0, 1], y: [0, 1])
@@ -109,7 +103,7 @@ import Testing
         }
         let line = try #require(axes.marks.first as? LineMark)
         #expect(line.x == (1...10).map(Double.init) && line.y.last == 100)
-        let canvas = try render(axes)
+        let (canvas, _) = try drawRecorded(axes)
         #expect(canvas.strokes.filter { $0.style.color == Theme().colorCycle[0] }.count >= 1)
         let (x, y) = axes.resolvedLimits(theme: Theme())
         #expect(close([x.0, x.1, y.0, y.1], [-0.5, 10.5, -5, 105]))
