@@ -98,6 +98,7 @@ import Testing
             LineMark(x: Array(1...10), y: squares)
             LineMark(x: Array(1...10), y: squares.map { Double($0) / 2 })
             ScatterMark(x: [Float(1), 2, 3], y: [UInt8(4), 5, 6])
+            ScatterMark(x: Array(1...3), y: [UInt8(4), 5, 6], sizes: [9, 16, 25], values: [1, 2, 3])
             FillBetweenMark(x: 0..<3, y1: [Int16(1), 2, 3], y2: [Float(0), 0, 0])
             ErrorBarMark(x: stride(from: 0, to: 3, by: 1), y: [Int64(1), 2, 3], yError: .constant(0.5))
         }

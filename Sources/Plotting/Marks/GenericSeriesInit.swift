@@ -18,14 +18,18 @@ extension LineMark {
 }
 
 extension ScatterMark {
-    /// Markers at any two sequences of numbers (converted to `Double`).
+    /// Markers at any two sequences of numbers (converted to `Double`), optionally with per-point areas
+    /// (points²) and colour values.
     public init<X: Sequence, Y: Sequence>(
-        x: X, y: Y, marker: MarkerStyle = MarkerStyle(.circle), color: Color? = nil,
+        x: X, y: Y, sizes: [Double]? = nil, values: [Double]? = nil, colormap: Colormap = .viridis,
+        valueRange: ClosedRange<Double>? = nil, marker: MarkerStyle = MarkerStyle(.circle), color: Color? = nil,
         label: String? = nil
     )
     where X.Element: PlottableNumber, Y.Element: PlottableNumber {
         let xs: [Double] = x.plottedValues, ys: [Double] = y.plottedValues
-        self.init(x: xs, y: ys, marker: marker, color: color, label: label)
+        self.init(
+            x: xs, y: ys, sizes: sizes, values: values, colormap: colormap, valueRange: valueRange, marker: marker,
+            color: color, label: label)
     }
 }
 
