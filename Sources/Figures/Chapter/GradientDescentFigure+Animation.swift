@@ -18,7 +18,7 @@ extension GradientDescentFigure: AnimatedFigure {
         let aspect = AspectParameter.value(values)
         let labels = moments.map { DescentFrameText.position(after: $0, at: path[$0], language: language) }
         let titles = moments.map {
-            DescentFrameText.position(after: $0, at: path[$0], language: language, markup: true)
+            Label.markup(DescentFrameText.position(after: $0, at: path[$0], language: language, markup: true))
         }
         let animation = Animation(
             frameCount: moments.count, framesPerSecond: timing.framesPerSecond, hold: timing.hold,

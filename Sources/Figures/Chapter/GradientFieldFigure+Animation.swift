@@ -37,7 +37,7 @@ extension GradientFieldFigure: AnimatedFigure {
         let moments = FrameSchedule.indices(frames: timing.frameCount(natural: path.count), last: path.count - 1)
         let labels = moments.map { DescentFrameText.position(after: $0, at: path[$0], language: language) }
         let titles = moments.map {
-            DescentFrameText.position(after: $0, at: path[$0], language: language, markup: true)
+            Label.markup(DescentFrameText.position(after: $0, at: path[$0], language: language, markup: true))
         }
         let animation = Animation(
             frameCount: moments.count, framesPerSecond: timing.framesPerSecond, hold: timing.hold,

@@ -214,7 +214,7 @@ struct Axes3DFrame {
                 // Labels longer than four characters run along the edge (mplot3d's rotate_label default).
                 var angle = atan2(-(pb.y - pa.y), pb.x - pa.x) * 180 / .pi
                 if angle > 90 { angle -= 180 } else if angle <= -90 { angle += 180 }
-                let rotation = text.count > 4 ? angle : 0
+                let rotation = text.plainText.count > 4 ? angle : 0
                 canvas.drawText(
                     text, at: point(axisLabelPosition(axis, pad: theme.axisLabelPad)), font: font,
                     color: theme.foreground, horizontal: .center, vertical: .center, rotation: rotation)

@@ -91,7 +91,7 @@ package final class CairoCanvas: Canvas {
     }
 
     package func drawText(
-        _ text: String, at point: Point, font: Font, color: Color,
+        _ text: Label, at point: Point, font: Font, color: Color,
         horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double
     ) {
         guard CairoPath.isFinite(point), rotation.isFinite, !text.isEmpty else { return }
@@ -106,7 +106,7 @@ package final class CairoCanvas: Canvas {
         }
     }
 
-    package func measureText(_ text: String, font: Font) -> TextExtent {
+    package func measureText(_ text: Label, font: Font) -> TextExtent {
         (try? FontLibrary.shared.withText { $0.measure(text, font: font) })
             ?? TextExtent(width: 0, height: 0, baseline: 0)
     }
@@ -129,7 +129,7 @@ package final class CairoCanvas: Canvas {
     }
 
     /// How many characters of a label no pinned font has a glyph for (they would show as boxes).
-    package func unknownGlyphCount(_ text: String, font: Font) throws -> Int {
+    package func unknownGlyphCount(_ text: Label, font: Font) throws -> Int {
         try FontLibrary.shared.withText { $0.unknownGlyphCount(text, font: font) }
     }
 

@@ -11,7 +11,7 @@ import Plotting
 /// process: measuring then drawing a label, or drawing a figure as PNG then SVG, lays it out once.
 final class TextLayouter {
     private struct Key: Hashable {
-        let text: String
+        let text: Label
         let font: Font
     }
 
@@ -55,18 +55,18 @@ final class TextLayouter {
     }
 
     /// The extent of a label as `draw` lays it out.
-    func measure(_ text: String, font: Font) -> TextExtent {
+    func measure(_ text: Label, font: Font) -> TextExtent {
         entry(text, font: font).extent
     }
 
     /// How many characters of a label no pinned font has a glyph for (drawn as boxes).
-    func unknownGlyphCount(_ text: String, font: Font) -> Int {
+    func unknownGlyphCount(_ text: Label, font: Font) -> Int {
         Int(pango_layout_get_unknown_glyphs_count(entry(text, font: font).layout))
     }
 
     /// Draws a label on `cr` with its anchor at `point`, rotated `rotation` degrees counter-clockwise.
     func draw(
-        _ text: String, on cr: OpaquePointer, at point: Point, font: Font, color: Color,
+        _ text: Label, on cr: OpaquePointer, at point: Point, font: Font, color: Color,
         horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double
     ) {
         let e = entry(text, font: font)
@@ -93,7 +93,7 @@ final class TextLayouter {
     }
 
     /// The cached layout of a label, made on first use.
-    private func entry(_ text: String, font: Font) -> Entry {
+    private func entry(_ text: Label, font: Font) -> Entry {
         let key = Key(text: text, font: font)
         if let hit = cache[key] { return hit }
         if cache.count >= Self.cacheLimit { emptyCache() }
@@ -105,9 +105,9 @@ final class TextLayouter {
         pango_font_description_set_weight(description, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
-        let markup = LabelMarkup.pango(text, fontSize: Self.usableSize(font.size))
+        let markup = text.pangoMarkup(fontSize: Self.usableSize(font.size))
         if !pango_parse_markup(markup, -1, 0, nil, nil, nil, nil).isTrue {
-            pango_layout_set_text(layout, text, -1)  // cannot happen for escaped markup; keep the text visible
+            pango_layout_set_text(layout, text.source, -1)  // cannot happen for escaped markup; keep the text visible
         } else {
             pango_layout_set_markup(layout, markup, -1)
         }
