@@ -12,8 +12,12 @@ public struct Figure: Sendable {
     public var height: Double
     /// Raster resolution in dots per inch (vector output ignores it).
     public var dpi: Double
-    /// The figure title above all panels (matplotlib's `suptitle`).
+    /// The figure title above all panels (matplotlib's `suptitle`); also the document's title (SVG `<title>`,
+    /// PDF Title, PNG "Title" text), as plain text.
     public var title: Label?
+    /// A sentence or two describing the figure, not drawn: the document's description (SVG `<desc>`, PDF
+    /// Subject, PNG "Description" text), for readers, search and screen readers.
+    public var caption: String?
     /// Grid rows and columns; panels fill it row by row.
     public var rows: Int
     /// Grid columns.

@@ -13,6 +13,8 @@ package final class CairoCanvas: Canvas {
     package let format: OutputFormat
     /// The validated document size.
     package let geometry: DocumentGeometry
+    /// The title and description written into the document.
+    package let metadata: DocumentMetadata
     package var size: (width: Double, height: Double) { (geometry.pointWidth, geometry.pointHeight) }
     /// dpi / 72 in every format, so that marks simplify and snap the same way in PNG, SVG and PDF
     /// (the SVG is inches × dpi px; the PDF keeps the detail of the PNG when zoomed to that resolution).
@@ -25,13 +27,17 @@ package final class CairoCanvas: Canvas {
     private var clipDepth = 0
     private var finished = false
 
-    /// A canvas of `width` × `height` inches at `dpi`, rendering to `format`.
+    /// A canvas of `width` × `height` inches at `dpi`, rendering to `format`, with `metadata` in the document.
     /// Throws a `RenderError` for a bad size or dpi, or when the pinned fonts are missing.
-    package init(format: OutputFormat, width: Double, height: Double, dpi: Double) throws {
+    package init(
+        format: OutputFormat, width: Double, height: Double, dpi: Double,
+        metadata: DocumentMetadata = DocumentMetadata()
+    ) throws {
         let geometry = try DocumentGeometry(width: width, height: height, dpi: dpi)
         if let error = FontLibrary.shared.setupError { throw error }
         self.format = format
         self.geometry = geometry
+        self.metadata = metadata
         let sink = ByteSink()
         self.sink = sink
         let made: OpaquePointer?
@@ -48,7 +54,7 @@ package final class CairoCanvas: Canvas {
             made = cairo_pdf_surface_create_for_stream(
                 ByteSink.write, sink.closure,
                 geometry.pointWidth, geometry.pointHeight)
-            if let made { PDFDeterminism.setMetadata(on: made) }
+            if let made { PDFDeterminism.setMetadata(on: made, document: metadata) }
         }
         guard let surface = made else { throw RenderError.cairo("could not create the \(format) surface") }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else {
@@ -145,11 +151,11 @@ package final class CairoCanvas: Canvas {
         switch format {
         case .png:
             cairo_surface_flush(surface)
-            return try PNGEncoder.encode(surface: surface, dpi: geometry.dpi)
+            return try PNGEncoder.encode(surface: surface, dpi: geometry.dpi, metadata: metadata)
         case .svg:
             cairo_surface_finish(surface)
             try checkStatus()
-            return SVGDeterminism.normalize(sink.bytes)
+            return SVGMetadata.inserting(metadata, into: SVGDeterminism.normalize(sink.bytes))
         case .pdf:
             cairo_surface_finish(surface)
             try checkStatus()
