@@ -47,7 +47,7 @@ public struct StrokeStyle: Hashable, Sendable {
 
 /// The font of a piece of text.
 public struct Font: Hashable, Sendable {
-    /// A font family name, or a comma-separated fallback list ("DejaVu Sans, NanumGothic").
+    /// A font family name, or a comma-separated fallback list ("DejaVu Sans, NanumGothic"); see `Theme.fontFamily`.
     public var family: String
     /// Size in points.
     public var size: Double

@@ -25,6 +25,7 @@ package final class CairoCanvas: Canvas {
     private let fontOptions: OpaquePointer
     private let sink: ByteSink
     private var clipDepth = 0
+    private var textProblem: RenderError?
     private var finished = false
 
     /// A canvas of `width` × `height` inches at `dpi`, rendering to `format`, with `metadata` in the document.
@@ -105,16 +106,39 @@ package final class CairoCanvas: Canvas {
         let clamped = Color(
             red: Self.unit(color.red), green: Self.unit(color.green), blue: Self.unit(color.blue),
             alpha: Self.unit(color.alpha))
-        _ = try? FontLibrary.shared.withText { layouter in
-            layouter.draw(
-                text, on: cr, at: anchor, font: font, color: clamped,
-                horizontal: horizontal, vertical: vertical, rotation: rotation)
+        do {
+            let missing = try FontLibrary.shared.withText(for: font) { layouter in
+                layouter.draw(
+                    text, on: cr, at: anchor, font: font, color: clamped,
+                    horizontal: horizontal, vertical: vertical, rotation: rotation)
+                return layouter.missingCharacters(text, font: font)
+            }
+            if !missing.isEmpty {
+                recordTextProblem(.missingGlyphs(text: text.plainText, characters: missing, fontFamily: font.family))
+            }
+        } catch {
+            recordTextProblem(error as? RenderError ?? .fontSetup("\(error)"))
         }
     }
 
     package func measureText(_ text: Label, font: Font) -> TextExtent {
-        (try? FontLibrary.shared.withText { $0.measure(text, font: font) })
-            ?? TextExtent(width: 0, height: 0, baseline: 0)
+        do {
+            return try FontLibrary.shared.withText(for: font) { $0.measure(text, font: font) }
+        } catch {
+            recordTextProblem(error as? RenderError ?? .fontSetup("\(error)"))
+            return TextExtent(width: 0, height: 0, baseline: 0)
+        }
+    }
+
+    /// Keeps the first text problem (an uninstalled font family, characters no font has); `finish()` and
+    /// `checkText()` throw it, so text is never silently drawn as boxes or in another font.
+    private func recordTextProblem(_ problem: RenderError) {
+        if textProblem == nil { textProblem = problem }
+    }
+
+    /// Throws the first text problem met while drawing or measuring, if any.
+    package func checkText() throws {
+        if let textProblem { throw textProblem }
     }
 
     package func pushClip(_ rect: Rect) {
@@ -134,9 +158,9 @@ package final class CairoCanvas: Canvas {
         cairo_restore(cr)
     }
 
-    /// How many characters of a label no pinned font has a glyph for (they would show as boxes).
+    /// How many characters of a label no available font has a glyph for (they would show as boxes).
     package func unknownGlyphCount(_ text: Label, font: Font) throws -> Int {
-        try FontLibrary.shared.withText { $0.unknownGlyphCount(text, font: font) }
+        try FontLibrary.shared.withText(for: font) { $0.unknownGlyphCount(text, font: font) }
     }
 
     // MARK: Output
@@ -147,6 +171,7 @@ package final class CairoCanvas: Canvas {
         guard !finished else { throw RenderError.cairo("the canvas was already finished") }
         finished = true
         while clipDepth > 0 { popClip() }
+        try checkText()
         try checkStatus()
         switch format {
         case .png:

@@ -21,6 +21,8 @@ final class TextLayouter {
         /// Top-left corner of the logical box relative to the layout origin, in points.
         let logicalX: Double
         let logicalY: Double
+        /// The characters drawn as boxes because no font of the layout's font map has them, in order, once each.
+        let missing: [Unicode.Scalar]
     }
 
     private let context: OpaquePointer
@@ -59,9 +61,14 @@ final class TextLayouter {
         entry(text, font: font).extent
     }
 
-    /// How many characters of a label no pinned font has a glyph for (drawn as boxes).
+    /// How many characters of a label no available font has a glyph for (drawn as boxes).
     func unknownGlyphCount(_ text: Label, font: Font) -> Int {
         Int(pango_layout_get_unknown_glyphs_count(entry(text, font: font).layout))
+    }
+
+    /// The characters of a label no available font has a glyph for, in order, once each.
+    func missingCharacters(_ text: Label, font: Font) -> [Unicode.Scalar] {
+        entry(text, font: font).missing
     }
 
     /// Draws a label on `cr` with its anchor at `point`, rotated `rotation` degrees counter-clockwise.
@@ -119,13 +126,38 @@ final class TextLayouter {
             baseline: Double(pango_layout_get_baseline(layout) - logical.y) / scale)
         let made = Entry(
             layout: layout, extent: extent, logicalX: Double(logical.x) / scale,
-            logicalY: Double(logical.y) / scale)
+            logicalY: Double(logical.y) / scale, missing: Self.missingCharacters(in: layout))
         cache[key] = made
         return made
     }
 }
 
 extension TextLayouter {
+    /// Pango marks a glyph it found in no font with this bit; the rest is the character (`PANGO_GLYPH_UNKNOWN_FLAG`).
+    static let unknownGlyphFlag: UInt32 = 0x1000_0000
+
+    /// The characters of `layout` drawn as unknown glyphs (boxes), in order, once each.
+    static func missingCharacters(in layout: OpaquePointer) -> [Unicode.Scalar] {
+        guard pango_layout_get_unknown_glyphs_count(layout) > 0, let iterator = pango_layout_get_iter(layout) else {
+            return []
+        }
+        defer { pango_layout_iter_free(iterator) }
+        var found: [Unicode.Scalar] = []
+        repeat {
+            guard let run = pango_layout_iter_get_run_readonly(iterator), let glyphs = run.pointee.glyphs else {
+                continue
+            }
+            for index in 0..<Int(max(glyphs.pointee.num_glyphs, 0)) {
+                let glyph = glyphs.pointee.glyphs[index].glyph
+                guard glyph & unknownGlyphFlag != 0, let scalar = Unicode.Scalar(glyph & ~unknownGlyphFlag) else {
+                    continue
+                }
+                if !found.contains(scalar) { found.append(scalar) }
+            }
+        } while pango_layout_iter_next_run(iterator) != 0
+        return found
+    }
+
     /// A font size Pango can take: non-finite or negative sizes become 0, huge ones 10,000 pt.
     static func usableSize(_ size: Double) -> Double {
         size.isFinite ? min(max(size, 0), 10_000) : 0
