@@ -36,6 +36,12 @@ import Testing
         #expect(try figure(family: "monospace").render(as: .png).count > 0)
     }
 
+    @Test func familyListsAreReadAsPangoReadsThem() {
+        #expect(FontFamilies.names(in: " DejaVu Serif ,\tNanumGothic,, ") == ["DejaVu Serif", "NanumGothic"])
+        #expect(PinnedFonts.isPinned("dejavusans") && PinnedFonts.isPinned("Nanum Gothic"))
+        #expect(!PinnedFonts.isPinned("DejaVu Serif"))
+    }
+
     @Test func aFamilyThatIsNotInstalledIsAnError() {
         let error = renderError(figure(family: "No Such Family 4711"))
         #expect(error == .unknownFontFamily("No Such Family 4711"))
