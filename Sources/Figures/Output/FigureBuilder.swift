@@ -10,7 +10,7 @@ public enum FigureBuilder {
     ) throws -> FigureOutput {
         let values = try ParameterValues(for: figure, given: given)
         var output = try figure.build(values, language: settings.language)
-        if let title = settings.title { output.figure.title = title.isEmpty ? nil : title }
+        if let title = settings.title { output.figure.title = title.isEmpty ? nil : Label(title) }
         if let width = settings.width { output.figure.width = width }
         if let height = settings.height { output.figure.height = height }
         if let dpi = settings.dpi { output.figure.dpi = dpi }
