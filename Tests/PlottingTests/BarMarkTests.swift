@@ -81,7 +81,7 @@ import Testing
         #expect(g.xTicks.major.count > 1 && g.xTicks.major.count < 20)
         #expect(g.xTicks.labels.first == "category 0")
         // No two drawn labels overlap.
-        let labels = canvas.texts.filter { $0.text.hasPrefix("category") }.map { canvas.bounds(of: $0) }
+        let labels = canvas.texts.filter { $0.text.source.hasPrefix("category") }.map { canvas.bounds(of: $0) }
         #expect(zip(labels, labels.dropFirst()).allSatisfy { $0.maxX < $1.minX })
         let tooMany = (0..<10_000).map { "c\($0)" }
         #expect(
@@ -133,6 +133,12 @@ import Testing
         #expect(rectangles(fill.path).count == 2)
         let empty = Figure(Axes { BarMark(categories: ["a"], values: [.nan]) })
         #expect(empty.panelsWithNothingToDraw == [0])
+    }
+
+    @Test func categoryNamesAreLiteral() throws {
+        let (_, g) = try drawRecorded(Axes { BarMark(categories: ["loss_v2", "x^2"], values: [1, 2]) })
+        #expect(g.xTicks.labels.map(\.kind) == [.literal, .literal])
+        #expect(g.xTicks.labels.map(\.plainText) == ["loss_v2", "x^2"])
     }
 
     @Test func explicitTicksOverrideTheCategories() throws {

@@ -10,7 +10,8 @@ enum CategoricalTicks {
         let step =
             canvas.map { labelStep(names: names, mapping: mapping, canvas: $0, theme: theme, alongX: alongX) } ?? 1
         let shown = Array(stride(from: 0, to: names.count, by: step))
-        return AxisTicks(major: shown.map(Double.init), labels: shown.map { names[$0] }, minor: [], offsetText: nil)
+        return AxisTicks(
+            major: shown.map(Double.init), labels: shown.map { Label(names[$0]) }, minor: [], offsetText: nil)
     }
 
     /// The smallest k such that labels k categories apart leave half an em between them.

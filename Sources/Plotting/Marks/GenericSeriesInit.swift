@@ -7,7 +7,7 @@ extension LineMark {
     public init<X: Sequence, Y: Sequence>(
         x: X, y: Y, color: Color? = nil, width: Double? = nil,
         style: LineStyle = .solid, marker: MarkerStyle? = nil,
-        drawsLine: Bool = true, label: String? = nil
+        drawsLine: Bool = true, label: Label? = nil
     )
     where X.Element: PlottableNumber, Y.Element: PlottableNumber {
         let xs: [Double] = x.plottedValues, ys: [Double] = y.plottedValues
@@ -23,7 +23,7 @@ extension ScatterMark {
     public init<X: Sequence, Y: Sequence>(
         x: X, y: Y, sizes: [Double]? = nil, values: [Double]? = nil, colormap: Colormap = .viridis,
         valueRange: ClosedRange<Double>? = nil, marker: MarkerStyle = MarkerStyle(.circle), color: Color? = nil,
-        label: String? = nil
+        label: Label? = nil
     )
     where X.Element: PlottableNumber, Y.Element: PlottableNumber {
         let xs: [Double] = x.plottedValues, ys: [Double] = y.plottedValues
@@ -36,7 +36,7 @@ extension ScatterMark {
 extension FillBetweenMark {
     /// The area between two curves given as any sequences of numbers (converted to `Double`).
     public init<X: Sequence, Y1: Sequence, Y2: Sequence>(
-        x: X, y1: Y1, y2: Y2, color: Color? = nil, edgeWidth: Double = 1, label: String? = nil
+        x: X, y1: Y1, y2: Y2, color: Color? = nil, edgeWidth: Double = 1, label: Label? = nil
     )
     where X.Element: PlottableNumber, Y1.Element: PlottableNumber, Y2.Element: PlottableNumber {
         let xs: [Double] = x.plottedValues, y1s: [Double] = y1.plottedValues, y2s: [Double] = y2.plottedValues

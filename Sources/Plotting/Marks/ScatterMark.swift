@@ -18,7 +18,7 @@ public struct ScatterMark: Mark, Validatable, PositiveBoundsProviding, LegendObs
     /// The colour used where the marker style has no fill or edge colour; nil takes the next cycle colour.
     public var color: Color?
     /// The legend label; nil or empty leaves the mark out of the legend.
-    public var label: String?
+    public var label: Label?
     /// Per-point marker areas in points² (matplotlib's `s`; the marker is √s points wide); nil uses `marker.size`.
     public var sizes: [Double]? = nil
     /// Per-point values coloured through `colormap` (matplotlib's `c=`); nil uses the mark's colour.
@@ -34,7 +34,7 @@ public struct ScatterMark: Mark, Validatable, PositiveBoundsProviding, LegendObs
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(
         x: [Double], y: [Double], marker: MarkerStyle = MarkerStyle(.circle), color: Color? = nil,
-        label: String? = nil
+        label: Label? = nil
     ) {
         self.x = x
         self.y = y
@@ -47,7 +47,7 @@ public struct ScatterMark: Mark, Validatable, PositiveBoundsProviding, LegendObs
     public init(
         x: [Double], y: [Double], sizes: [Double]? = nil, values: [Double]? = nil, colormap: Colormap = .viridis,
         valueRange: ClosedRange<Double>? = nil, marker: MarkerStyle = MarkerStyle(.circle), color: Color? = nil,
-        label: String? = nil
+        label: Label? = nil
     ) {
         self.init(x: x, y: y, marker: marker, color: color, label: label)
         self.sizes = sizes

@@ -1,13 +1,13 @@
 /// One series of a grouped or stacked bar chart: its label, its values (one per category) and an optional colour.
 public struct BarSeries: Sendable {
     /// The legend label.
-    public var label: String?
+    public var label: Label?
     /// One value per category.
     public var values: [Double]
     /// The fill colour; nil takes the next colour of the axes' patch cycle.
     public var color: Color?
     /// A series from any sequence of numbers.
-    public init<V: Sequence>(_ label: String?, _ values: V, color: Color? = nil) where V.Element: PlottableNumber {
+    public init<V: Sequence>(_ label: Label?, _ values: V, color: Color? = nil) where V.Element: PlottableNumber {
         self.label = label
         self.values = values.plottedValues
         self.color = color

@@ -34,12 +34,12 @@ public struct BarMark: Mark, Validatable, PositiveBoundsProviding, UsesPatchColo
     /// The fill colour; nil takes the next colour of the axes' patch cycle.
     public var color: Color?
     /// The legend label; nil or empty leaves the mark out of the legend.
-    public var label: String?
+    public var label: Label?
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(
         categories: [String], values: [Double], orientation: BarOrientation = .vertical, width: Double = 0.8,
-        offset: Double = 0, baselines: [Double]? = nil, color: Color? = nil, label: String? = nil
+        offset: Double = 0, baselines: [Double]? = nil, color: Color? = nil, label: Label? = nil
     ) {
         self.categories = categories
         self.values = values
@@ -54,7 +54,7 @@ public struct BarMark: Mark, Validatable, PositiveBoundsProviding, UsesPatchColo
     /// Bars whose values are any sequence of numbers (converted to `Double`).
     public init<V: Sequence>(
         categories: [String], values: V, orientation: BarOrientation = .vertical, width: Double = 0.8,
-        offset: Double = 0, baselines: [Double]? = nil, color: Color? = nil, label: String? = nil
+        offset: Double = 0, baselines: [Double]? = nil, color: Color? = nil, label: Label? = nil
     ) where V.Element: PlottableNumber {
         let doubles: [Double] = values.plottedValues
         self.init(

@@ -50,7 +50,7 @@ enum BarRectangles {
     }
 
     /// A legend sample: a filled patch snapped to the pixel grid, as matplotlib draws a bar's legend handle.
-    static func legendEntry(label: String?, color: Color) -> LegendEntry? {
+    static func legendEntry(label: Label?, color: Color) -> LegendEntry? {
         guard let label, !label.isEmpty else { return nil }
         return LegendEntry(label: label) { canvas, rect in
             let snap = PixelSnap(pixelsPerPoint: canvas.pixelsPerPoint)

@@ -30,13 +30,13 @@ public struct ErrorBarMark: Mark, Validatable, PositiveBoundsProviding, LegendOb
     /// The width of the line and the bars in points; nil uses `theme.lineWidth` (1.5 pt).
     public var lineWidth: Double?
     /// The legend label; nil or empty leaves the mark out of the legend.
-    public var label: String?
+    public var label: Label?
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(
         x: [Double], y: [Double], yError: ErrorExtent? = nil, xError: ErrorExtent? = nil, capSize: Double = 0,
         drawsLine: Bool = true, marker: MarkerStyle? = nil, color: Color? = nil, lineWidth: Double? = nil,
-        label: String? = nil
+        label: Label? = nil
     ) {
         self.x = x
         self.y = y
@@ -54,7 +54,7 @@ public struct ErrorBarMark: Mark, Validatable, PositiveBoundsProviding, LegendOb
     public init<X: Sequence, Y: Sequence>(
         x: X, y: Y, yError: ErrorExtent? = nil, xError: ErrorExtent? = nil, capSize: Double = 0,
         drawsLine: Bool = true, marker: MarkerStyle? = nil, color: Color? = nil, lineWidth: Double? = nil,
-        label: String? = nil
+        label: Label? = nil
     ) where X.Element: PlottableNumber, Y.Element: PlottableNumber {
         let xs: [Double] = x.plottedValues, ys: [Double] = y.plottedValues
         self.init(

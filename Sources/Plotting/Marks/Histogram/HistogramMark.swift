@@ -21,12 +21,12 @@ public struct HistogramMark: Mark, Validatable, PositiveBoundsProviding, UsesPat
     /// The fill colour; nil takes the next colour of the axes' patch cycle.
     public var color: Color?
     /// The legend label; nil or empty leaves the mark out of the legend.
-    public var label: String?
+    public var label: Label?
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(
         values: [Double], bins: HistogramBins = .count(10), density: Bool = false,
-        orientation: BarOrientation = .vertical, color: Color? = nil, label: String? = nil
+        orientation: BarOrientation = .vertical, color: Color? = nil, label: Label? = nil
     ) {
         self.values = values
         self.bins = bins
@@ -40,7 +40,7 @@ public struct HistogramMark: Mark, Validatable, PositiveBoundsProviding, UsesPat
     /// A histogram of any sequence of numbers (converted to `Double`).
     public init<V: Sequence>(
         values: V, bins: HistogramBins = .count(10), density: Bool = false,
-        orientation: BarOrientation = .vertical, color: Color? = nil, label: String? = nil
+        orientation: BarOrientation = .vertical, color: Color? = nil, label: Label? = nil
     ) where V.Element: PlottableNumber {
         let doubles: [Double] = values.plottedValues
         self.init(
