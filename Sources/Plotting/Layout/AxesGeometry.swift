@@ -47,7 +47,32 @@ extension Axes {
         let y =
             yLimits.map { ($0.lowerBound, $0.upperBound) }
             ?? AutoLimits.limits(dataLow: extent?.yMin, dataHigh: extent?.yMax, scale: yScale, margin: theme.margin)
-        return (Self.usable(x, scale: xScale), Self.usable(y, scale: yScale))
+        let sticky = marks.compactMap { ($0 as? StickyEdgesMark)?.stickyBounds }
+        let stuckX =
+            xLimits == nil
+            ? Self.stick(x, low: extent?.xMin, high: extent?.xMax, edges: sticky.flatMap { [$0.xMin, $0.xMax] }) : x
+        let stuckY =
+            yLimits == nil
+            ? Self.stick(y, low: extent?.yMin, high: extent?.yMax, edges: sticky.flatMap { [$0.yMin, $0.yMax] }) : y
+        return (Self.usable(stuckX, scale: xScale), Self.usable(stuckY, scale: yScale))
+    }
+
+    /// matplotlib's sticky edges: automatic limits `r` (data `low...high` plus margins) pulled back to the
+    /// nearest sticky edge lying between a limit and the data's end.
+    private static func stick(_ r: (Double, Double), low: Double?, high: Double?, edges: [Double]) -> (Double, Double) {
+        guard let low, let high, !edges.isEmpty else { return r }
+        let lower = edges.filter { $0 <= low && $0 > r.0 }.max() ?? r.0
+        let upper = edges.filter { $0 >= high && $0 < r.1 }.min() ?? r.1
+        return lower < upper ? (lower, upper) : r
+    }
+
+    /// Whether each axis runs backwards: as set, else as the marks ask (with automatic limits).
+    func inversion() -> (x: Bool, y: Bool) {
+        let sticky = marks.compactMap { $0 as? StickyEdgesMark }
+        return (
+            xAxisInverted ?? (xLimits == nil && sticky.contains { $0.invertsX }),
+            yAxisInverted ?? (yLimits == nil && sticky.contains { $0.invertsY })
+        )
     }
 
     /// Makes explicit limits usable: distinct, finite, positive on log scales.
@@ -70,8 +95,13 @@ extension Axes {
         if aspect == .equal {
             box = Self.equalAspectBox(plotBox, xSpan: Self.span(xl, xScale), ySpan: Self.span(yl, yScale))
         }
-        let xm = AxisMapping(scale: xScale, lower: xl.0, upper: xl.1, start: box.minX, end: box.maxX)
-        let ym = AxisMapping(scale: yScale, lower: yl.0, upper: yl.1, start: box.maxY, end: box.minY)
+        let inverted = inversion()
+        let xm = AxisMapping(
+            scale: xScale, lower: xl.0, upper: xl.1, start: inverted.x ? box.maxX : box.minX,
+            end: inverted.x ? box.minX : box.maxX)
+        let ym = AxisMapping(
+            scale: yScale, lower: yl.0, upper: yl.1, start: inverted.y ? box.minY : box.maxY,
+            end: inverted.y ? box.maxY : box.minY)
         let xn = MaxNLocator.automaticIntervals(axisLength: box.width, fontSize: theme.fontSize, horizontal: true)
         let yn = MaxNLocator.automaticIntervals(axisLength: box.height, fontSize: theme.fontSize, horizontal: false)
         var xt = AxisTicks.make(
@@ -116,9 +146,12 @@ extension Axes {
     private static func labelsOverlap(_ ticks: AxisTicks, mapping: AxisMapping, canvas: Canvas, theme: Theme) -> Bool {
         let font = Font(family: theme.fontFamily, size: theme.fontSize)
         var previousRight = -Double.infinity
-        for (value, label) in zip(ticks.major, ticks.labels) where !label.isEmpty {
+        // Left to right on the canvas, whichever way the axis runs.
+        let placed = zip(ticks.major, ticks.labels).compactMap { value, label in
             let center = mapping(value)
-            guard center.isFinite else { continue }
+            return label.isEmpty || !center.isFinite ? nil : (center, label)
+        }.sorted { $0.0 < $1.0 }
+        for (center, label) in placed {
             let half = canvas.measureText(label, font: font).width / 2
             if center - half < previousRight + theme.fontSize / 2 { return true }
             previousRight = center + half

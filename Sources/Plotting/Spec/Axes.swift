@@ -43,6 +43,11 @@ public struct Axes: PlotBoxPanel, Validatable {
     public var yTicks: [Double]?
     /// Draws the minor ticks (2…9 × 10ⁿ) on logarithmic axes.
     public var showMinorLogTicks = true
+    /// Whether x runs right to left; nil decides from the marks (an image whose extent asks for it).
+    public var xAxisInverted: Bool?
+    /// Whether y runs downward; nil decides from the marks (an `ImageMark` with `origin: .upper` and its
+    /// default extent, as matplotlib's `imshow`).
+    public var yAxisInverted: Bool?
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(

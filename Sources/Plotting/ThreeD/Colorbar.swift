@@ -80,8 +80,6 @@ public struct Colorbar: Hashable, Sendable {
     }
 }
 
-/// A 3-D mark coloured through a colour map, which a colour bar can describe.
-public protocol ColormappedMark3D {
-    /// The map and the data range it spans, or nil when the mark is not colour-mapped.
-    var colorScale: (map: Colormap, range: ClosedRange<Double>)? { get }
-}
+/// A 3-D mark coloured through a colour map, which a colour bar can describe (`ColormappedMark`'s
+/// `colorScale`).
+public protocol ColormappedMark3D: ColormappedMark {}

@@ -128,6 +128,12 @@ package final class CairoCanvas: Canvas {
         cairo_restore(cr)
     }
 
+    package func drawImage(_ image: ImagePixels, in rect: Rect, interpolation: ImageInterpolation) {
+        CairoImagePainter.paint(
+            image, in: rect, interpolation: interpolation, padEdges: format == .png,
+            sharpenAt: format == .svg ? geometry.pixelsPerPoint : nil, on: cr)
+    }
+
     /// How many characters of a label no pinned font has a glyph for (they would show as boxes).
     package func unknownGlyphCount(_ text: String, font: Font) throws -> Int {
         try FontLibrary.shared.withText { $0.unknownGlyphCount(text, font: font) }

@@ -1,0 +1,74 @@
+extension ImageMark: DataMark, StickyEdgesMark, ColormappedMark {
+    /// An image needs a finite value (or, for pixels, a well-formed raster).
+    public var hasDrawableData: Bool {
+        if let pixels { return pixels.isWellFormed }
+        return values?.contains { $0.contains(where: \.isFinite) } ?? false
+    }
+
+    /// Automatic limits stop at the image's edges.
+    public var stickyBounds: DataBounds? { dataBounds }
+    /// With automatic limits, x runs right to left when the extent's `left` is greater than its `right`.
+    public var invertsX: Bool { resolvedExtent.left > resolvedExtent.right }
+    /// With automatic limits, y runs downward when the extent's `bottom` is greater than its `top` (the
+    /// default extent with `origin: .upper`, as matplotlib's `imshow`).
+    public var invertsY: Bool { resolvedExtent.bottom > resolvedExtent.top }
+
+    /// The colour map and value range of a grid of values, for a colour bar; nil for pixels.
+    public var colorScale: (map: Colormap, range: ClosedRange<Double>)? {
+        valueRange.map { (resolvedColormap, $0) }
+    }
+
+    /// The cells as RGBA pixels, row 0 first (NaN and infinite cells transparent).
+    package func rasterized() -> ImagePixels? {
+        if let pixels { return pixels.isWellFormed ? pixels : nil }
+        guard let values, let range = valueRange, let columns = values.first?.count, columns > 0 else { return nil }
+        let map = resolvedColormap
+        var rgba = [UInt8]()
+        rgba.reserveCapacity(values.count * columns * 4)
+        func byte(_ c: Double) -> UInt8 { UInt8(Swift.min(Swift.max(c, 0), 1) * 255 + 0.5) }
+        for row in values {
+            guard row.count == columns else { return nil }
+            for v in row {
+                let c = map.color(for: v, in: range)
+                rgba += [byte(c.red), byte(c.green), byte(c.blue), byte(c.alpha)]
+            }
+        }
+        return ImagePixels(width: columns, height: values.count, rgba: rgba)
+    }
+
+    /// Draws the image over its extent as one picture, then the cell labels.
+    public func draw(in context: MarkContext) {
+        guard var image = rasterized() else { return }
+        let e = resolvedExtent
+        let firstRowY = origin == .upper ? e.top : e.bottom, lastRowY = origin == .upper ? e.bottom : e.top
+        let a = context.transform(e.left, firstRowY), b = context.transform(e.right, lastRowY)
+        guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return }
+        if a.x > b.x { image = image.flippedHorizontally() }
+        if a.y > b.y { image = image.flippedVertically() }
+        let rect = Rect(x: Swift.min(a.x, b.x), y: Swift.min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))
+        context.canvas.drawImage(image, in: rect, interpolation: interpolation)
+        if let annotations { drawAnnotations(annotations, context: context, firstRowY: firstRowY, lastRowY: lastRowY) }
+    }
+
+    private func drawAnnotations(
+        _ annotations: CellAnnotations, context: MarkContext, firstRowY: Double, lastRowY: Double
+    ) {
+        guard let values, let range = valueRange else { return }
+        let e = resolvedExtent, map = resolvedColormap
+        let rows = Double(values.count)
+        let font = Font(family: context.theme.fontFamily, size: annotations.fontSize ?? context.theme.fontSize)
+        for (i, row) in values.enumerated() {
+            let columns = Double(row.count)
+            for (j, v) in row.enumerated() where v.isFinite {
+                let x = e.left + (Double(j) + 0.5) * (e.right - e.left) / columns
+                let y = firstRowY + (Double(i) + 0.5) * (lastRowY - firstRowY) / rows
+                let p = context.transform(x, y)
+                guard p.x.isFinite, p.y.isFinite else { continue }
+                context.canvas.drawText(
+                    annotations.label(for: v), at: p, font: font,
+                    color: CellAnnotations.textColor(on: map.color(for: v, in: range)),
+                    horizontal: .center, vertical: .center, rotation: 0)
+            }
+        }
+    }
+}
