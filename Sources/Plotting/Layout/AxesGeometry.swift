@@ -41,20 +41,29 @@ extension Axes {
     /// The x and y limits in force: explicit ones, else automatic from the data with the theme's margins.
     func resolvedLimits(theme: Theme) -> (x: (Double, Double), y: (Double, Double)) {
         let extent = (xLimits == nil || yLimits == nil) ? dataExtent() : nil
+        let xExtent = xLimits == nil ? sharedXExtent(extent) : nil
         let x =
             xLimits.map { ($0.lowerBound, $0.upperBound) }
-            ?? AutoLimits.limits(dataLow: extent?.xMin, dataHigh: extent?.xMax, scale: xScale, margin: theme.margin)
+            ?? AutoLimits.limits(dataLow: xExtent?.xMin, dataHigh: xExtent?.xMax, scale: xScale, margin: theme.margin)
         let y =
             yLimits.map { ($0.lowerBound, $0.upperBound) }
             ?? AutoLimits.limits(dataLow: extent?.yMin, dataHigh: extent?.yMax, scale: yScale, margin: theme.margin)
         let sticky = marks.compactMap { ($0 as? StickyEdgesMark)?.stickyBounds }
         let stuckX =
             xLimits == nil
-            ? Self.stick(x, low: extent?.xMin, high: extent?.xMax, edges: sticky.flatMap { [$0.xMin, $0.xMax] }) : x
+            ? Self.stick(x, low: xExtent?.xMin, high: xExtent?.xMax, edges: sticky.flatMap { [$0.xMin, $0.xMax] }) : x
         let stuckY =
             yLimits == nil
             ? Self.stick(y, low: extent?.yMin, high: extent?.yMax, edges: sticky.flatMap { [$0.yMin, $0.yMax] }) : y
         return (Self.usable(stuckX, scale: xScale), Self.usable(stuckY, scale: yScale))
+    }
+
+    /// The x extent of this axes' data and its twin's (which shares the x axis).
+    private func sharedXExtent(_ extent: DataBounds?) -> DataBounds? {
+        guard let twinx else { return extent }
+        let twin = Axes(marks: twinx.marks, xScale: xScale, yScale: twinx.yScale).dataExtent()
+        guard let extent, let twin else { return extent ?? twin }
+        return extent.union(twin)
     }
 
     /// matplotlib's sticky edges: automatic limits `r` (data `low...high` plus margins) pulled back to the

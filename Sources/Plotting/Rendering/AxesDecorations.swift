@@ -19,6 +19,9 @@ struct AxesDecorations {
             return p.isFinite && p >= box.minX - 0.01 && p <= box.maxX + 0.01 ? (p, i) : nil
         }
     }
+    /// Whether the y axis (ticks, labels) is on the right of the box.
+    private var yOnRight: Bool { axes.yAxisSide == .right }
+
     private func yTickPositions(_ values: [Double]) -> [(Double, Int)] {
         values.enumerated().compactMap { i, v in
             let p = geometry.y(v)
@@ -54,15 +57,21 @@ struct AxesDecorations {
                 belowXTicks = max(belowXTicks, add(t).maxY)
             }
         }
-        let yLabelRight = box.minX - theme.tickLength - theme.tickLabelPad
-        var leftOfYTicks = box.minX - theme.tickLength
+        let side = yOnRight ? 1.0 : -1.0
+        let yAxisX = yOnRight ? box.maxX : box.minX
+        let yLabelEdge =
+            yOnRight
+            ? box.maxX + theme.tickLength + theme.tickLabelPad : box.minX - theme.tickLength - theme.tickLabelPad
+        // The outer edge of the y tick labels: left of them for a left axis, right for a right one.
+        var outsideYTicks = yAxisX + side * theme.tickLength
         if axes.showYTickLabels {
             for (p, i) in yTickPositions(geometry.yTicks.major) where !geometry.yTicks.labels[i].isEmpty {
                 // matplotlib's 'center_baseline': the baseline half the text-box ascent below the tick.
                 let t = PlacedText(
-                    geometry.yTicks.labels[i], at: Point(yLabelRight, p + theme.textTopAscent * font.size / 2),
-                    font: font, color: fg, horizontal: .right, vertical: .baseline)
-                leftOfYTicks = min(leftOfYTicks, add(t).minX)
+                    geometry.yTicks.labels[i], at: Point(yLabelEdge, p + theme.textTopAscent * font.size / 2),
+                    font: font, color: fg, horizontal: yOnRight ? .left : .right, vertical: .baseline)
+                let b = add(t)
+                outsideYTicks = yOnRight ? max(outsideYTicks, b.maxX) : min(outsideYTicks, b.minX)
             }
         }
         if axes.showXTickLabels, let offset = geometry.xTicks.offsetText {
@@ -71,8 +80,8 @@ struct AxesDecorations {
         var titleBaseline = box.minY - theme.titlePad
         if axes.showYTickLabels, let offset = geometry.yTicks.offsetText {
             let t = PlacedText(
-                offset, at: Point(box.minX, box.minY - 3), font: font, color: fg,
-                horizontal: .left, vertical: .bottom)
+                offset, at: Point(yAxisX, box.minY - 3), font: font, color: fg,
+                horizontal: yOnRight ? .right : .left, vertical: .bottom)
             titleBaseline = min(titleBaseline, add(t).minY - theme.titlePad)
         }
         if let label = axes.xLabel, !label.isEmpty {
@@ -82,8 +91,8 @@ struct AxesDecorations {
         if let label = axes.yLabel, !label.isEmpty {
             _ = add(
                 PlacedText(
-                    label, at: Point(leftOfYTicks - theme.axisLabelPad, box.minY + box.height / 2),
-                    font: font, color: fg, horizontal: .center, vertical: .bottom, rotation: 90))
+                    label, at: Point(outsideYTicks + side * theme.axisLabelPad, box.minY + box.height / 2),
+                    font: font, color: fg, horizontal: .center, vertical: yOnRight ? .top : .bottom, rotation: 90))
         }
         if let title = axes.title, !title.isEmpty {
             _ = add(
@@ -99,7 +108,7 @@ struct AxesDecorations {
     func insets(relativeTo outer: Rect? = nil) -> EdgeInsets {
         let frame = outer ?? box
         var reach = Rect(
-            x: box.minX - theme.tickLength, y: box.minY, width: box.width + theme.tickLength,
+            x: box.minX - (yOnRight ? 0 : theme.tickLength), y: box.minY, width: box.width + theme.tickLength,
             height: box.height + theme.tickLength)
         for (_, b) in texts() {
             let minX = min(reach.minX, b.minX), minY = min(reach.minY, b.minY)
@@ -168,9 +177,10 @@ struct AxesDecorations {
             path.move(to: Point(p, box.maxY))
             path.line(to: Point(p, box.maxY + length))
         }
+        let yAxisX = yOnRight ? box.maxX : box.minX, outward = yOnRight ? length : -length
         for (p, _) in yTickPositions(major ? geometry.yTicks.major : geometry.yTicks.minor) {
-            path.move(to: Point(box.minX, p))
-            path.line(to: Point(box.minX - length, p))
+            path.move(to: Point(yAxisX, p))
+            path.line(to: Point(yAxisX + outward, p))
         }
         if !path.isEmpty { canvas.strokeSnapped(path, style: StrokeStyle(color: theme.foreground, width: width)) }
     }

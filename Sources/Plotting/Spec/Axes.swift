@@ -43,6 +43,12 @@ public struct Axes: PlotBoxPanel, Validatable {
     public var yTicks: [Double]?
     /// Draws the minor ticks (2…9 × 10ⁿ) on logarithmic axes.
     public var showMinorLogTicks = true
+    /// A second y axis on the right sharing this x axis (matplotlib's `twinx`); nil for none.
+    public var twinx: TwinYAxes?
+    /// Which side the y axis is drawn on (the right for a twin).
+    var yAxisSide = YAxisSide.left
+    /// A colour bar right of the plot box for the first colour-mapped mark (`ColormappedMark`); nil for none.
+    public var colorbar: Colorbar?
     /// Whether x runs right to left; nil decides from the marks (an image whose extent asks for it).
     public var xAxisInverted: Bool?
     /// Whether y runs downward; nil decides from the marks (an `ImageMark` with `origin: .upper` and its
@@ -89,5 +95,7 @@ public struct Axes: PlotBoxPanel, Validatable {
             }
         }
         for mark in marks { try (mark as? Validatable)?.validate() }
+        try colorbar?.validate()
+        try validateTwin()
     }
 }

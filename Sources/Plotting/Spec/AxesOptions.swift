@@ -31,6 +31,10 @@ public enum LegendPlacement: Hashable, Sendable, CaseIterable {
     case upperCenter
     /// In the middle of the plot area.
     case center
+    /// Outside the axes, on its right: the legend's upper-left corner at (1.02, 1) in axes fractions
+    /// (matplotlib's `legend(bbox_to_anchor=(1.02, 1), loc='upper left', borderaxespad=0)`); the figure
+    /// layout leaves room for it.
+    case outsideRight
 }
 
 /// Which of the four axes spines (frame lines) are drawn.
