@@ -70,7 +70,10 @@ import Testing
     @Test func twinBadLimitsAreNamed() {
         var axes = Axes { LineMark(x: [0, 1], y: [0, 1]) }
         axes.twinx = TwinYAxes(yScale: .log, yLimits: 0...1) { LineMark(x: [0, 1], y: [1, 2]) }
-        #expect(throws: PlotError("twinx: Axes: y limits 0.0...1.0 start at or below 0 on a log scale; give positive limits")) {
+        #expect(
+            throws: PlotError(
+                "twinx: Axes: y limits 0.0...1.0 start at or below 0 on a log scale; give positive limits")
+        ) {
             try axes.validate()
         }
     }
