@@ -74,6 +74,17 @@ import Testing
         #expect(CellAnnotations(format: { "\(Int($0))%" }).label(for: 42) == "42%")
     }
 
+    @Test func aZoomedImageIsCutToWhatShows() throws {
+        let row = (0..<1000).map(Double.init)
+        let axes = Axes(xLimits: 100...102, yLimits: -0.5...0.5) { ImageMark(values: [row, row]) }
+        let drawn = try #require(try render(axes).images.first)
+        // Cells 99.5…102.5 show (columns 100…102), plus one on each side for blending.
+        #expect(drawn.image.width == 5 && drawn.image.height == 2)
+        #expect(drawn.image.color(column: 0, row: 0) == Self.byteColor(Colormap.viridis.color(at: 99 / 999)))
+        let g = axes.geometry(plotBox: Rect(x: 57.6, y: 41.472, width: 357.12, height: 266.112), theme: Theme())
+        #expect(abs(drawn.rect.minX - g.x(98.5)) < 1e-6 && abs(drawn.rect.maxX - g.x(103.5)) < 1e-6)
+    }
+
     @Test func nanCellsAreTransparent() throws {
         let image = try #require(ImageMark(values: [[.nan, 1]]).rasterized())
         #expect(image.color(column: 0, row: 0)?.alpha == 0)

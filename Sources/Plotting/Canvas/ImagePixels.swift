@@ -47,6 +47,18 @@ public struct ImagePixels: Hashable, Sendable {
         return ImagePixels(width: width, height: height, rgba: out)
     }
 
+    /// The pixels of `columns` × `rows` (both clamped to the image).
+    package func cropped(columns: Range<Int>, rows: Range<Int>) -> ImagePixels {
+        let c = columns.clamped(to: 0..<max(width, 0)), r = rows.clamped(to: 0..<max(height, 0))
+        guard isWellFormed, c != 0..<width || r != 0..<height else { return self }
+        var out = [UInt8]()
+        out.reserveCapacity(c.count * r.count * 4)
+        for row in r {
+            out.append(contentsOf: rgba[((row * width + c.lowerBound) * 4)..<((row * width + c.upperBound) * 4)])
+        }
+        return ImagePixels(width: c.count, height: r.count, rgba: out)
+    }
+
     /// The colour of the pixel at (`column`, `row`); nil outside the image.
     public func color(column: Int, row: Int) -> Color? {
         guard isWellFormed, column >= 0, row >= 0, column < width, row < height else { return nil }

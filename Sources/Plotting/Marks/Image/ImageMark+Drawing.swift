@@ -46,8 +46,29 @@ extension ImageMark: DataMark, StickyEdgesMark, ColormappedMark {
         if a.x > b.x { image = image.flippedHorizontally() }
         if a.y > b.y { image = image.flippedVertically() }
         let rect = Rect(x: Swift.min(a.x, b.x), y: Swift.min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))
-        context.canvas.drawImage(image, in: rect, interpolation: interpolation)
+        let visible = Self.visiblePart(of: image, in: rect, plotArea: context.plotArea)
+        context.canvas.drawImage(visible.image, in: visible.rect, interpolation: interpolation)
         if let annotations { drawAnnotations(annotations, context: context, firstRowY: firstRowY, lastRowY: lastRowY) }
+    }
+
+    /// The cells of `image` (drawn over `rect`) that reach into `plotArea`, one cell more on each side for
+    /// bilinear blending, with their rectangle: an image zoomed far in is cut down to what shows.
+    static func visiblePart(of image: ImagePixels, in rect: Rect, plotArea: Rect) -> (image: ImagePixels, rect: Rect) {
+        guard rect.width > 0, rect.height > 0, image.width > 0, image.height > 0 else { return (image, rect) }
+        let cellW = rect.width / Double(image.width), cellH = rect.height / Double(image.height)
+        func range(_ low: Double, _ high: Double, _ count: Int) -> Range<Int> {
+            guard low.isFinite, high.isFinite else { return 0..<count }
+            let first = Swift.max(0, Swift.min(Double(count), low.rounded(.down) - 1))
+            let last = Swift.max(first, Swift.min(Double(count), high.rounded(.up) + 1))
+            return Int(first)..<Int(last)
+        }
+        let columns = range((plotArea.minX - rect.minX) / cellW, (plotArea.maxX - rect.minX) / cellW, image.width)
+        let rows = range((plotArea.minY - rect.minY) / cellH, (plotArea.maxY - rect.minY) / cellH, image.height)
+        guard columns != 0..<image.width || rows != 0..<image.height else { return (image, rect) }
+        let part = Rect(
+            x: rect.minX + Double(columns.lowerBound) * cellW, y: rect.minY + Double(rows.lowerBound) * cellH,
+            width: Double(columns.count) * cellW, height: Double(rows.count) * cellH)
+        return (image.cropped(columns: columns, rows: rows), part)
     }
 
     private func drawAnnotations(
