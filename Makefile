@@ -13,7 +13,7 @@ FONT_DEJAVU = /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 FONT_NANUM = /usr/share/fonts/truetype/nanum/NanumGothic.ttf
 # What drawing needs (make figures) and what the tests add (make test).
 PKGS = libcairo2-dev libpango1.0-dev libpng-dev libgif-dev libwebp-dev libopenblas-dev pkg-config fonts-dejavu-core fonts-nanum
-TEST_PKGS = librsvg2-bin poppler-utils libxml2-utils python3-html5lib
+TEST_PKGS = librsvg2-bin poppler-utils libxml2-utils python3-html5lib chromium
 PREFIX ?= /usr/local
 SUDO = $(shell [ "$$(id -u)" = 0 ] && echo "" || (command -v sudo >/dev/null && echo sudo) || echo NONE)
 
@@ -27,9 +27,10 @@ deps:
 	    && [ -f $(FONT_DEJAVU) ] && [ -f $(FONT_NANUM) ]; then :; \
 	else $(MAKE) --no-print-directory apt-install APT_PKGS="$(PKGS)"; fi
 
-## deps-test: deps plus the tools the tests use (rsvg-convert, pdftoppm, xmllint, html5lib)
+## deps-test: deps plus the tools the tests use (rsvg-convert, pdftoppm, xmllint, html5lib, headless Chromium)
 deps-test: deps
 	@if command -v rsvg-convert >/dev/null && command -v pdftoppm >/dev/null && command -v xmllint >/dev/null \
+	    && command -v chromium >/dev/null \
 	    && /usr/bin/python3 -c 'import html5lib' 2>/dev/null; then :; \
 	else $(MAKE) --no-print-directory apt-install APT_PKGS="$(TEST_PKGS)"; fi
 
@@ -64,6 +65,10 @@ test: deps-test lint
 	$(SWIFT) test --skip-build
 	$(RELEASE_BUILD)
 	bash scripts/golden-check.sh
+	@rm -rf .build/browser-check
+	$(RELEASE_BIN) all --out-dir .build/browser-check --formats png --animations gif,html --html 2>/dev/null
+	python3 scripts/browser-check.py .build/browser-check
+	python3 scripts/check-player.py .build/browser-check/gradient-descent.html
 	bash scripts/kill-test.sh
 	bash scripts/fuzz.sh --ci
 
@@ -105,7 +110,7 @@ figures: release
 	  $(MAKE) deps-data && $(RELEASE_BIN) train --seed 1 --reuse-if-current --out $(SERIES); }
 	@# The binary carries the committed series; after a retraining it is compiled in again.
 	@if [ -n "$$(bash scripts/embed-training-series.sh $(SERIES))" ]; then $(RELEASE_BUILD); fi
-	$(RELEASE_BIN) all --out-dir figures --formats png,svg,pdf --html
+	$(RELEASE_BIN) all --out-dir figures --formats png,svg,pdf --animations gif,html --html
 	$(RELEASE_DEV_BIN) golden fingerprint --write figures/ENVIRONMENT.json
 
 ## golden: re-record the golden images (figures/ and its environment fingerprint); never in CI

@@ -87,7 +87,10 @@ let package = Package(
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         .testTarget(name: "PlottingCairoTests", dependencies: ["PlottingCairo", "Plotting", "ImageComparison", "FileOutput"]),
-        .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "Core", "Plotting", "PlottingCairo"]),
+        .testTarget(
+            name: "ImageComparisonTests",
+            dependencies: ["ImageComparison", "Core", "Plotting", "PlottingCairo", "PlottingAnimation"]
+        ),
         .testTarget(
             name: "PlottingAnimationTests",
             dependencies: ["PlottingAnimation", "PlottingCairo", "Plotting", "ImageComparison"]

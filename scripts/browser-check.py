@@ -4,8 +4,8 @@
 Usage: python3 scripts/browser-check.py FOLDER   (a folder written by `dlplot all --animations gif,html --html`)
 
 A wrapper page (in a scratch folder) loads FOLDER/index.html and every player FOLDER/<id>.html in iframes
-(`--allow-file-access-from-files` lets it look inside them), waits a few seconds of virtual time, and writes
-what it found into its own DOM, which `--dump-dom` prints:
+(`--allow-file-access-from-files` lets it look inside them), waits (in virtual time) until every player has
+decoded its frames and every image has loaded, lets them play two seconds, and writes what it found into its own DOM, which `--dump-dom` prints:
   - every <img> of the report page that shows a GIF has loaded (naturalWidth > 0), and there is one per player;
   - every player started by itself (data-state "playing" or "ended"), its frame counter moved past the first
     frame, and stepping with the → key moves it on by one;
@@ -30,10 +30,10 @@ WRAPPER = """<!DOCTYPE html>
 <script>
 function frameOf(doc) { const p = doc && doc.getElementById("player"); return p ? Number(p.dataset.frame) : -1; }
 function stateOf(doc) { const p = doc && doc.getElementById("player"); return p ? p.dataset.state : "missing"; }
-setTimeout(() => {
+function report() {
   const result = { gifs: [], players: {} };
-  const report = document.getElementById("report").contentDocument;
-  for (const img of report ? report.querySelectorAll("img") : []) {
+  const page = document.getElementById("report").contentDocument;
+  for (const img of page ? page.querySelectorAll("img") : []) {
     if (/\\.gif$/.test(img.getAttribute("src") || "")) result.gifs.push({ src: img.getAttribute("src"), width: img.naturalWidth });
   }
   for (const frame of document.querySelectorAll("iframe.player")) {
@@ -49,7 +49,19 @@ setTimeout(() => {
     result.players[frame.dataset.name] = entry;
   }
   document.getElementById("result").textContent = JSON.stringify(result);
-}, 4000);
+}
+// Wait (in virtual time) until every player has decoded its frames and left "loading", and every image of the
+// report has finished loading, then let them play two seconds more, and report; give up after 40 s.
+let waited = 0;
+function poll() {
+  const page = document.getElementById("report").contentDocument;
+  const images = page ? [...page.querySelectorAll("img")] : [];
+  const ready = images.length > 0 && images.every((img) => img.complete) &&
+    [...document.querySelectorAll("iframe.player")].every((f) => !["loading", "missing"].includes(stateOf(f.contentDocument)));
+  waited += 250;
+  if (ready || waited >= 40000) setTimeout(report, 2000); else setTimeout(poll, 250);
+}
+setTimeout(poll, 250);
 </script></body></html>
 """
 
@@ -76,7 +88,7 @@ def main(argv):
         done = subprocess.run(
             [browser, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
              "--enable-logging=stderr", "--v=0", f"--user-data-dir={scratch}/profile",
-             "--virtual-time-budget=10000", "--dump-dom", "file://" + wrapper],
+             "--virtual-time-budget=60000", "--dump-dom", "file://" + wrapper],
             capture_output=True, text=True, timeout=120)
     found = re.search(r'<pre id="result">(.*?)</pre>', done.stdout, re.S)
     passed = failed = 0

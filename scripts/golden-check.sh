@@ -2,11 +2,12 @@
 # Golden-image check, run by `make test` after the unit tests (needs the release binary: `make release`).
 #  1. `dlplot compare` answers 0 / 1 / 2 as documented (same; different, of another size or unreadable; a
 #     malformed tolerance).
-#  2. Every catalogue figure is rendered twice: once by `dlplot all` (one process, catalogue order) and once
-#     one process per figure in reverse order; both renders must match byte for byte (SVG, PDF) and pixel for
-#     pixel (PNG) — the determinism check.
+#  2. Every catalogue figure (and every animation, as GIF) is rendered twice: once by `dlplot all` (one process,
+#     catalogue order) and once one process per figure in reverse order; both renders must match byte for byte
+#     (SVG, PDF, GIF) and pixel for pixel (PNG) — the determinism check.
 #  3. `dlplot-dev golden check` compares the first render with the committed goldens in figures/: the environment
-#     fingerprint first, then PNG pixels, canonical SVG text and the SVG's rsvg-convert rasterisation.
+#     fingerprint first, then PNG pixels, canonical SVG text and the SVG's rsvg-convert rasterisation, and each
+#     GIF decoded by giflib: frame count, delays, plays and every pixel of every frame.
 # Failures leave evidence (expected.png, actual.png, diff.png, report.json, index.html) in the folder printed.
 # Recording is never done here: accept new images with `make golden` and commit figures/.
 set -euo pipefail
@@ -30,7 +31,7 @@ rm -rf "$WORK"
 mkdir -p "$WORK/fresh" "$WORK/second" "$WORK/cli"
 
 # 1. The compare command's exit codes on real figures.
-"$BIN" all --out-dir "$WORK/fresh" --formats "$(IFS=,; echo "${FORMATS[*]}")" >/dev/null
+"$BIN" all --out-dir "$WORK/fresh" --formats "$(IFS=,; echo "${FORMATS[*]}")" --animations gif >/dev/null
 mapfile -t ids < <(cd "$WORK/fresh" && ls -1 -- *.png | sed 's/\.png$//' | sort -r)
 [ "${#ids[@]}" -ge 1 ] || { echo "golden-check: dlplot all rendered ${#ids[@]} figures into $WORK/fresh; expected the catalogue" >&2; exit 1; }
 expect_status() {  # expected-status description command...
@@ -58,6 +59,7 @@ echo "golden-check: dlplot compare exit codes 0/1/2 as documented"
 # 2. The second render: one process per figure and format, in reverse catalogue order.
 for id in "${ids[@]}"; do
   for format in "${FORMATS[@]}"; do "$BIN" "$id" --out "$WORK/second/$id.$format" >/dev/null; done
+  if [ -f "$WORK/fresh/$id.gif" ]; then "$BIN" "$id" --animate --out "$WORK/second/$id.gif" >/dev/null; fi
 done
 
 # 3. Environment, goldens, determinism.

@@ -79,6 +79,7 @@ public struct GoldenRun: Sendable {
                 let raster = try compareSVGRaster(name, into: &summary)
                 record(raster, into: &summary, entries: &entries)
             case "pdf": entry = try comparePDF(name)
+            case "gif": entry = try compareGIF(name)
             default: continue
             }
             record(entry, into: &summary, entries: &entries)
@@ -225,6 +226,15 @@ public struct GoldenRun: Sendable {
             passed: same, acceptCommand: same ? nil : "cp '\(actual)' '\(golden)'   # or: \(recordCommand)")
     }
 
+    private func compareGIF(_ name: String) throws -> RunReportPage.Entry {
+        let golden = goldens + "/" + name, actual = fresh + "/" + name
+        guard FileManager.default.fileExists(atPath: golden) else { return missingGolden(name) }
+        return try GIFGoldenComparison(
+            goldenPath: golden, actualPath: actual, evidence: evidence + "/" + name, relativeEvidence: name,
+            accept: "cp '\(actual)' '\(golden)'   # or: \(recordCommand)"
+        ).run(title: name)
+    }
+
     private func compareDeterminism(_ name: String, second: String) throws -> RunReportPage.Entry {
         let a = fresh + "/" + name, b = second + "/" + name
         let title = name + " (rendered twice)"
@@ -278,7 +288,7 @@ public struct GoldenRun: Sendable {
         do { names = try FileManager.default.contentsOfDirectory(atPath: folder) } catch {
             throw ImageComparisonError.unreadableFile(path: folder, reason: "cannot list the folder")
         }
-        return names.filter { ["png", "svg", "pdf"].contains(($0 as NSString).pathExtension) }.sorted()
+        return names.filter { ["png", "svg", "pdf", "gif"].contains(($0 as NSString).pathExtension) }.sorted()
     }
 
     private func stem(_ name: String) -> String { (name as NSString).deletingPathExtension }

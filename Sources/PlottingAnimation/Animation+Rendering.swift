@@ -15,7 +15,9 @@ extension Animation {
 
     /// The animation in several formats at once, in the order given: every frame is drawn once and handed to
     /// each format's encoder (`make figures` writes a GIF and an HTML player of each animation this way).
-    public func render(as formats: [AnimationFormat]) throws -> [[UInt8]] {
+    /// `workers` threads draw frames (nil: one per core; 1: all on the calling thread, for a caller that renders
+    /// several animations at once).
+    public func render(as formats: [AnimationFormat], workers: Int? = nil) throws -> [[UInt8]] {
         for format in formats { try format.checkAvailable() }
         try validate()
         let first = try figure(at: 0)
@@ -24,7 +26,7 @@ extension Animation {
             width: size.width, height: size.height, durations: durations, loopCount: loopCount,
             frameLabels: frameLabels, title: title, dpi: first.dpi)
         var encoders = try formats.map { try $0.makeEncoder(header) }
-        try AnimationFrames.render(self) { index, pixels in
+        try AnimationFrames.render(self, workers: workers) { index, pixels in
             for position in encoders.indices { try encoders[position].add(pixels, index: index) }
         }
         return try encoders.indices.map { try encoders[$0].finish() }

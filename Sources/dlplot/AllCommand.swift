@@ -90,19 +90,13 @@ struct AllCommand: ParsableCommand {
             }
             entries.append(entry)
         }
-        // Each animation draws its frames on every core itself: one animation at a time.
-        var animationFiles: [String: [String]] = [:]
-        for (figure, destinations) in zip(animated, animationDestinations) {
-            let built = try AnimationBuilder.build(figure, settings: settings)
-            let files = try AnimationRun.mapped { try built.animation.render(as: animationFormats) }
-            for (bytes, destination) in zip(files, destinations) { try outputs.add(bytes, to: destination) }
-            animationFiles[figure.id] = animationFormats.map { "\(figure.id).\($0.rawValue)" }
-            printToStandardError(
-                "dlplot all: \(figure.id): \(animationFormats.map(\.rawValue).joined(separator: " ")) (\(built.animation.frameCount) frames)"
-            )
-        }
+        let animationFiles = try AnimationBatch.render(
+            animated, as: animationFormats, into: animationDestinations, settings: settings, outputs: outputs)
         if let page {
-            entries = entries.map { $0.withAnimations(animationFiles[$0.figure.id] ?? []) }
+            entries = entries.map { entry in
+                guard let files = animationFiles[entry.figure.id] else { return entry }
+                return entry.withAnimations(files.names, size: files.size)
+            }
             try outputs.add(
                 Array(try ReportPage.html(entries: entries, formats: formatList.map(\.rawValue)).utf8), to: page)
         }

@@ -12,7 +12,14 @@ struct FigureCommand<F: FigureDefinition>: ParsableCommand {
             abstract: "\(F.summary.en) — \(F.book.label(.en))",
             discussion:
                 "\(F.caption.en)\n\(F.caption.ko)\n\nDefault: \(FigureCommandLine.text(for: F.self, outputName: "\(F.id).png"))"
+                + animationHelp
         )
+    }
+
+    /// What `--animate` shows for this figure, or that it has no animation.
+    private static var animationHelp: String {
+        guard let animated = F.self as? any AnimatedFigure.Type else { return "" }
+        return "\n\nWith --animate: \(animated.animationSummary.en) (dlplot \(F.id) --animate --out \(F.id).gif)."
     }
 
     @OptionGroup var output: OutputOptions

@@ -30,7 +30,7 @@ struct AnimatedCatalogueTests {
 
     @Test(arguments: [
         ("gradient-descent", 21), ("learning-rates", 41), ("tangent", 41), ("gradient-field", 21),
-        ("training-loss", 50), ("surface-3d", 36),
+        ("training-loss", 24), ("surface-3d", 36),
     ])
     func naturalFrameCounts(id: String, frames: Int) throws {
         let built = try animation(id)

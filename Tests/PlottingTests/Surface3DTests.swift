@@ -127,6 +127,18 @@ private let paraboloid = SurfaceGrid(x: axis, y: axis) { x, y in x * x + y * y }
         #expect(prims.count == 2 * 17 * 16)
     }
 
+    @Test func theZLabelReadsBottomToTopWhereverTheCameraTurns() throws {
+        // A turning camera (the surface-3d animation): the z edge leans a little either way of vertical, and its
+        // label must not flip over to read top to bottom.
+        for azimuth in stride(from: -180.0, to: 180, by: 10) {
+            let axes = Axes3D(marks: [SurfaceMark(grid: paraboloid)], zLabel: "f(x_0, x_1)", azimuth: azimuth)
+            let canvas = RecordingCanvas(width: 460.8, height: 345.6)
+            try Figure(axes).draw(on: canvas)
+            let label = try #require(canvas.texts.first { $0.text == "f(x_0, x_1)" })
+            #expect(label.rotation > 60 && label.rotation < 120, "azimuth \(azimuth): rotation \(label.rotation)")
+        }
+    }
+
     @Test func tickLabelsAreThinnedUntilTheyDoNotOverlap() throws {
         let grid = SurfaceGrid(x: axis, y: axis) { x, y in 10 * x * y }
         for (elevation, azimuth, size) in [(30.0, -60.0, 4.8), (10, 120, 2.5), (60, 30, 2.5)] {

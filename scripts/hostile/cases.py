@@ -222,6 +222,9 @@ def generate(binary: str, rng: random.Random) -> list[Case]:
             cases.append(Case(f"animate --data {path[:40]!r}", base + ["--out", "o.gif", "--data", path], setup="paths"))
         for stream in ["closed", "full", "null"]:
             cases.append(Case(f"animate --out - stdout {stream}", base + ["--out", "-"], stdout=stream))
+        for device in ["dev-full.gif", "dev-full.html", "dev-null.gif"]:  # disk full: exit 1, one line, device kept
+            cases.append(Case(f"animate --out {device}", base + ["--out", device], setup="paths",
+                              expect={1} if "full" in device else {0}))
         for size in [["--width", "100", "--height", "100"], ["--dpi", "2400"], ["--width", "38.4", "--height", "21.6"],
                      ["--width", "40", "--height", "22", "--frames", "1000"], ["--dpi", "1"], ["--frames", "1000", "--steps", "1000000"]]:
             cases.append(Case(f"animate {' '.join(size)}", ["gradient-descent", "--animate", "--out", "o.gif", *size], timeout=120))

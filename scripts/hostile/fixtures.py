@@ -110,7 +110,7 @@ def hostile_idx_sets() -> dict[str, dict[str, bytes]]:
 # Running
 
 
-DEVICE_COPIES = {"dev-null": (1, 3), "dev-full": (1, 7)}
+DEVICE_COPIES = {"dev-null": (1, 3), "dev-full": (1, 7), "dev-null.gif": (1, 3), "dev-full.gif": (1, 7), "dev-full.html": (1, 7)}
 
 
 def lay_out(folder: str, case: Case) -> None:

@@ -54,7 +54,9 @@ enum FigureSection {
             let summary = entry.figure.summary
             let alt = "애니메이션: \(summary.ko) — animation: \(summary.en)"
             s += "<a href=\"\(HTML.escape(player ?? picture))\">"
-            s += "<img src=\"\(HTML.escape(picture))\" alt=\"\(HTML.escape(alt))\"\(size(entry))></a>\n"
+            let frame = entry.animationPixelSize ?? (entry.pixelWidth, entry.pixelHeight)
+            s += "<img src=\"\(HTML.escape(picture))\" alt=\"\(HTML.escape(alt))\""
+            s += " width=\"\(frame.width)\" height=\"\(frame.height)\" loading=\"lazy\"></a>\n"
         }
         var links: [String] = []
         if let player {

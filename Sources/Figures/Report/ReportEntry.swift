@@ -8,10 +8,11 @@ public struct ReportEntry: Sendable {
     /// Warnings from building the figure with its defaults.
     public let warnings: [String]
     /// File names of the figure's animation beside the page, e.g. `["gradient-descent.gif",
-    /// "gradient-descent.html"]`: a GIF or WebP is shown beside the still figure (at the still's pixel size, as
-    /// the catalogue draws animations), an HTML file is linked as the player, any other file as a download.
-    /// Empty for a figure without animation.
+    /// "gradient-descent.html"]`: a GIF or WebP is shown beside the still figure, an HTML file is linked as the
+    /// player, any other file as a download. Empty for a figure without animation.
     public let animations: [String]
+    /// The animation's frame size in pixels (nil: the still's), for its `img` element.
+    public let animationPixelSize: (width: Int, height: Int)?
 
     /// An entry; `animations` lists the animation's files (none by default).
     public init(
@@ -23,11 +24,21 @@ public struct ReportEntry: Sendable {
         self.pixelHeight = pixelHeight
         self.warnings = warnings
         self.animations = animations
+        self.animationPixelSize = nil
     }
 
-    /// The same entry with `files` as its animation's files (see `animations`).
-    public func withAnimations(_ files: [String]) -> ReportEntry {
-        ReportEntry(
-            figure: figure, pixelWidth: pixelWidth, pixelHeight: pixelHeight, warnings: warnings, animations: files)
+    private init(_ entry: ReportEntry, animations: [String], size: (width: Int, height: Int)?) {
+        figure = entry.figure
+        pixelWidth = entry.pixelWidth
+        pixelHeight = entry.pixelHeight
+        warnings = entry.warnings
+        self.animations = animations
+        animationPixelSize = size
+    }
+
+    /// The same entry with `files` as its animation's files (see `animations`), its frames `size` pixels (nil:
+    /// the still's size).
+    public func withAnimations(_ files: [String], size: (width: Int, height: Int)? = nil) -> ReportEntry {
+        ReportEntry(self, animations: files, size: size)
     }
 }

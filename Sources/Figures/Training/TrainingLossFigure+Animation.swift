@@ -4,7 +4,10 @@ extension TrainingLossFigure: AnimatedFigure {
     static let animationSummary = LocalizedText(
         ko: "학습이 진행되며 손실 그래프가 자라는 모습", en: "The loss curves growing as training proceeds")
 
-    /// Both panels grow together, 50 frames (or `--frames`) over all iterations; the axes are those of the
+    /// 8 frames a second (each frame adds about 400 iterations), the last held 1 s.
+    static var defaultTiming: AnimationTiming { AnimationTiming(framesPerSecond: 8, hold: 1) }
+
+    /// Both panels grow together, 24 frames (or `--frames`) over all iterations; the axes are those of the
     /// finished figure throughout, and the title counts the iterations done.
     static func animate(
         _ values: ParameterValues, timing: AnimationTiming, language: Language
@@ -16,7 +19,7 @@ extension TrainingLossFigure: AnimatedFigure {
         let losses = series.losses
         let iterations = losses.indices.map(Double.init)
         let zoomed = min(values.integer(.first), losses.count)
-        let moments = FrameSchedule.indices(frames: timing.frameCount(natural: 50), last: losses.count - 1).map {
+        let moments = FrameSchedule.indices(frames: timing.frameCount(natural: 24), last: losses.count - 1).map {
             $0 + 1
         }
         let limits = (

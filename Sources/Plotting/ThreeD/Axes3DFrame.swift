@@ -213,7 +213,13 @@ struct Axes3DFrame {
                 let pa = point(a), pb = point(b)
                 // Labels longer than four characters run along the edge (mplot3d's rotate_label default).
                 var angle = atan2(-(pb.y - pa.y), pb.x - pa.x) * 180 / .pi
-                if angle > 90 { angle -= 180 } else if angle <= -90 { angle += 180 }
+                // Kept readable, and a steep edge (within 15° of vertical, as the z axis always is) read bottom to
+                // top whichever way it leans: otherwise the z label would flip over as the camera turns past it.
+                if angle > 105 {
+                    angle -= 180
+                } else if angle <= -75 {
+                    angle += 180
+                }
                 let rotation = text.count > 4 ? angle : 0
                 canvas.drawText(
                     text, at: point(axisLabelPosition(axis, pad: theme.axisLabelPad)), font: font,
