@@ -19,15 +19,8 @@ extension Axes {
         var reach = Rect(
             x: split.bar.minX, y: split.bar.minY, width: split.bar.width + theme.tickLength,
             height: split.bar.height)
-        for text in placed.texts {
-            let b = text.bounds(on: canvas)
-            let minX = min(reach.minX, b.minX), minY = min(reach.minY, b.minY)
-            reach = Rect(
-                x: minX, y: minY, width: max(reach.maxX, b.maxX) - minX, height: max(reach.maxY, b.maxY) - minY)
-        }
-        return EdgeInsets(
-            left: max(0, plotBox.minX - reach.minX), right: max(0, reach.maxX - plotBox.maxX),
-            top: max(0, plotBox.minY - reach.minY), bottom: max(0, reach.maxY - plotBox.maxY))
+        for text in placed.texts { reach = reach.union(text.bounds(on: canvas)) }
+        return EdgeInsets(reach: reach, outside: plotBox)
     }
 
     /// Draws the colour bar beside the axes whose whole plot box (axes and bar) is `plotBox`.

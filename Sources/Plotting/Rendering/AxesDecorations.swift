@@ -110,14 +110,8 @@ struct AxesDecorations {
         var reach = Rect(
             x: box.minX - (yOnRight ? 0 : theme.tickLength), y: box.minY, width: box.width + theme.tickLength,
             height: box.height + theme.tickLength)
-        for (_, b) in texts() {
-            let minX = min(reach.minX, b.minX), minY = min(reach.minY, b.minY)
-            reach = Rect(
-                x: minX, y: minY, width: max(reach.maxX, b.maxX) - minX, height: max(reach.maxY, b.maxY) - minY)
-        }
-        return EdgeInsets(
-            left: max(0, frame.minX - reach.minX), right: max(0, reach.maxX - frame.maxX),
-            top: max(0, frame.minY - reach.minY), bottom: max(0, reach.maxY - frame.maxY))
+        for (_, b) in texts() { reach = reach.union(b) }
+        return EdgeInsets(reach: reach, outside: frame)
     }
 
     /// Grid lines at the major ticks (drawn beneath the marks).
