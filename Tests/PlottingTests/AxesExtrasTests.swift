@@ -67,6 +67,31 @@ import Testing
         #expect(canvas.strokes.filter { $0.style.color == Theme().colorCycle[0] }.count == 2)
     }
 
+    @Test func twinXAxisOnTopSharesYAndLiftsTheTitle() throws {
+        var axes = Axes(title: "loss", xLabel: "iteration") { LineMark(x: [0, 6000], y: [1, 0]) }
+        axes.twiny = TwinXAxes(xLabel: "epoch") { LineMark(x: [0, 10], y: [2, 0]) }
+        let (_, y) = axes.resolvedLimits(theme: Theme())
+        #expect(abs(y.0 + 0.1) < 1e-12 && abs(y.1 - 2.1) < 1e-12)  // both axes' data
+        let canvas = try render(axes)
+        let box = try plotBox(canvas)
+        let epoch = try #require(canvas.texts.first { $0.text == "epoch" })
+        let ten = try #require(canvas.texts.first { $0.text == "10" })
+        let title = try #require(canvas.texts.first { $0.text == "loss" })
+        #expect(canvas.texts.filter { $0.text == "loss" }.count == 1)
+        // Above the box: tick labels, then the label, then the title, each clear of the one below.
+        #expect(canvas.bounds(of: ten).maxY < box.minY)
+        #expect(canvas.bounds(of: epoch).maxY <= canvas.bounds(of: ten).minY)
+        #expect(canvas.bounds(of: title).maxY < canvas.bounds(of: epoch).minY)
+        #expect(canvas.bounds(of: title).minY >= 0)
+        // Top tick marks go up from the box's top edge.
+        let up = canvas.strokes.contains { stroke in
+            stroke.path.elements.contains {
+                if case let .line(p) = $0 { abs(p.y - (box.minY - 3.5)) < 1 } else { false }
+            }
+        }
+        #expect(up)
+    }
+
     @Test func twinBadLimitsAreNamed() {
         var axes = Axes { LineMark(x: [0, 1], y: [0, 1]) }
         axes.twinx = TwinYAxes(yScale: .log, yLimits: 0...1) { LineMark(x: [0, 1], y: [1, 2]) }
@@ -74,6 +99,11 @@ import Testing
             throws: PlotError(
                 "twinx: Axes: y limits 0.0...1.0 start at or below 0 on a log scale; give positive limits")
         ) {
+            try axes.validate()
+        }
+        axes.twinx = nil
+        axes.twiny = TwinXAxes(xLimits: -Double.infinity...0) { LineMark(x: [0, 1], y: [1, 2]) }
+        #expect(throws: PlotError("twiny: Axes: x limits -inf...0.0 are not finite; give finite numbers")) {
             try axes.validate()
         }
     }

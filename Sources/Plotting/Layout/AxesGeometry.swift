@@ -45,25 +45,35 @@ extension Axes {
         let x =
             xLimits.map { ($0.lowerBound, $0.upperBound) }
             ?? AutoLimits.limits(dataLow: xExtent?.xMin, dataHigh: xExtent?.xMax, scale: xScale, margin: theme.margin)
+        let yExtent = yLimits == nil ? sharedYExtent(extent) : nil
         let y =
             yLimits.map { ($0.lowerBound, $0.upperBound) }
-            ?? AutoLimits.limits(dataLow: extent?.yMin, dataHigh: extent?.yMax, scale: yScale, margin: theme.margin)
+            ?? AutoLimits.limits(dataLow: yExtent?.yMin, dataHigh: yExtent?.yMax, scale: yScale, margin: theme.margin)
         let sticky = marks.compactMap { ($0 as? StickyEdgesMark)?.stickyBounds }
         let stuckX =
             xLimits == nil
             ? Self.stick(x, low: xExtent?.xMin, high: xExtent?.xMax, edges: sticky.flatMap { [$0.xMin, $0.xMax] }) : x
         let stuckY =
             yLimits == nil
-            ? Self.stick(y, low: extent?.yMin, high: extent?.yMax, edges: sticky.flatMap { [$0.yMin, $0.yMax] }) : y
+            ? Self.stick(y, low: yExtent?.yMin, high: yExtent?.yMax, edges: sticky.flatMap { [$0.yMin, $0.yMax] }) : y
         return (Self.usable(stuckX, scale: xScale), Self.usable(stuckY, scale: yScale))
     }
 
-    /// The x extent of this axes' data and its twin's (which shares the x axis).
+    /// The x extent of this axes' data and its right twin's (which shares the x axis).
     private func sharedXExtent(_ extent: DataBounds?) -> DataBounds? {
         guard let twinx else { return extent }
-        let twin = Axes(marks: twinx.marks, xScale: xScale, yScale: twinx.yScale).dataExtent()
-        guard let extent, let twin else { return extent ?? twin }
-        return extent.union(twin)
+        return Self.union(extent, Axes(marks: twinx.marks, xScale: xScale, yScale: twinx.yScale).dataExtent())
+    }
+
+    /// The y extent of this axes' data and its top twin's (which shares the y axis).
+    private func sharedYExtent(_ extent: DataBounds?) -> DataBounds? {
+        guard let twiny else { return extent }
+        return Self.union(extent, Axes(marks: twiny.marks, xScale: twiny.xScale, yScale: yScale).dataExtent())
+    }
+
+    private static func union(_ a: DataBounds?, _ b: DataBounds?) -> DataBounds? {
+        guard let a, let b else { return a ?? b }
+        return a.union(b)
     }
 
     /// matplotlib's sticky edges: automatic limits `r` (data `low...high` plus margins) pulled back to the

@@ -4,7 +4,7 @@ extension Axes {
         let g = geometry(plotBox: colorbarSplit(of: plotBox)?.axes ?? plotBox, theme: theme, canvas: canvas)
         var insets = AxesDecorations(axes: self, geometry: g, theme: theme, canvas: canvas).insets(relativeTo: plotBox)
             .union(colorbarInsets(plotBox: plotBox, canvas: canvas, theme: theme))
-        if let twin = twinAxes(sharing: g.x, inverted: inversion().x) {
+        for twin in twins(of: g) {
             insets = insets.union(twin.decorationInsets(plotBox: g.box, canvas: canvas, theme: theme))
         }
         return
@@ -48,11 +48,18 @@ extension Axes {
         let g = geometry(plotBox: colorbarSplit(of: plotBox)?.axes ?? plotBox, theme: theme, canvas: canvas)
         canvas.fill(.rectangle(g.box), color: theme.background)
         drawContent(geometry: g, canvas: canvas, theme: theme)
-        if let twin = twinAxes(sharing: g.x, inverted: inversion().x) {
+        for twin in twins(of: g) {
             twin.drawContent(
                 geometry: twin.geometry(plotBox: g.box, theme: theme, canvas: canvas), canvas: canvas, theme: theme)
         }
         drawColorbar(plotBox: plotBox, canvas: canvas, theme: theme)
+    }
+
+    /// The twin axes drawn over this one (right y axis, then top x axis) for its geometry `g`.
+    private func twins(of g: AxesGeometry) -> [Axes] {
+        let inverted = inversion()
+        return [twinAxes(sharing: g.x, inverted: inverted.x), twinXAxes(sharing: g.y, inverted: inverted.y)]
+            .compactMap { $0 }
     }
 
     /// Everything but the background and the colour bar: grid, marks, frame, ticks, labels and legend.

@@ -19,6 +19,8 @@ struct AxesDecorations {
             return p.isFinite && p >= box.minX - 0.01 && p <= box.maxX + 0.01 ? (p, i) : nil
         }
     }
+    /// Whether the x axis (ticks, labels) is on top of the box.
+    private var xOnTop: Bool { axes.xAxisSide == .top }
     /// Whether the y axis (ticks, labels) is on the right of the box.
     private var yOnRight: Bool { axes.yAxisSide == .right }
 
@@ -51,12 +53,22 @@ struct AxesDecorations {
         let fg = theme.foreground
         let xLabelTop = box.maxY + theme.tickLength + theme.tickLabelPad
         var belowXTicks = box.maxY + theme.tickLength
+        // For an x axis on top: the upper edge of its tick labels, and of everything above the box.
+        var aboveXTicks = box.minY - theme.tickLength, aboveBox = aboveXTicks
         if axes.showXTickLabels {
             for (p, i) in xTickPositions(geometry.xTicks.major) where !geometry.xTicks.labels[i].isEmpty {
+                if xOnTop {
+                    let t = PlacedText(
+                        geometry.xTicks.labels[i], at: Point(p, box.minY - theme.tickLength - theme.tickLabelPad),
+                        font: font, color: fg, horizontal: .center, vertical: .bottom)
+                    aboveXTicks = min(aboveXTicks, add(t).minY)
+                    continue
+                }
                 let t = hanging(geometry.xTicks.labels[i], x: p, y: xLabelTop, horizontal: .center)
                 belowXTicks = max(belowXTicks, add(t).maxY)
             }
         }
+        aboveBox = aboveXTicks
         let side = yOnRight ? 1.0 : -1.0
         let yAxisX = yOnRight ? box.maxX : box.minX
         let yLabelEdge =
@@ -75,7 +87,14 @@ struct AxesDecorations {
             }
         }
         if axes.showXTickLabels, let offset = geometry.xTicks.offsetText {
-            _ = add(hanging(offset, x: box.maxX, y: belowXTicks + theme.axisLabelPad, horizontal: .right))
+            if xOnTop {
+                let t = PlacedText(
+                    offset, at: Point(box.maxX, aboveXTicks - theme.axisLabelPad), font: font, color: fg,
+                    horizontal: .right, vertical: .bottom)
+                aboveBox = min(aboveBox, add(t).minY)
+            } else {
+                _ = add(hanging(offset, x: box.maxX, y: belowXTicks + theme.axisLabelPad, horizontal: .right))
+            }
         }
         var titleBaseline = box.minY - theme.titlePad
         if axes.showYTickLabels, let offset = geometry.yTicks.offsetText {
@@ -85,16 +104,26 @@ struct AxesDecorations {
             titleBaseline = min(titleBaseline, add(t).minY - theme.titlePad)
         }
         if let label = axes.xLabel, !label.isEmpty {
-            _ = add(
-                hanging(label, x: box.minX + box.width / 2, y: belowXTicks + theme.axisLabelPad, horizontal: .center))
+            if xOnTop {
+                let t = PlacedText(
+                    label, at: Point(box.minX + box.width / 2, aboveXTicks - theme.axisLabelPad), font: font,
+                    color: fg, horizontal: .center, vertical: .bottom)
+                aboveBox = min(aboveBox, add(t).minY)
+            } else {
+                _ = add(
+                    hanging(
+                        label, x: box.minX + box.width / 2, y: belowXTicks + theme.axisLabelPad, horizontal: .center))
+            }
         }
+        if xOnTop { titleBaseline = min(titleBaseline, aboveBox - theme.titlePad) }
         if let label = axes.yLabel, !label.isEmpty {
             _ = add(
                 PlacedText(
                     label, at: Point(outsideYTicks + side * theme.axisLabelPad, box.minY + box.height / 2),
                     font: font, color: fg, horizontal: .center, vertical: yOnRight ? .top : .bottom, rotation: 90))
         }
-        if let title = axes.title, !title.isEmpty {
+        // With a top twin, the twin draws the title above its axis.
+        if let title = axes.title, !title.isEmpty, axes.twiny == nil {
             _ = add(
                 PlacedText(
                     title, at: Point(box.minX + box.width / 2, titleBaseline), font: titleFont,
@@ -108,8 +137,8 @@ struct AxesDecorations {
     func insets(relativeTo outer: Rect? = nil) -> EdgeInsets {
         let frame = outer ?? box
         var reach = Rect(
-            x: box.minX - (yOnRight ? 0 : theme.tickLength), y: box.minY, width: box.width + theme.tickLength,
-            height: box.height + theme.tickLength)
+            x: box.minX - (yOnRight ? 0 : theme.tickLength), y: box.minY - (xOnTop ? theme.tickLength : 0),
+            width: box.width + theme.tickLength, height: box.height + theme.tickLength)
         for (_, b) in texts() { reach = reach.union(b) }
         return EdgeInsets(reach: reach, outside: frame)
     }
@@ -167,9 +196,10 @@ struct AxesDecorations {
 
     private func strokeTicks(major: Bool, length: Double, width: Double) {
         var path = Path()
+        let xAxisY = xOnTop ? box.minY : box.maxY, downward = xOnTop ? -length : length
         for (p, _) in xTickPositions(major ? geometry.xTicks.major : geometry.xTicks.minor) {
-            path.move(to: Point(p, box.maxY))
-            path.line(to: Point(p, box.maxY + length))
+            path.move(to: Point(p, xAxisY))
+            path.line(to: Point(p, xAxisY + downward))
         }
         let yAxisX = yOnRight ? box.maxX : box.minX, outward = yOnRight ? length : -length
         for (p, _) in yTickPositions(major ? geometry.yTicks.major : geometry.yTicks.minor) {

@@ -45,6 +45,10 @@ public struct Axes: PlotBoxPanel, Validatable {
     public var showMinorLogTicks = true
     /// A second y axis on the right sharing this x axis (matplotlib's `twinx`); nil for none.
     public var twinx: TwinYAxes?
+    /// A second x axis on top sharing this y axis (matplotlib's `twiny`); nil for none.
+    public var twiny: TwinXAxes?
+    /// Which side the x axis is drawn on (the top for a twin).
+    var xAxisSide = XAxisSide.bottom
     /// Which side the y axis is drawn on (the right for a twin).
     var yAxisSide = YAxisSide.left
     /// A colour bar right of the plot box for the first colour-mapped mark (`ColormappedMark`); nil for none.
@@ -97,5 +101,6 @@ public struct Axes: PlotBoxPanel, Validatable {
         for mark in marks { try (mark as? Validatable)?.validate() }
         try colorbar?.validate()
         try validateTwin()
+        try validateTwinX()
     }
 }
