@@ -14,22 +14,38 @@ extension GradientDescentFigure: AnimatedFigure {
     {
         let panel = try DescentPanel(values, learningRate: values.number(.lr))
         let path = panel.run.path
-        let moments = FrameSchedule.indices(frames: timing.frameCount(natural: path.count), last: path.count - 1)
+        let frames = DescentFrames(path: path, timing: timing, language: language)
         let aspect = AspectParameter.value(values)
-        let labels = moments.map { DescentFrameText.position(after: $0, at: path[$0], language: language) }
-        let titles = moments.map {
-            DescentFrameText.position(after: $0, at: path[$0], language: language, markup: true)
-        }
         let animation = Animation(
-            frameCount: moments.count, framesPerSecond: timing.framesPerSecond, hold: timing.hold,
-            frameLabels: labels, title: summary(language)
+            frameCount: frames.moments.count, framesPerSecond: timing.framesPerSecond, hold: timing.hold,
+            frameLabels: frames.labels, title: animationSummary(language)
         ) { frame in
             Figure(
-                try panel.axes(title: titles[frame], aspect: aspect, language: language, showing: moments[frame] + 1))
+                try panel.axes(
+                    title: frames.titles[frame], aspect: aspect, language: language,
+                    showing: frames.moments[frame] + 1))
         }
         var data = DataTable(columns: [DescentPanel.updatesColumn, "x0", "x1"])
         panel.appendPath(to: &data)
         return FigureAnimation(animation: animation, data: data, warnings: panel.warning.map { [$0] } ?? [])
+    }
+}
+
+/// Which updates a descent animation shows (one frame per update, or `--frames` spread evenly), and the words
+/// for each frame: a plain label for players, a title with subscripted names for the figure.
+struct DescentFrames {
+    /// The update count each frame shows.
+    let moments: [Int]
+    /// "after 5 updates: (x0, x1) = (…)", one per frame.
+    let labels: [String]
+    /// The same with the names subscripted, one per frame.
+    let titles: [String]
+
+    init(path: [[Double]], timing: AnimationTiming, language: Language) {
+        let moments = FrameSchedule.indices(frames: timing.frameCount(natural: path.count), last: path.count - 1)
+        self.moments = moments
+        labels = moments.map { DescentFrameText.position(after: $0, at: path[$0], language: language) }
+        titles = moments.map { DescentFrameText.position(after: $0, at: path[$0], language: language, markup: true) }
     }
 }
 

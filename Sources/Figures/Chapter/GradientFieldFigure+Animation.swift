@@ -34,19 +34,15 @@ extension GradientFieldFigure: AnimatedFigure {
             of: { f($0) }, from: values.numbers(.`init`), learningRate: values.number(.lr),
             steps: values.integer(.steps))
         let path = run.path
-        let moments = FrameSchedule.indices(frames: timing.frameCount(natural: path.count), last: path.count - 1)
-        let labels = moments.map { DescentFrameText.position(after: $0, at: path[$0], language: language) }
-        let titles = moments.map {
-            DescentFrameText.position(after: $0, at: path[$0], language: language, markup: true)
-        }
+        let frames = DescentFrames(path: path, timing: timing, language: language)
         let animation = Animation(
-            frameCount: moments.count, framesPerSecond: timing.framesPerSecond, hold: timing.hold,
-            frameLabels: labels, title: animationSummary(language)
+            frameCount: frames.moments.count, framesPerSecond: timing.framesPerSecond, hold: timing.hold,
+            frameLabels: frames.labels, title: animationSummary(language)
         ) { frame in
-            let shown = path.prefix(moments[frame] + 1)
+            let shown = path.prefix(frames.moments[frame] + 1)
             let xs = shown.map { $0[0] }, ys = shown.map { $0[1] }
             var axes = field
-            axes.title = titles[frame]
+            axes.title = frames.titles[frame]
             axes.marks += [
                 LineMark(x: xs, y: ys, color: BookStyle.blue, width: 1.5, marker: MarkerStyle(.circle, size: 4)),
                 LineMark(
