@@ -80,7 +80,8 @@ import Testing
         let drawn = try #require(try render(axes).images.first)
         // Cells 99.5…102.5 show (columns 100…102), plus one on each side for blending.
         #expect(drawn.image.width == 5 && drawn.image.height == 2)
-        #expect(drawn.image.color(column: 0, row: 0) == Self.byteColor(Colormap.viridis.color(at: 99 / 999)))
+        // matplotlib's lookup: entry ⌊256 × 99/999⌋ = 25 of viridis' 256 colours.
+        #expect(drawn.image.color(column: 0, row: 0) == Self.byteColor(Colormap.viridis.colors[25]))
         let g = axes.geometry(plotBox: Rect(x: 57.6, y: 41.472, width: 357.12, height: 266.112), theme: Theme())
         #expect(abs(drawn.rect.minX - g.x(98.5)) < 1e-6 && abs(drawn.rect.maxX - g.x(103.5)) < 1e-6)
     }

@@ -18,20 +18,27 @@ extension ImageMark: DataMark, StickyEdgesMark, ColormappedMark {
         valueRange.map { (resolvedColormap, $0) }
     }
 
-    /// The cells as RGBA pixels, row 0 first (NaN and infinite cells transparent).
+    /// The cells as RGBA pixels, row 0 first, coloured as matplotlib does (`ColorLookup`); NaN and infinite
+    /// cells transparent.
     package func rasterized() -> ImagePixels? {
         if let pixels { return pixels.isWellFormed ? pixels : nil }
-        guard let values, let range = valueRange, let columns = values.first?.count, columns > 0 else { return nil }
-        let map = resolvedColormap
-        var rgba = [UInt8]()
-        rgba.reserveCapacity(values.count * columns * 4)
-        func byte(_ c: Double) -> UInt8 { UInt8(Swift.min(Swift.max(c, 0), 1) * 255 + 0.5) }
-        for row in values {
-            guard row.count == columns else { return nil }
-            for v in row {
-                let c = map.color(for: v, in: range)
-                rgba += [byte(c.red), byte(c.green), byte(c.blue), byte(c.alpha)]
+        guard let values, let range = valueRange, let columns = values.first?.count, columns > 0,
+            values.allSatisfy({ $0.count == columns })
+        else { return nil }
+        let lookup = ColorLookup(map: resolvedColormap, range: range)
+        let rgba = [UInt8](unsafeUninitializedCapacity: values.count * columns * 4) { buffer, count in
+            var o = 0
+            for row in values {
+                for v in row {
+                    if let k = lookup.index(of: v) {
+                        for c in 0..<4 { buffer[o + c] = lookup.table[4 * k + c] }
+                    } else {
+                        for c in 0..<4 { buffer[o + c] = 0 }
+                    }
+                    o += 4
+                }
             }
+            count = o
         }
         return ImagePixels(width: columns, height: values.count, rgba: rgba)
     }
@@ -75,7 +82,7 @@ extension ImageMark: DataMark, StickyEdgesMark, ColormappedMark {
         _ annotations: CellAnnotations, context: MarkContext, firstRowY: Double, lastRowY: Double
     ) {
         guard let values, let range = valueRange else { return }
-        let e = resolvedExtent, map = resolvedColormap
+        let e = resolvedExtent, lookup = ColorLookup(map: resolvedColormap, range: range)
         let rows = Double(values.count)
         let font = Font(family: context.theme.fontFamily, size: annotations.fontSize ?? context.theme.fontSize)
         for (i, row) in values.enumerated() {
@@ -87,7 +94,7 @@ extension ImageMark: DataMark, StickyEdgesMark, ColormappedMark {
                 guard p.x.isFinite, p.y.isFinite else { continue }
                 context.canvas.drawText(
                     annotations.label(for: v), at: p, font: font,
-                    color: CellAnnotations.textColor(on: map.color(for: v, in: range)),
+                    color: CellAnnotations.textColor(on: lookup.color(of: v)),
                     horizontal: .center, vertical: .center, rotation: 0)
             }
         }
