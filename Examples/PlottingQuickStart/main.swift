@@ -9,9 +9,10 @@ let t = (0...1000).map { Double($0) / 100 }
 let wave = t.map { (6.0..<6.5).contains($0) ? .nan : exp(-$0 / 3) * cos(2 * .pi * $0) }
 
 let axes = Axes(
-    title: "Damped oscillation", xLabel: "t (s)", yLabel: "x_0(t) = e^{-t/3} cos 2πt", legend: .upperRight
+    title: "Damped oscillation", xLabel: "t (s)", yLabel: .markup("x_0(t) = e^{-t/3} cos 2πt"),
+    legend: .upperRight
 ) {
-    LineMark(x: t, y: wave, label: "x_0")
+    LineMark(x: t, y: wave, label: .markup("x_0"))
     LineMark(x: t, y: t.map { exp(-$0 / 3) }, color: .black, style: .dashed, label: "envelope")
     ReferenceLine.horizontal(0, style: .dotted)
 }

@@ -38,7 +38,7 @@ extension RenderError {
     /// Whether the error comes from the user's input (a size, dpi, extension or path) rather than the machine.
     package var isBadInput: Bool {
         switch self {
-        case .invalidSize, .invalidDPI, .tooManyPixels, .unknownFormat: return true
+        case .invalidSize, .invalidDPI, .tooManyPixels, .unknownFormat, .unknownFontFamily, .missingGlyphs: return true
         case .missingFont, .fontSetup, .cairo, .png, .file: return false
         }
     }

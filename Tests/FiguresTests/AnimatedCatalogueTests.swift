@@ -17,7 +17,7 @@ struct AnimatedCatalogueTests {
     private func texts(_ figure: Figure) throws -> [String] {
         let canvas = RecordingCanvas(for: figure)
         try figure.draw(on: canvas)
-        return canvas.texts.map(\.text)
+        return canvas.texts.map(\.text.source)
     }
 
     @Test func theIssueNamesSevenAnimatedFigures() {

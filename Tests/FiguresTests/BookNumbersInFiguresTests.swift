@@ -12,7 +12,7 @@ struct BookNumbersInFiguresTests {
         let output = try FigureBuilder.build(figure, given: given, settings: .defaults(language))
         let canvas = RecordingCanvas(for: output.figure)
         try output.figure.draw(on: canvas)
-        return canvas.texts.map(\.text)
+        return canvas.texts.map(\.text.source)
     }
 
     @Test func tangentTitlesCarryTheNumericalSlopes() throws {

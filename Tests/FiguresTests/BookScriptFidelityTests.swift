@@ -51,7 +51,7 @@ struct BookScriptFidelityTests {
         // The figure prints the same point, to numpy's 9 significant digits.
         let canvas = RecordingCanvas(for: output.figure)
         try output.figure.draw(on: canvas)
-        let printed = try #require(canvas.texts.map(\.text).first { $0.hasPrefix("(") })
+        let printed = try #require(canvas.texts.map(\.text.source).first { $0.hasPrefix("(") })
         #expect(printed == NumberText.point([x0, x1], digits: 9))
     }
 

@@ -1,5 +1,7 @@
 import Figures
+import Foundation
 import Plotting
+import PlottingCairo
 import Testing
 
 @Suite("Catalogue")
@@ -56,5 +58,19 @@ struct CatalogueTests {
         let line = FigureCommandLine.text(for: figure, outputName: "tangent.png")
         #expect(line == "dlplot tangent --f '0.01*x^2 + 0.1*x' --range 0,20 --step 0.1 --at 5,10 --out tangent.png")
         #expect(FigureCommandLine.shellQuoted("it's") == "'it'\\''s'")
+    }
+}
+
+/// Every catalogue figure's file says what it is: the book's caption in the SVG's `<desc>`.
+@Suite struct CatalogueMetadataTests {
+    @Test(arguments: ["sigmoid", "gradient-descent", "surface-3d"])
+    func theCaptionIsWrittenIntoTheFile(id: String) throws {
+        let figure = try #require(Catalogue.figure(id: id))
+        let built = try FigureBuilder.build(figure, settings: .defaults(.en))
+        #expect(built.figure.caption == figure.caption.en)
+        let svg = String(decoding: try built.figure.render(as: .svg), as: UTF8.self)
+        let escaped = figure.caption.en.replacingOccurrences(of: "&", with: "&amp;")
+            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        #expect(svg.contains("<desc>\(escaped)</desc>"))
     }
 }

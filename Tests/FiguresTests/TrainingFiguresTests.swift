@@ -36,7 +36,7 @@ struct TrainingFiguresTests {
         let lines = panels.compactMap { $0.marks.first as? LineMark }
         #expect(lines.map(\.x.count) == [10_000, 1_000])
         #expect(panels.allSatisfy { $0.xLabel == "iteration" && $0.yLabel == "loss" })
-        #expect(output.figure.title?.contains("Fashion-MNIST") == true)
+        #expect(output.figure.title?.source.contains("Fashion-MNIST") == true)
         #expect(output.data.rows.count == 10_000)
     }
 

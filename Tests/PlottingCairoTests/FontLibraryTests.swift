@@ -1,5 +1,6 @@
 import FileOutput
 import Foundation
+import Plotting
 import Testing
 
 @testable import PlottingCairo
@@ -18,7 +19,7 @@ import Testing
             library.setupError?.description
                 == "font file /nonexistent/DejaVuSans.ttf is missing; install the Debian package fonts-dejavu-core (apt-get install fonts-dejavu-core)"
         )
-        #expect(throws: RenderError.self) { try library.withText { _ in 1 } }
+        #expect(throws: RenderError.self) { try library.withText(for: Font()) { _ in 1 } }
     }
 
     @Test func aFileThatIsNotAFontIsRefused() throws {

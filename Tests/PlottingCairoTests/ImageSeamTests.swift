@@ -121,13 +121,13 @@ final class RectanglesOnly: Canvas {
     func stroke(_ path: Path, style: StrokeStyle) { base.stroke(path, style: style) }
     func fill(_ path: Path, color: Color) { base.fill(path, color: color) }
     func drawText(
-        _ text: String, at point: Point, font: Font, color: Color,
+        _ text: Label, at point: Point, font: Font, color: Color,
         horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double
     ) {
         base.drawText(
             text, at: point, font: font, color: color, horizontal: horizontal, vertical: vertical, rotation: rotation)
     }
-    func measureText(_ text: String, font: Font) -> TextExtent { base.measureText(text, font: font) }
+    func measureText(_ text: Label, font: Font) -> TextExtent { base.measureText(text, font: font) }
     func pushClip(_ rect: Rect) { base.pushClip(rect) }
     func popClip() { base.popClip() }
 }

@@ -8,7 +8,7 @@ import Testing
 
     /// Draws `text` anchored at the centre of a 2 × 2 inch, 100 dpi canvas and returns its ink box.
     func ink(
-        _ text: String = "Hxy", horizontal: HorizontalAnchor, vertical: VerticalAnchor,
+        _ text: Label = "Hxy", horizontal: HorizontalAnchor, vertical: VerticalAnchor,
         rotation: Double = 0
     ) throws -> InkBox {
         let canvas = try whiteRaster(width: 2, height: 2)
@@ -74,17 +74,31 @@ import Testing
     @Test func scriptsAreRaisedAndLowered() throws {
         let canvas = try whiteRaster(width: 2, height: 2)
         let plain = canvas.measureText("x", font: font)
-        let sup = canvas.measureText("x^2", font: font)
-        let sub = canvas.measureText("x_2", font: font)
+        let sup = canvas.measureText(.markup("x^2"), font: font)
+        let sub = canvas.measureText(.markup("x_2"), font: font)
         #expect(sup.height > plain.height)
         #expect(sup.baseline > plain.baseline)  // room above for the superscript
         #expect(sub.height - sub.baseline > plain.height - plain.baseline)  // room below
         // Drawn on the same baseline, the superscript's ink rises above the x-height and the subscript's sinks.
         let x = try ink("x", horizontal: .left, vertical: .baseline)
-        let up = try ink("x^2", horizontal: .left, vertical: .baseline)
-        let down = try ink("x_2", horizontal: .left, vertical: .baseline)
+        let up = try ink(.markup("x^2"), horizontal: .left, vertical: .baseline)
+        let down = try ink(.markup("x_2"), horizontal: .left, vertical: .baseline)
         #expect(up.minY < x.minY - 5)
         #expect(down.maxY > x.maxY + 2)
+    }
+
+    @Test func plainStringsAreDrawnAsTyped() throws {
+        let canvas = try whiteRaster(width: 2, height: 2)
+        // Literal: "x_2" is three characters on one baseline, wider than x₂ and no taller than plain text.
+        let literal = canvas.measureText("x_2", font: font)
+        let scripted = canvas.measureText(.markup("x_2"), font: font)
+        #expect(literal.height == canvas.measureText("x", font: font).height)
+        #expect(literal.width > scripted.width)
+        // Markup characters that Pango would read (`<b>`, `&`) are text too.
+        #expect(canvas.measureText("<b>&amp;</b>", font: font).width > canvas.measureText("&amp;", font: font).width)
+        let literalInk = try ink("x_2", horizontal: .left, vertical: .baseline)
+        let scriptInk = try ink(.markup("x_2"), horizontal: .left, vertical: .baseline)
+        #expect(literalInk.width > scriptInk.width)
     }
 
     @Test func hangulRendersRealGlyphs() throws {
@@ -105,6 +119,6 @@ import Testing
 
     @Test func greekAndMinusUseDejaVuGlyphs() throws {
         let canvas = try whiteRaster()
-        #expect(try canvas.unknownGlyphCount("\\alpha\\eta\\nabla\\partial \u{2212}1", font: font) == 0)
+        #expect(try canvas.unknownGlyphCount(.markup("\\alpha\\eta\\nabla\\partial \u{2212}1"), font: font) == 0)
     }
 }

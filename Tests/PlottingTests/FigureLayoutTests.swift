@@ -35,7 +35,8 @@ import Testing
     }
 
     @Test func textNeverLeavesTheFigure() throws {
-        var axes = Axes(title: String(repeating: "T", count: 20), xLabel: "a long x label", yLabel: "a long y label")
+        var axes = Axes(
+            title: Label(String(repeating: "T", count: 20)), xLabel: "a long x label", yLabel: "a long y label")
         axes.marks = [LineMark(x: [0, 1e7], y: [-123456.789, 987654.321])]
         for figure in [
             Figure(axes), Figure(axes, width: 2, height: 1.5),

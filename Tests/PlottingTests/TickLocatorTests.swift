@@ -74,7 +74,7 @@ import Testing
         let log = LogLocator()
         #expect(log.ticks(from: 1, to: 1000) == [1, 10, 100, 1000])
         #expect(log.ticks(from: 0.05, to: 20) == [0.1, 1, 10])
-        #expect(log.labels(for: [0.01, 1, 100]) == ["10^{\u{2212}2}", "10^{0}", "10^{2}"])
+        #expect(log.labels(for: [0.01, 1, 100]) == [.markup("10^{\u{2212}2}"), .markup("10^{0}"), .markup("10^{2}")])
         let wide = log.ticks(from: 1e-100, to: 1e100)
         #expect(wide.count <= 9 && wide.count >= 5)
         #expect(log.ticks(from: -1, to: 0).count == 2)

@@ -18,7 +18,7 @@ import Testing
         #expect(figure.sizeInPixels == (640, 480))
         let canvas = RecordingCanvas(for: figure)
         try figure.draw(on: canvas)
-        let texts = canvas.texts.map(\.text)
+        let texts = canvas.texts.map(\.text.plainText)
         for expected in ["Activation functions", "x", "y", "sigmoid", "step", "0.6", "\u{2212}4"] {
             #expect(texts.contains(expected), "missing \(expected)")
         }

@@ -34,7 +34,7 @@ public enum AnimationBuilder {
             title: built.animation.title
         ) { index in
             var frame = try frames(index)
-            if let title = settings.title { frame.title = title.isEmpty ? nil : title }
+            if let title = settings.title { frame.title = title.isEmpty ? nil : Label(title) }
             if let width = settings.width { frame.width = width }
             if let height = settings.height { frame.height = height }
             if let dpi = settings.dpi { frame.dpi = dpi }

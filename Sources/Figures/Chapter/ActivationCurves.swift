@@ -48,7 +48,7 @@ enum ActivationCurves {
             marks.append(
                 LineMark(
                     x: xs, y: ys, color: curve.color, style: curve.style,
-                    label: curves.count > 1 ? curve.name(language) : nil))
+                    label: curves.count > 1 ? curve.name.label(language) : nil))
         }
         let axes = Axes(marks: marks, yLimits: yLimits, legend: curves.count > 1 ? .upperLeft : nil)
         return FigureOutput(figure: Figure(axes), data: DataTable(columns: columns))

@@ -40,7 +40,8 @@ enum CrossEntropyFigure: FigureDefinition {
         let xLabel = LocalizedText(ko: "정답 클래스의 출력 y_k", en: "output for the correct class, y_k")
         let yLabel = LocalizedText(ko: "교차 엔트로피 오차 −log y_k", en: "cross-entropy error −log y_k")
         let axes = Axes(
-            marks: marks, xLabel: xLabel(language), yLabel: yLabel(language), xLimits: 0...1.02, yLimits: 0...top)
+            marks: marks, xLabel: .markup(xLabel(language)), yLabel: .markup(yLabel(language)), xLimits: 0...1.02,
+            yLimits: 0...top)
         return FigureOutput(figure: Figure(axes), data: DataTable(columns: [("y", ys), ("-log(y + 1e-7)", errors)]))
     }
 }

@@ -36,7 +36,7 @@ struct DescentPanel {
     /// after 0, 1, … updates, the earlier ones as the trail) with the last of them marked in red, in limits and
     /// contours fitted to the whole run, so that the frames of an animation share one set of axes.
     func axes(
-        title: String?, note: [String] = [], aspect requested: Aspect? = nil, language: Language,
+        title: Label?, note: [String] = [], aspect requested: Aspect? = nil, language: Language,
         showing shown: Int? = nil
     ) throws -> Axes {
         let whole = shown == nil ? plottedPath : run.path
@@ -83,11 +83,11 @@ struct DescentPanel {
         for (index, line) in note.reversed().enumerated() {
             marks.append(
                 TextMark(
-                    line, x: xLimits.lowerBound + 0.03 * width, y: noteY + Double(index) * 0.055 * height,
+                    Label(line), x: xLimits.lowerBound + 0.03 * width, y: noteY + Double(index) * 0.055 * height,
                     fontSize: 9, vertical: .bottom))
         }
         return Axes(
-            marks: marks, title: title, xLabel: CommonText.x0(language), yLabel: CommonText.x1(language),
+            marks: marks, title: title, xLabel: CommonText.x0, yLabel: CommonText.x1,
             xLimits: xLimits, yLimits: yLimits, aspect: aspect)
     }
 

@@ -38,14 +38,16 @@ struct DescentFrames {
     let moments: [Int]
     /// "after 5 updates: (x0, x1) = (…)", one per frame.
     let labels: [String]
-    /// The same with the names subscripted, one per frame.
-    let titles: [String]
+    /// The same with the names subscripted (markup), one per frame.
+    let titles: [Label]
 
     init(path: [[Double]], timing: AnimationTiming, language: Language) {
         let moments = FrameSchedule.indices(frames: timing.frameCount(natural: path.count), last: path.count - 1)
         self.moments = moments
         labels = moments.map { DescentFrameText.position(after: $0, at: path[$0], language: language) }
-        titles = moments.map { DescentFrameText.position(after: $0, at: path[$0], language: language, markup: true) }
+        titles = moments.map {
+            .markup(DescentFrameText.position(after: $0, at: path[$0], language: language, markup: true))
+        }
     }
 }
 

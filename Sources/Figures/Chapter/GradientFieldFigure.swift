@@ -34,7 +34,7 @@ enum GradientFieldFigure: FigureDefinition {
         let u = field.dx0.map { -$0 }, v = field.dx1.map { -$0 }
         let arrows = QuiverMark(x: field.x0, y: field.x1, u: u, v: v, color: BookStyle.arrowGrey, angles: .xy)
         let axes = Axes(
-            marks: [arrows], xLabel: CommonText.x0(language), yLabel: CommonText.x1(language),
+            marks: [arrows], xLabel: CommonText.x0, yLabel: CommonText.x1,
             xLimits: lo...hi, yLimits: lo...hi, aspect: AspectParameter.value(values), grid: .both)
         let data = DataTable(columns: [("x0", field.x0), ("x1", field.x1), ("-df/dx0", u), ("-df/dx1", v)])
         return FigureOutput(figure: Figure(axes), data: data)

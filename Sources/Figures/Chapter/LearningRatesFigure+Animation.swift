@@ -36,7 +36,7 @@ extension LearningRatesFigure: AnimatedFigure {
                     language: language, showing: moment + 1)
             }
             return Figure(
-                width: width, height: 5, title: DescentFrameText.updatesText(moment, language: language),
+                width: width, height: 5, title: Label(DescentFrameText.updatesText(moment, language: language)),
                 panels: axes)
         }
         var data = DataTable(columns: ["lr", DescentPanel.updatesColumn, "x0", "x1"])

@@ -43,7 +43,7 @@ enum LogFigure: FigureDefinition {
             let target = Foundation.exp(bottom + 0.12 * (top - bottom))
             marks.append(
                 ArrowAnnotation(
-                    text(language), pointing: (target, Foundation.log(target)),
+                    text.label(language), pointing: (target, Foundation.log(target)),
                     from: (lo + 0.3 * (hi - lo), bottom + 0.12 * (top - bottom))))
         }
         let axes = Axes(

@@ -42,18 +42,19 @@ enum LossVersusAccuracyFigure: FigureDefinition {
             accuracies.append(accuracy)
         }
         let book = SimpleNet.bookWeights[row, column]
-        let name = "w_{\(row + 1)\(column + 1)}"
+        let name = Label.markup("w_{\(row + 1)\(column + 1)}")
         let bookLine = ReferenceLine.vertical(
             book, color: BookStyle.contourGrey, width: 1, style: .dashed,
-            label: LocalizedText(ko: "책의 값 \(book)", en: "book's value \(book)")(language))
+            label: LocalizedText(ko: "책의 값 \(book)", en: "book's value \(book)").label(language))
         let top = Axes(
             marks: [LineMark(x: sweep, y: losses, color: BookStyle.blue), bookLine],
-            title: LocalizedText(ko: "손실: 연속적으로 변한다", en: "loss: changes continuously")(language),
-            yLabel: LocalizedText(ko: "손실 (교차 엔트로피)", en: "loss (cross-entropy)")(language), legend: .upperCenter)
+            title: LocalizedText(ko: "손실: 연속적으로 변한다", en: "loss: changes continuously").label(language),
+            yLabel: LocalizedText(ko: "손실 (교차 엔트로피)", en: "loss (cross-entropy)").label(language), legend: .upperCenter
+        )
         let bottom = Axes(
             marks: [LineMark(x: sweep, y: accuracies, color: BookStyle.orange), bookLine],
-            title: LocalizedText(ko: "정확도: 계단처럼 갑자기 변한다", en: "accuracy: flat, then jumps")(language),
-            xLabel: name, yLabel: LocalizedText(ko: "정확도", en: "accuracy")(language),
+            title: LocalizedText(ko: "정확도: 계단처럼 갑자기 변한다", en: "accuracy: flat, then jumps").label(language),
+            xLabel: name, yLabel: LocalizedText(ko: "정확도", en: "accuracy").label(language),
             yLimits: -0.05...1.05)
         let figure = Figure(width: 6.4, height: 6.4, rows: 2, columns: 1, panels: [top, bottom])
         let data = DataTable(columns: [("w\(row + 1)\(column + 1)", sweep), ("loss", losses), ("accuracy", accuracies)])

@@ -28,5 +28,5 @@ struct OneVariableCurve {
     }
 
     /// The curve as a line in the default colour.
-    func line(label: String? = nil) -> LineMark { LineMark(x: xs, y: ys, label: label) }
+    func line(label: Label? = nil) -> LineMark { LineMark(x: xs, y: ys, label: label) }
 }

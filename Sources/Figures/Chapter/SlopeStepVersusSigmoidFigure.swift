@@ -24,7 +24,7 @@ enum SlopeStepVersusSigmoidFigure: FigureDefinition {
     /// The slope written beside its point where neither the curve nor the tangent passes: above or below a
     /// flat tangent; for a rising one, lower right on the convex side (x < 0) and upper left on the concave side.
     static func slopeLabel(_ slope: Double, at x: Double, y: Double) -> TextMark {
-        let text = NumberText.short(slope, digits: 2)
+        let text = Label(NumberText.short(slope, digits: 2))
         if abs(slope) < 1e-9 {
             let above = y < 0.5
             return TextMark(
@@ -66,7 +66,7 @@ enum SlopeStepVersusSigmoidFigure: FigureDefinition {
                 marks.append(slopeLabel(tangent.slope, at: a, y: function(a)))
                 data.append([Double(index), a, function(a), tangent.slope])
             }
-            panels.append(Axes(marks: marks, title: titles[index](language), xLabel: "x", yLimits: -0.1...1.1))
+            panels.append(Axes(marks: marks, title: titles[index].label(language), xLabel: "x", yLimits: -0.1...1.1))
         }
         return FigureOutput(figure: Figure(width: 10, height: 4.2, panels: panels), data: data)
     }

@@ -30,8 +30,8 @@ enum Surface3DFigure: FigureDefinition {
             grid: SurfaceGrid(x: side, y: side, z: z), coloring: .colormap(.viridis),
             edge: StrokeStyle(color: Color.black.withAlpha(0.35), width: 0.3))
         let axes = Axes3D(
-            marks: [surface], xLabel: CommonText.x0(language), yLabel: CommonText.x1(language),
-            zLabel: "f(x_0, x_1)", elevation: values.number(.elevation), azimuth: values.number(.azimuth))
+            marks: [surface], xLabel: CommonText.x0, yLabel: CommonText.x1,
+            zLabel: .markup("f(x_0, x_1)"), elevation: values.number(.elevation), azimuth: values.number(.azimuth))
         var data = DataTable(columns: ["x0", "x1", "f(x0, x1)"])
         for (row, x1) in side.enumerated() {
             for (column, x0) in side.enumerated() { data.append([x0, x1, z[row][column]]) }

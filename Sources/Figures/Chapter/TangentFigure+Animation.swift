@@ -36,7 +36,7 @@ extension TangentFigure: AnimatedFigure {
                         LineMark(
                             x: [x], y: [f(x)], color: BookStyle.black, marker: MarkerStyle(.circle),
                             drawsLine: false),
-                    ], title: labels[frame], xLabel: "x", yLabel: "f(x)", xLimits: xLimits, yLimits: yLimits))
+                    ], title: Label(labels[frame]), xLabel: "x", yLabel: "f(x)", xLimits: xLimits, yLimits: yLimits))
         }
         let data = DataTable(columns: [
             ("x", points), ("f(x)", points.map { f($0) }), ("slope", tangents.map(\.slope)),

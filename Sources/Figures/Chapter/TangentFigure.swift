@@ -37,7 +37,7 @@ enum TangentFigure: FigureDefinition {
                         LineMark(
                             x: [point], y: [curve.function(point)], color: BookStyle.black,
                             marker: MarkerStyle(.circle), drawsLine: false),
-                    ], title: title, xLabel: "x", yLabel: "f(x)"))
+                    ], title: Label(title), xLabel: "x", yLabel: "f(x)"))
         }
         let figure = Figure(
             width: panels.count == 1 ? 6.4 : min(4.8 * Double(panels.count), 14.4),

@@ -44,7 +44,8 @@ enum TrueVersusNumericalDerivativeFigure: FigureDefinition {
         let low = lowest - pad
         let limits = span.isFinite && (low - pad).isFinite && (high + pad).isFinite ? (low - pad)...(high + pad) : nil
         var marks: [any Mark] = [
-            LineMark(x: curve.xs, y: curve.ys, color: BookStyle.blue, label: "f(x) = \(curve.function.source)"),
+            LineMark(
+                x: curve.xs, y: curve.ys, color: BookStyle.blue, label: .markup("f(x) = \(curve.function.source)")),
             LineMark(
                 x: curve.xs, y: tangentLine, color: BookStyle.black,
                 label: "\(text.trueTangent) (\(text.slope) \(NumberText.short(tangent.slope, digits: 4)))"),
@@ -65,7 +66,7 @@ enum TrueVersusNumericalDerivativeFigure: FigureDefinition {
                 LineMark(
                     x: [position], y: [f(position)], color: BookStyle.black, marker: MarkerStyle(.circle, size: 5),
                     drawsLine: false))
-            marks.append(TextMark(name, x: position, y: low - pad, horizontal: .center, vertical: .bottom))
+            marks.append(TextMark(Label(name), x: position, y: low - pad, horizontal: .center, vertical: .bottom))
         }
         let axes = Axes(marks: marks, xLabel: "x", yLabel: "f(x)", yLimits: limits, legend: .upperLeft)
         let data = DataTable(columns: [

@@ -1,3 +1,5 @@
+import Plotting
+
 /// The language of a figure's labels, legends and titles.
 public enum Language: String, CaseIterable, Sendable, Hashable {
     /// Korean, the language of the book's edition (the default).
@@ -32,4 +34,7 @@ public struct LocalizedText: Sendable, Hashable {
         case .en: return en
         }
     }
+
+    /// The text in `language` as a figure label, drawn as typed.
+    public func label(_ language: Language) -> Label { Label(self(language)) }
 }

@@ -10,7 +10,9 @@ public enum FigureBuilder {
     ) throws -> FigureOutput {
         let values = try ParameterValues(for: figure, given: given)
         var output = try figure.build(values, language: settings.language)
-        if let title = settings.title { output.figure.title = title.isEmpty ? nil : title }
+        // The book's caption, written into the file (SVG <desc>, PDF Subject, PNG Description), not drawn.
+        if output.figure.caption == nil { output.figure.caption = figure.caption(settings.language) }
+        if let title = settings.title { output.figure.title = title.isEmpty ? nil : Label(title) }
         if let width = settings.width { output.figure.width = width }
         if let height = settings.height { output.figure.height = height }
         if let dpi = settings.dpi { output.figure.dpi = dpi }

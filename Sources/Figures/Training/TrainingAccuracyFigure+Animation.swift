@@ -43,7 +43,7 @@ extension TrainingAccuracyFigure: AnimatedFigure {
                 LineMark(x: shown.map { Double($0.epoch) }, y: shown.map(\.test), style: .dashed, label: "test acc"),
             ]
             growing.xLimits = xLimits
-            growing.title = labels[frame]
+            growing.title = Label(labels[frame])
             var figure = still.figure
             figure.panels = [growing]
             return figure

@@ -30,7 +30,7 @@ enum TrainingAccuracyFigure: FigureDefinition {
             en: "Accuracy (\(TrainingSeriesSource.runDescription(series)))")(language)
         let iterations = series.accuracies.map { Double($0.iteration) }
         return FigureOutput(
-            figure: Figure(axes, title: title),
+            figure: Figure(axes, title: Label(title)),
             data: DataTable(columns: [
                 ("epoch", epochs), ("iteration", iterations), ("train accuracy", train), ("test accuracy", test),
             ]),

@@ -49,7 +49,9 @@ extension TrainingLossFigure: AnimatedFigure {
             (first.xLimits, first.yLimits) = limits.first
             var figure = still.figure
             figure.panels = [all, first]
-            figure.title = (still.figure.title ?? "") + " — " + labels[frame]
+            var title = still.figure.title ?? ""
+            title.source += " — " + labels[frame]
+            figure.title = title
             return figure
         }
         return FigureAnimation(animation: animation, data: still.data, warnings: still.warnings)

@@ -27,17 +27,18 @@ enum TrainingLossFigure: FigureDefinition {
         let zoomed = min(values.integer(.first), losses.count)
         let panels: [any Panel] = [
             Axes(
-                marks: [LineMark(x: iterations, y: losses)], title: panelTitle(all: losses.count, language: language),
+                marks: [LineMark(x: iterations, y: losses)],
+                title: Label(panelTitle(all: losses.count, language: language)),
                 xLabel: "iteration", yLabel: "loss"),
             Axes(
                 marks: [LineMark(x: Array(iterations.prefix(zoomed)), y: Array(losses.prefix(zoomed)))],
-                title: panelTitle(first: zoomed, language: language), xLabel: "iteration", yLabel: "loss"),
+                title: Label(panelTitle(first: zoomed, language: language)), xLabel: "iteration", yLabel: "loss"),
         ]
         let title = LocalizedText(
             ko: "학습 손실 (\(TrainingSeriesSource.runDescription(series)))",
             en: "Training loss (\(TrainingSeriesSource.runDescription(series)))")(language)
         return FigureOutput(
-            figure: Figure(width: 9.6, height: 4.4, title: title, panels: panels),
+            figure: Figure(width: 9.6, height: 4.4, title: Label(title), panels: panels),
             data: DataTable(columns: [("iteration", iterations), ("loss", losses)]),
             warnings: TrainingSeriesSource.warnings(series))
     }

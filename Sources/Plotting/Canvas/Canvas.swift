@@ -47,7 +47,7 @@ public struct StrokeStyle: Hashable, Sendable {
 
 /// The font of a piece of text.
 public struct Font: Hashable, Sendable {
-    /// A font family name, or a comma-separated fallback list ("DejaVu Sans, NanumGothic").
+    /// A font family name, or a comma-separated fallback list ("DejaVu Sans, NanumGothic"); see `Theme.fontFamily`.
     public var family: String
     /// Size in points.
     public var size: Double
@@ -100,9 +100,9 @@ public struct TextExtent: Hashable, Sendable {
 
 /// The drawing protocol: everything the plotting layer needs from a backend.
 ///
-/// Coordinates are points (1/72 inch) with the origin at the top-left. Text is given in dlplot's small
-/// TeX-like label syntax (`x_0`, `e^{-x}`, `\alpha`); see `LabelMarkup`. A backend must measure text
-/// with the same metrics it draws with, so that layout is identical in PNG, SVG and PDF.
+/// Coordinates are points (1/72 inch) with the origin at the top-left. Text is a `Label`: literal, or dlplot's
+/// small TeX-like markup (`x_0`, `e^{-x}`, `\alpha`) when its kind says so; see `LabelMarkup`. A backend must
+/// measure text with the same metrics it draws with, so that layout is identical in PNG, SVG and PDF.
 public protocol Canvas: AnyObject {
     /// The canvas size in points.
     var size: (width: Double, height: Double) { get }
@@ -112,10 +112,10 @@ public protocol Canvas: AnyObject {
     func fill(_ path: Path, color: Color)
     /// Draws a label at `point`, anchored as given, rotated by `rotation` degrees counter-clockwise about the anchor.
     func drawText(
-        _ text: String, at point: Point, font: Font, color: Color,
+        _ text: Label, at point: Point, font: Font, color: Color,
         horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double)
     /// Measures a label as `drawText` would lay it out (unrotated).
-    func measureText(_ text: String, font: Font) -> TextExtent
+    func measureText(_ text: Label, font: Font) -> TextExtent
     /// Restricts drawing to a rectangle until the matching `popClip`.
     func pushClip(_ rect: Rect)
     /// Removes the innermost clip.

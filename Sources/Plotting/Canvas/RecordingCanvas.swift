@@ -5,7 +5,7 @@
 /// ```swift
 /// let canvas = RecordingCanvas(width: 460.8, height: 345.6)
 /// try figure.draw(on: canvas)
-/// let labels = canvas.texts.map(\.text)
+/// let labels = canvas.texts.map(\.text.plainText)
 /// ```
 public final class RecordingCanvas: Canvas {
     /// One recorded call.
@@ -52,7 +52,7 @@ public final class RecordingCanvas: Canvas {
     public func fill(_ path: Path, color: Color) { commands.append(.fill(path, color)) }
     /// Records a label.
     public func drawText(
-        _ text: String, at point: Point, font: Font, color: Color, horizontal: HorizontalAnchor,
+        _ text: Label, at point: Point, font: Font, color: Color, horizontal: HorizontalAnchor,
         vertical: VerticalAnchor, rotation: Double
     ) {
         commands.append(
@@ -61,9 +61,10 @@ public final class RecordingCanvas: Canvas {
                     text, at: point, font: font, color: color, horizontal: horizontal,
                     vertical: vertical, rotation: rotation)))
     }
-    /// Fake metrics: 0.6 em per character, 1.2 em tall, baseline 0.95 em below the top.
-    public func measureText(_ text: String, font: Font) -> TextExtent {
-        TextExtent(width: 0.6 * font.size * Double(text.count), height: 1.2 * font.size, baseline: 0.95 * font.size)
+    /// Fake metrics: 0.6 em per character of the label's source, 1.2 em tall, baseline 0.95 em below the top.
+    public func measureText(_ text: Label, font: Font) -> TextExtent {
+        TextExtent(
+            width: 0.6 * font.size * Double(text.source.count), height: 1.2 * font.size, baseline: 0.95 * font.size)
     }
     /// Records a clip.
     public func pushClip(_ rect: Rect) {

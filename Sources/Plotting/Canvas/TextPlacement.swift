@@ -3,8 +3,8 @@ import Foundation
 /// A label placed on the canvas: what `Canvas.drawText` receives, kept as a value so layout can measure
 /// it before drawing.
 public struct PlacedText: Hashable, Sendable {
-    /// The text, in dlplot's label markup.
-    public var text: String
+    /// The text: literal, or dlplot's label markup.
+    public var text: Label
     /// The anchor point on the canvas.
     public var position: Point
     /// The font.
@@ -20,7 +20,7 @@ public struct PlacedText: Hashable, Sendable {
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(
-        _ text: String, at position: Point, font: Font, color: Color = .black,
+        _ text: Label, at position: Point, font: Font, color: Color = .black,
         horizontal: HorizontalAnchor = .left, vertical: VerticalAnchor = .baseline, rotation: Double = 0
     ) {
         self.text = text
@@ -30,6 +30,16 @@ public struct PlacedText: Hashable, Sendable {
         self.horizontal = horizontal
         self.vertical = vertical
         self.rotation = rotation
+    }
+
+    /// `text` drawn literally (every character as typed).
+    public init(
+        _ text: String, at position: Point, font: Font, color: Color = .black,
+        horizontal: HorizontalAnchor = .left, vertical: VerticalAnchor = .baseline, rotation: Double = 0
+    ) {
+        self.init(
+            Label(text), at: position, font: font, color: color, horizontal: horizontal, vertical: vertical,
+            rotation: rotation)
     }
 
     /// Draws the label.

@@ -8,9 +8,9 @@ public struct Colorbar: Hashable, Sendable {
     /// Bar height over bar width (matplotlib: 20).
     public var aspect: Double
     /// A label along the bar's right side.
-    public var label: String?
+    public var label: Label?
     /// A colour bar with matplotlib's defaults unless given.
-    public init(shrink: Double = 1, aspect: Double = 20, label: String? = nil) {
+    public init(shrink: Double = 1, aspect: Double = 20, label: Label? = nil) {
         self.shrink = shrink
         self.aspect = aspect
         self.label = label

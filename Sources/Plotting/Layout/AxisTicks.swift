@@ -1,7 +1,7 @@
 /// The resolved ticks of one axis: major positions with labels, minor positions, and the offset text.
 struct AxisTicks: Sendable {
     var major: [Double]
-    var labels: [String]
+    var labels: [Label]
     var minor: [Double]
     var offsetText: String?
 
@@ -19,7 +19,7 @@ struct AxisTicks: Sendable {
                 return AxisTicks(major: inside, labels: LogLocator().labels(for: inside), minor: [], offsetText: nil)
             }
             let l = formatter.labels(for: inside, view: (low, high))
-            return AxisTicks(major: inside, labels: l.labels, minor: [], offsetText: l.offsetText)
+            return AxisTicks(major: inside, labels: l.labels.map { Label($0) }, minor: [], offsetText: l.offsetText)
         }
         if scale == .log {
             let locator = LogLocator(maxTicks: intervals)
@@ -31,12 +31,12 @@ struct AxisTicks: Sendable {
             let linear = MaxNLocator(maxIntervals: intervals).ticks(from: low, to: high).filter { $0 > 0 }
             let l = formatter.labels(for: linear, view: (low, high))
             return AxisTicks(
-                major: linear, labels: l.labels, minor: minor.filter { !linear.contains($0) },
+                major: linear, labels: l.labels.map { Label($0) }, minor: minor.filter { !linear.contains($0) },
                 offsetText: l.offsetText)
         }
         let major = MaxNLocator(maxIntervals: intervals).ticks(from: low, to: high)
         let l = formatter.labels(for: major, view: (low, high))
-        return AxisTicks(major: major, labels: l.labels, minor: [], offsetText: l.offsetText)
+        return AxisTicks(major: major, labels: l.labels.map { Label($0) }, minor: [], offsetText: l.offsetText)
     }
 
     private static func isPowerOfTen(_ v: Double) -> Bool {

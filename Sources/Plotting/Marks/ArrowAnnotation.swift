@@ -14,7 +14,7 @@ public struct ArrowAnnotation: Mark, UnclippedMark, Validatable {
         case filled
     }
     /// The text, in dlplot's label markup.
-    public var text: String
+    public var text: Label
     /// The point the arrow points at (data coordinates).
     public var target: (x: Double, y: Double)
     /// The centre of the text (data coordinates).
@@ -30,7 +30,7 @@ public struct ArrowAnnotation: Mark, UnclippedMark, Validatable {
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(
-        _ text: String, pointing target: (x: Double, y: Double), from textPosition: (x: Double, y: Double),
+        _ text: Label, pointing target: (x: Double, y: Double), from textPosition: (x: Double, y: Double),
         head: Head = .open, color: Color? = nil, fontSize: Double? = nil, lineWidth: Double = 1
     ) {
         self.text = text

@@ -16,12 +16,12 @@ public struct FillBetweenMark: Mark, Validatable, PositiveBoundsProviding, UsesP
     /// Width of the outline stroked in the fill colour (matplotlib's 1 pt edge of the same colour); 0 for none.
     public var edgeWidth: Double
     /// The legend label; nil or empty leaves the mark out of the legend.
-    public var label: String?
+    public var label: Label?
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(
         x: [Double], y1: [Double], y2: [Double], color: Color? = nil, edgeWidth: Double = 1,
-        label: String? = nil
+        label: Label? = nil
     ) {
         self.x = x
         self.y1 = y1
@@ -33,7 +33,7 @@ public struct FillBetweenMark: Mark, Validatable, PositiveBoundsProviding, UsesP
     /// The area between `y` and a constant baseline (0 by default).
     public init(
         x: [Double], y: [Double], baseline: Double = 0, color: Color? = nil, edgeWidth: Double = 1,
-        label: String? = nil
+        label: Label? = nil
     ) {
         self.init(
             x: x, y1: y, y2: [Double](repeating: baseline, count: y.count), color: color, edgeWidth: edgeWidth,

@@ -5,7 +5,7 @@ extension LineMark {
     public init<X: Sequence, Y: Sequence>(
         x: X, y: Y, color: Color? = nil, width: Double? = nil,
         style: LineStyle = .solid, marker: MarkerStyle? = nil,
-        drawsLine: Bool = true, label: String? = nil
+        drawsLine: Bool = true, label: Label? = nil
     )
     where X.Element: BinaryFloatingPoint, Y.Element: BinaryFloatingPoint {
         // Assigned directly: delegating to `init(x: [Double], …)` would resolve back to this generic init.
@@ -24,7 +24,7 @@ extension ScatterMark {
     /// Markers at any two sequences of floating-point values (converted to `Double`).
     public init<X: Sequence, Y: Sequence>(
         x: X, y: Y, marker: MarkerStyle = MarkerStyle(.circle), color: Color? = nil,
-        label: String? = nil
+        label: Label? = nil
     )
     where X.Element: BinaryFloatingPoint, Y.Element: BinaryFloatingPoint {
         // Assigned directly: delegating would resolve back to this generic init.

@@ -25,12 +25,12 @@ public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstac
     /// Whether to draw the connecting line (false: markers only, like matplotlib's `linestyle='none'`).
     public var drawsLine: Bool
     /// The legend label; nil or empty leaves the line out of the legend.
-    public var label: String?
+    public var label: Label?
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(
         x: [Double], y: [Double], color: Color? = nil, width: Double? = nil, style: LineStyle = .solid,
-        marker: MarkerStyle? = nil, drawsLine: Bool = true, label: String? = nil
+        marker: MarkerStyle? = nil, drawsLine: Bool = true, label: Label? = nil
     ) {
         self.x = x
         self.y = y
@@ -45,7 +45,7 @@ public struct LineMark: Mark, Validatable, PositiveBoundsProviding, LegendObstac
     /// A line through `y` against 0, 1, 2, …
     public init(
         y: [Double], color: Color? = nil, width: Double? = nil, style: LineStyle = .solid,
-        marker: MarkerStyle? = nil, label: String? = nil
+        marker: MarkerStyle? = nil, label: Label? = nil
     ) {
         self.init(
             x: y.indices.map(Double.init), y: y, color: color, width: width, style: style, marker: marker,

@@ -26,12 +26,12 @@ public struct ReferenceLine: Mark, Validatable {
     /// The dash pattern.
     public var style: LineStyle
     /// The legend label; nil or empty leaves the mark out of the legend.
-    public var label: String?
+    public var label: Label?
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(
         _ orientation: Orientation, at value: Double, span: ClosedRange<Double>? = nil, color: Color? = nil,
-        width: Double? = nil, style: LineStyle = .solid, label: String? = nil
+        width: Double? = nil, style: LineStyle = .solid, label: Label? = nil
     ) {
         self.orientation = orientation
         self.value = value
@@ -45,14 +45,14 @@ public struct ReferenceLine: Mark, Validatable {
     /// A horizontal line at `y`, over `from...to` in x if given.
     public static func horizontal(
         _ y: Double, from: Double? = nil, to: Double? = nil, color: Color? = nil,
-        width: Double? = nil, style: LineStyle = .solid, label: String? = nil
+        width: Double? = nil, style: LineStyle = .solid, label: Label? = nil
     ) -> ReferenceLine {
         ReferenceLine(.horizontal, at: y, span: range(from, to), color: color, width: width, style: style, label: label)
     }
     /// A vertical line at `x`, over `from...to` in y if given.
     public static func vertical(
         _ x: Double, from: Double? = nil, to: Double? = nil, color: Color? = nil,
-        width: Double? = nil, style: LineStyle = .solid, label: String? = nil
+        width: Double? = nil, style: LineStyle = .solid, label: Label? = nil
     ) -> ReferenceLine {
         ReferenceLine(.vertical, at: x, span: range(from, to), color: color, width: width, style: style, label: label)
     }

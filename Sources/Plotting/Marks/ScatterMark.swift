@@ -13,12 +13,12 @@ public struct ScatterMark: Mark, Validatable, PositiveBoundsProviding, LegendObs
     /// The colour used where the marker style has no fill or edge colour; nil takes the next cycle colour.
     public var color: Color?
     /// The legend label; nil or empty leaves the mark out of the legend.
-    public var label: String?
+    public var label: Label?
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(
         x: [Double], y: [Double], marker: MarkerStyle = MarkerStyle(.circle), color: Color? = nil,
-        label: String? = nil
+        label: Label? = nil
     ) {
         self.x = x
         self.y = y

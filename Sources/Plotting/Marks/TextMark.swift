@@ -5,7 +5,7 @@
 /// ```
 public struct TextMark: Mark, UnclippedMark, Validatable {
     /// The text, in dlplot's label markup.
-    public var text: String
+    public var text: Label
     /// The anchor's x in data units.
     public var x: Double
     /// The anchor's y in data units.
@@ -23,7 +23,7 @@ public struct TextMark: Mark, UnclippedMark, Validatable {
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(
-        _ text: String, x: Double, y: Double, fontSize: Double? = nil, color: Color? = nil,
+        _ text: Label, x: Double, y: Double, fontSize: Double? = nil, color: Color? = nil,
         horizontal: HorizontalAnchor = .left, vertical: VerticalAnchor = .baseline, rotation: Double = 0
     ) {
         self.text = text

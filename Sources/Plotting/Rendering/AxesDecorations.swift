@@ -33,7 +33,7 @@ struct AxesDecorations {
 
     /// A label hanging from `y` (its top there), raised so the ink starts at `y` as in matplotlib, whose text
     /// box begins `theme.textTopAscent` em above the baseline rather than at the font's full ascent.
-    private func hanging(_ text: String, x: Double, y: Double, horizontal: HorizontalAnchor) -> PlacedText {
+    private func hanging(_ text: Label, x: Double, y: Double, horizontal: HorizontalAnchor) -> PlacedText {
         // The font's own line-box ascent (of plain text), so a superscript still hangs below `y` as in matplotlib.
         let ascent = canvas.measureText("lp", font: font).baseline
         let raise = max(0, ascent - theme.textTopAscent * font.size)
@@ -89,11 +89,11 @@ struct AxesDecorations {
         if axes.showXTickLabels, let offset = geometry.xTicks.offsetText {
             if xOnTop {
                 let t = PlacedText(
-                    offset, at: Point(box.maxX, aboveXTicks - theme.axisLabelPad), font: font, color: fg,
+                    Label(offset), at: Point(box.maxX, aboveXTicks - theme.axisLabelPad), font: font, color: fg,
                     horizontal: .right, vertical: .bottom)
                 aboveBox = min(aboveBox, add(t).minY)
             } else {
-                _ = add(hanging(offset, x: box.maxX, y: belowXTicks + theme.axisLabelPad, horizontal: .right))
+                _ = add(hanging(Label(offset), x: box.maxX, y: belowXTicks + theme.axisLabelPad, horizontal: .right))
             }
         }
         var titleBaseline = box.minY - theme.titlePad

@@ -44,11 +44,11 @@ package struct LogLocator: Sendable, Hashable {
     }
 
     /// Labels "10^{n}" in dlplot's label markup (the canvas draws a real superscript), with U+2212 minus.
-    package func labels(for ticks: [Double]) -> [String] {
+    package func labels(for ticks: [Double]) -> [Label] {
         ticks.map { t in
             guard t > 0, t.isFinite else { return "" }
             let e = Int(log10(t).rounded())
-            return TickFormatter.fixMinus("10^{\(e)}")
+            return .markup(TickFormatter.fixMinus("10^{\(e)}"))
         }
     }
 

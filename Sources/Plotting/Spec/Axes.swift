@@ -12,11 +12,11 @@ public struct Axes: PlotBoxPanel, Validatable {
     /// The marks, drawn in order (later on top).
     public var marks: [any Mark]
     /// The title above the plot box (12 pt).
-    public var title: String?
+    public var title: Label?
     /// The x axis label, below the tick labels.
-    public var xLabel: String?
+    public var xLabel: Label?
     /// The y axis label, rotated, left of the tick labels.
-    public var yLabel: String?
+    public var yLabel: Label?
     /// The x scale (linear or log).
     public var xScale: Scale = .linear
     /// The y scale (linear or log).
@@ -61,7 +61,7 @@ public struct Axes: PlotBoxPanel, Validatable {
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(
-        marks: [any Mark] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
+        marks: [any Mark] = [], title: Label? = nil, xLabel: Label? = nil, yLabel: Label? = nil,
         xScale: Scale = .linear, yScale: Scale = .linear,
         xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
         aspect: Aspect = .auto, grid: GridLines = .none, legend: LegendPlacement? = nil,

@@ -12,8 +12,12 @@ public struct Figure: Sendable {
     public var height: Double
     /// Raster resolution in dots per inch (vector output ignores it).
     public var dpi: Double
-    /// The figure title above all panels (matplotlib's `suptitle`).
-    public var title: String?
+    /// The figure title above all panels (matplotlib's `suptitle`); also the document's title (SVG `<title>`,
+    /// PDF Title, PNG "Title" text), as plain text.
+    public var title: Label?
+    /// A sentence or two describing the figure, not drawn: the document's description (SVG `<desc>`, PDF
+    /// Subject, PNG "Description" text), for readers, search and screen readers.
+    public var caption: String?
     /// Grid rows and columns; panels fill it row by row.
     public var rows: Int
     /// Grid columns.
@@ -33,7 +37,7 @@ public struct Figure: Sendable {
     /// A figure; `rows`/`columns` default to one row holding all panels, filled row by row unless
     /// `placements` put each panel (and its span) in the grid.
     public init(
-        width: Double = 6.4, height: Double = 4.8, dpi: Double = 100, title: String? = nil,
+        width: Double = 6.4, height: Double = 4.8, dpi: Double = 100, title: Label? = nil,
         rows: Int? = nil, columns: Int? = nil, panels: [any Panel], placements: [GridPlacement]? = nil,
         sharedAxes: SharedAxes = .none, subplotParameters: SubplotParameters = .matplotlib,
         theme: Theme = .matplotlib
@@ -67,7 +71,7 @@ public struct Figure: Sendable {
     /// A figure holding one panel.
     public init(
         _ panel: any Panel, width: Double = 6.4, height: Double = 4.8, dpi: Double = 100,
-        title: String? = nil, theme: Theme = .matplotlib
+        title: Label? = nil, theme: Theme = .matplotlib
     ) {
         self.init(width: width, height: height, dpi: dpi, title: title, panels: [panel], theme: theme)
     }

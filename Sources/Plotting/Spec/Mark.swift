@@ -35,13 +35,17 @@ public struct DataBounds: Hashable, Sendable {
 /// What a mark contributes to a legend: its label and a small sample of its look.
 public struct LegendEntry: Sendable {
     /// The text beside the sample.
-    public var label: String
+    public var label: Label
     /// Draws the sample (a line segment, a marker, a patch) centred in `rect` on the canvas.
     public var drawSample: @Sendable (_ canvas: Canvas, _ rect: Rect) -> Void
     /// An entry showing `label` beside what `drawSample` draws.
-    public init(label: String, drawSample: @escaping @Sendable (_ canvas: Canvas, _ rect: Rect) -> Void) {
+    public init(label: Label, drawSample: @escaping @Sendable (_ canvas: Canvas, _ rect: Rect) -> Void) {
         self.label = label
         self.drawSample = drawSample
+    }
+    /// An entry showing `label` literally (every character as typed).
+    public init(label: String, drawSample: @escaping @Sendable (_ canvas: Canvas, _ rect: Rect) -> Void) {
+        self.init(label: Label(label), drawSample: drawSample)
     }
 }
 

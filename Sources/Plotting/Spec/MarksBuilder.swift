@@ -28,7 +28,7 @@ public enum MarksBuilder {
 extension Axes {
     /// An axes whose marks come from a `MarksBuilder` block.
     public init(
-        title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
+        title: Label? = nil, xLabel: Label? = nil, yLabel: Label? = nil,
         xScale: Scale = .linear, yScale: Scale = .linear,
         xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
         aspect: Aspect = .auto, grid: GridLines = .none, legend: LegendPlacement? = nil,

@@ -6,7 +6,13 @@ public struct Theme: Sendable, Hashable {
         0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
         0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf,
     ].map { Color(hex: $0) }
-    /// Font family list; Hangul falls back to NanumGothic.
+    /// Font family list, first installed family first ("DejaVu Serif", "Noto Sans, NanumGothic", "serif").
+    ///
+    /// The default, DejaVu Sans with Hangul from NanumGothic, draws with pinned font files only, so its output
+    /// never depends on what else is installed. Any other family is found through the system's fontconfig, and
+    /// characters it lacks come from fontconfig's fallback among the installed fonts. Rendering (PlottingCairo)
+    /// throws when none of the families is installed, or when a label has characters no available font has
+    /// (with the default: none of the pinned fonts), naming them, rather than drawing boxes.
     public var fontFamily = "DejaVu Sans, NanumGothic"
     /// Size of tick labels, axis labels, legend and text marks, in points.
     public var fontSize = 10.0

@@ -11,7 +11,7 @@ public struct TwinXAxes: Sendable {
     /// The marks drawn against the top x axis.
     public var marks: [any Mark]
     /// The label above the top tick labels.
-    public var xLabel: String?
+    public var xLabel: Label?
     /// The top axis's scale.
     public var xScale: Scale
     /// Explicit limits for the top axis; nil chooses them from its marks.
@@ -23,7 +23,7 @@ public struct TwinXAxes: Sendable {
 
     /// A top x axis whose marks come from a `MarksBuilder` block.
     public init(
-        xLabel: String? = nil, xScale: Scale = .linear, xLimits: ClosedRange<Double>? = nil,
+        xLabel: Label? = nil, xScale: Scale = .linear, xLimits: ClosedRange<Double>? = nil,
         xTicks: [Double]? = nil, legend: LegendPlacement? = nil, @MarksBuilder marks: () -> [any Mark]
     ) {
         self.init(marks: marks(), xLabel: xLabel, xScale: xScale, xLimits: xLimits, xTicks: xTicks, legend: legend)
@@ -31,7 +31,7 @@ public struct TwinXAxes: Sendable {
 
     /// A top x axis holding `marks`.
     public init(
-        marks: [any Mark], xLabel: String? = nil, xScale: Scale = .linear, xLimits: ClosedRange<Double>? = nil,
+        marks: [any Mark], xLabel: Label? = nil, xScale: Scale = .linear, xLimits: ClosedRange<Double>? = nil,
         xTicks: [Double]? = nil, legend: LegendPlacement? = nil
     ) {
         self.marks = marks

@@ -13,7 +13,7 @@ public struct TwinYAxes: Sendable {
     /// The marks drawn against the right y axis.
     public var marks: [any Mark]
     /// The label right of the right-hand tick labels.
-    public var yLabel: String?
+    public var yLabel: Label?
     /// The right axis's scale.
     public var yScale: Scale
     /// Explicit limits for the right axis; nil chooses them from its marks.
@@ -25,7 +25,7 @@ public struct TwinYAxes: Sendable {
 
     /// A right-hand y axis whose marks come from a `MarksBuilder` block.
     public init(
-        yLabel: String? = nil, yScale: Scale = .linear, yLimits: ClosedRange<Double>? = nil,
+        yLabel: Label? = nil, yScale: Scale = .linear, yLimits: ClosedRange<Double>? = nil,
         yTicks: [Double]? = nil, legend: LegendPlacement? = nil, @MarksBuilder marks: () -> [any Mark]
     ) {
         self.init(marks: marks(), yLabel: yLabel, yScale: yScale, yLimits: yLimits, yTicks: yTicks, legend: legend)
@@ -33,7 +33,7 @@ public struct TwinYAxes: Sendable {
 
     /// A right-hand y axis holding `marks`.
     public init(
-        marks: [any Mark], yLabel: String? = nil, yScale: Scale = .linear, yLimits: ClosedRange<Double>? = nil,
+        marks: [any Mark], yLabel: Label? = nil, yScale: Scale = .linear, yLimits: ClosedRange<Double>? = nil,
         yTicks: [Double]? = nil, legend: LegendPlacement? = nil
     ) {
         self.marks = marks

@@ -1,6 +1,6 @@
 /// dlplot's small TeX-like label syntax, and its translation to Pango markup.
 ///
-/// Syntax (no `$…$` delimiters; the whole label is read this way):
+/// Syntax (no `$…$` delimiters; a `Label.markup(…)` is read this way, a plain string never is):
 /// - `x_0`, `x^2`: the next character (or `\command`) as a subscript or superscript;
 /// - `x_{10}`, `e^{-x}`: a braced group as the script; groups nest (`e^{x_{1}}`);
 /// - `{…}`: a plain group;

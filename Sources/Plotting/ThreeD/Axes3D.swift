@@ -13,13 +13,13 @@ public struct Axes3D: PlotBoxPanel, Validatable {
     /// The marks; their primitives are depth-sorted together.
     public var marks: [any Mark3D]
     /// The title above the box (12 pt).
-    public var title: String?
+    public var title: Label?
     /// The x axis label.
-    public var xLabel: String?
+    public var xLabel: Label?
     /// The y axis label.
-    public var yLabel: String?
+    public var yLabel: Label?
     /// The z axis label.
-    public var zLabel: String?
+    public var zLabel: Label?
     /// Degrees above the xy plane (mplot3d's `elev`, default 30).
     public var elevation: Double
     /// Degrees around the z axis (mplot3d's `azim`, default -60).
@@ -39,8 +39,8 @@ public struct Axes3D: PlotBoxPanel, Validatable {
 
     /// Creates the value with mplot3d's defaults; the input is checked by `validate()` (see `PlotError`).
     public init(
-        marks: [any Mark3D] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
-        zLabel: String? = nil, elevation: Double = 30, azimuth: Double = -60,
+        marks: [any Mark3D] = [], title: Label? = nil, xLabel: Label? = nil, yLabel: Label? = nil,
+        zLabel: Label? = nil, elevation: Double = 30, azimuth: Double = -60,
         projection: Projection3D = .perspective(focalLength: 1),
         xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
         zLimits: ClosedRange<Double>? = nil, grid: Bool = true, colorbar: Colorbar? = nil

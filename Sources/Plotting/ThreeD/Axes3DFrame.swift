@@ -220,7 +220,7 @@ struct Axes3DFrame {
                 } else if angle <= -75 {
                     angle += 180
                 }
-                let rotation = text.count > 4 ? angle : 0
+                let rotation = text.plainText.count > 4 ? angle : 0
                 canvas.drawText(
                     text, at: point(axisLabelPosition(axis, pad: theme.axisLabelPad)), font: font,
                     color: theme.foreground, horizontal: .center, vertical: .center, rotation: rotation)

@@ -77,6 +77,7 @@ package enum AnimationFrames {
         }
         let canvas = try CairoCanvas(format: .png, width: figure.width, height: figure.height, dpi: figure.dpi)
         try figure.draw(on: canvas)
+        try canvas.checkText()
         guard let pixels = canvas.pixels else { throw RenderError.cairo("the frame's pixels could not be read") }
         return pixels
     }

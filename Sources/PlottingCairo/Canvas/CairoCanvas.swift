@@ -13,6 +13,8 @@ package final class CairoCanvas: Canvas {
     package let format: OutputFormat
     /// The validated document size.
     package let geometry: DocumentGeometry
+    /// The title and description written into the document.
+    package let metadata: DocumentMetadata
     package var size: (width: Double, height: Double) { (geometry.pointWidth, geometry.pointHeight) }
     /// dpi / 72 in every format, so that marks simplify and snap the same way in PNG, SVG and PDF
     /// (the SVG is inches × dpi px; the PDF keeps the detail of the PNG when zoomed to that resolution).
@@ -23,15 +25,20 @@ package final class CairoCanvas: Canvas {
     private let fontOptions: OpaquePointer
     private let sink: ByteSink
     private var clipDepth = 0
+    private var textProblem: RenderError?
     private var finished = false
 
-    /// A canvas of `width` × `height` inches at `dpi`, rendering to `format`.
+    /// A canvas of `width` × `height` inches at `dpi`, rendering to `format`, with `metadata` in the document.
     /// Throws a `RenderError` for a bad size or dpi, or when the pinned fonts are missing.
-    package init(format: OutputFormat, width: Double, height: Double, dpi: Double) throws {
+    package init(
+        format: OutputFormat, width: Double, height: Double, dpi: Double,
+        metadata: DocumentMetadata = DocumentMetadata()
+    ) throws {
         let geometry = try DocumentGeometry(width: width, height: height, dpi: dpi)
         if let error = FontLibrary.shared.setupError { throw error }
         self.format = format
         self.geometry = geometry
+        self.metadata = metadata
         let sink = ByteSink()
         self.sink = sink
         let made: OpaquePointer?
@@ -48,7 +55,7 @@ package final class CairoCanvas: Canvas {
             made = cairo_pdf_surface_create_for_stream(
                 ByteSink.write, sink.closure,
                 geometry.pointWidth, geometry.pointHeight)
-            if let made { PDFDeterminism.setMetadata(on: made) }
+            if let made { PDFDeterminism.setMetadata(on: made, document: metadata) }
         }
         guard let surface = made else { throw RenderError.cairo("could not create the \(format) surface") }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else {
@@ -91,7 +98,7 @@ package final class CairoCanvas: Canvas {
     }
 
     package func drawText(
-        _ text: String, at point: Point, font: Font, color: Color,
+        _ text: Label, at point: Point, font: Font, color: Color,
         horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double
     ) {
         guard CairoPath.isFinite(point), rotation.isFinite, !text.isEmpty else { return }
@@ -99,16 +106,39 @@ package final class CairoCanvas: Canvas {
         let clamped = Color(
             red: Self.unit(color.red), green: Self.unit(color.green), blue: Self.unit(color.blue),
             alpha: Self.unit(color.alpha))
-        _ = try? FontLibrary.shared.withText { layouter in
-            layouter.draw(
-                text, on: cr, at: anchor, font: font, color: clamped,
-                horizontal: horizontal, vertical: vertical, rotation: rotation)
+        do {
+            let missing = try FontLibrary.shared.withText(for: font) { layouter in
+                layouter.draw(
+                    text, on: cr, at: anchor, font: font, color: clamped,
+                    horizontal: horizontal, vertical: vertical, rotation: rotation)
+                return layouter.missingCharacters(text, font: font)
+            }
+            if !missing.isEmpty {
+                recordTextProblem(.missingGlyphs(text: text.plainText, characters: missing, fontFamily: font.family))
+            }
+        } catch {
+            recordTextProblem(error as? RenderError ?? .fontSetup("\(error)"))
         }
     }
 
-    package func measureText(_ text: String, font: Font) -> TextExtent {
-        (try? FontLibrary.shared.withText { $0.measure(text, font: font) })
-            ?? TextExtent(width: 0, height: 0, baseline: 0)
+    package func measureText(_ text: Label, font: Font) -> TextExtent {
+        do {
+            return try FontLibrary.shared.withText(for: font) { $0.measure(text, font: font) }
+        } catch {
+            recordTextProblem(error as? RenderError ?? .fontSetup("\(error)"))
+            return TextExtent(width: 0, height: 0, baseline: 0)
+        }
+    }
+
+    /// Keeps the first text problem (an uninstalled font family, characters no font has); `finish()` and
+    /// `checkText()` throw it, so text is never silently drawn as boxes or in another font.
+    private func recordTextProblem(_ problem: RenderError) {
+        if textProblem == nil { textProblem = problem }
+    }
+
+    /// Throws the first text problem met while drawing or measuring, if any.
+    package func checkText() throws {
+        if let textProblem { throw textProblem }
     }
 
     package func pushClip(_ rect: Rect) {
@@ -134,9 +164,9 @@ package final class CairoCanvas: Canvas {
             sharpenAt: format == .svg ? geometry.pixelsPerPoint : nil, on: cr)
     }
 
-    /// How many characters of a label no pinned font has a glyph for (they would show as boxes).
-    package func unknownGlyphCount(_ text: String, font: Font) throws -> Int {
-        try FontLibrary.shared.withText { $0.unknownGlyphCount(text, font: font) }
+    /// How many characters of a label no available font has a glyph for (they would show as boxes).
+    package func unknownGlyphCount(_ text: Label, font: Font) throws -> Int {
+        try FontLibrary.shared.withText(for: font) { $0.unknownGlyphCount(text, font: font) }
     }
 
     // MARK: Output
@@ -147,15 +177,16 @@ package final class CairoCanvas: Canvas {
         guard !finished else { throw RenderError.cairo("the canvas was already finished") }
         finished = true
         while clipDepth > 0 { popClip() }
+        try checkText()
         try checkStatus()
         switch format {
         case .png:
             cairo_surface_flush(surface)
-            return try PNGEncoder.encode(surface: surface, dpi: geometry.dpi)
+            return try PNGEncoder.encode(surface: surface, dpi: geometry.dpi, metadata: metadata)
         case .svg:
             cairo_surface_finish(surface)
             try checkStatus()
-            return SVGDeterminism.normalize(sink.bytes)
+            return SVGMetadata.inserting(metadata, into: SVGDeterminism.normalize(sink.bytes))
         case .pdf:
             cairo_surface_finish(surface)
             try checkStatus()

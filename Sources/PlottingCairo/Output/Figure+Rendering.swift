@@ -3,11 +3,12 @@ import Plotting
 
 extension Figure {
     /// The figure as a PNG, SVG or PDF document: `width` × `height` inches; PNG and SVG at `dpi`
-    /// (pixels = inches × dpi), PDF in points. Throws a `RenderError` for a size the renderer cannot take
+    /// (pixels = inches × dpi), PDF in points, with the title and caption in the file (`documentMetadata`). Throws a `RenderError` for a size the renderer cannot take
     /// or a `PlotError` for an invalid figure (`draw(on:)` validates before drawing anything); no bytes are
     /// returned in either case.
     public func render(as format: OutputFormat) throws -> [UInt8] {
-        try renderDocument(width: width, height: height, dpi: dpi, format: format) { canvas in
+        try renderDocument(width: width, height: height, dpi: dpi, format: format, metadata: documentMetadata) {
+            canvas in
             try draw(on: canvas)
         }
     }

@@ -5,7 +5,8 @@ import CPNG
 ///
 /// - Colour type: RGB when every pixel is opaque (the usual plot on a white background: 3 bytes a pixel
 ///   to compress instead of 4), else RGBA with straight alpha. Decoded pixels are the same either way.
-/// - A pHYs chunk with the dpi in pixels per metre; no tIME or text chunks, so bytes depend only on pixels.
+/// - A pHYs chunk with the dpi in pixels per metre, then the metadata's Title and Description text chunks (if
+///   any); no tIME chunk, so bytes depend only on pixels and metadata.
 /// - Encoding through libpng's simplified write API (`png_image_write_to_memory`): libpng handles its own
 ///   errors inside (its setjmp is in C), and reports failure as a return value and message. Swift cannot
 ///   survive the classic API's error path (a longjmp out of a callback, or abort() if the callback returns).
@@ -17,7 +18,7 @@ import CPNG
 package enum PNGEncoder {
     /// The PNG bytes of a flushed ARGB32 image surface. The pixels are converted in place (the surface's
     /// contents are destroyed): this is the last thing done with a raster canvas, and it saves a copy.
-    static func encode(surface: OpaquePointer, dpi: Double) throws -> [UInt8] {
+    static func encode(surface: OpaquePointer, dpi: Double, metadata: DocumentMetadata) throws -> [UInt8] {
         let width = Int(cairo_image_surface_get_width(surface))
         let height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
@@ -34,7 +35,10 @@ package enum PNGEncoder {
             PixelConversion.unpremultiplyRow(row, width: width, into: data + y * rowBytes, channels: channels)
         }
         let png = try writeSimplified(UnsafeRawPointer(data), width: width, height: height, channels: channels)
-        return PNGChunks.insertingPHYs(into: png, pixelsPerMetre: pixelsPerMetre(dpi))
+        var chunks = [PNGChunks.physicalSize(pixelsPerMetre: pixelsPerMetre(dpi))]
+        if let title = metadata.writtenTitle { chunks.append(PNGChunks.text(keyword: "Title", title)) }
+        if let text = metadata.writtenDescription { chunks.append(PNGChunks.text(keyword: "Description", text)) }
+        return PNGChunks.insertingAfterHeader(chunks, into: png)
     }
 
     /// Pixels per metre for a dpi, as pHYs stores it.

@@ -6,6 +6,10 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case missingFont(path: String, package: String)
     /// Fontconfig or Pango refused the pinned fonts.
     case fontSetup(String)
+    /// None of the families of a font family list (`Theme.fontFamily`) is installed.
+    case unknownFontFamily(String)
+    /// Text has characters that no available font can draw (they would show as boxes).
+    case missingGlyphs(text: String, characters: [Unicode.Scalar], fontFamily: String)
     /// A width or height (inches) that is not a positive finite number.
     case invalidSize(name: String, value: Double)
     /// A resolution outside 0 < dpi ≤ `FigureLimits.maximumDPI`.
@@ -28,6 +32,11 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             return "font file \(path) is missing; install the Debian package \(package) (apt-get install \(package))"
         case .fontSetup(let message):
             return "font set-up failed: \(message)"
+        case .unknownFontFamily(let family):
+            return
+                "font family '\(family)' is not installed; use an installed family (fc-list : family lists them) or a generic one (serif, sans-serif, monospace)"
+        case .missingGlyphs(let text, let characters, let family):
+            return Self.missingGlyphsMessage(text: text, characters: characters, fontFamily: family)
         case .invalidSize(let name, let value):
             return "\(name) \(value) inches is not allowed; it must be a finite number above 0"
         case .invalidDPI(let dpi):
@@ -49,5 +58,23 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case .file(let message):
             return message
         }
+    }
+
+    private static func missingGlyphsMessage(text: String, characters: [Unicode.Scalar], fontFamily: String) -> String {
+        let shown = text.unicodeScalars.prefix(40).map {
+            $0.properties.generalCategory == .control ? " " : Character($0)
+        }
+        let named = characters.prefix(5).map { scalar in
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + " " + String(scalar)
+        }
+        let more = characters.count > 5 ? " and \(characters.count - 5) more" : ""
+        let pinned = FontFamilies.names(in: fontFamily).allSatisfy(PinnedFonts.isPinned)
+        let advice =
+            pinned
+            ? "the pinned fonts (\(PinnedFonts.families.joined(separator: ", "))) do not have them: set Theme.fontFamily to an installed family that does"
+            : "no installed font has them: install one that does (fc-list :charset=\(String(characters.first?.value ?? 0, radix: 16)) lists those that do)"
+        return
+            "the text '\(String(shown))\(text.unicodeScalars.count > 40 ? "…" : "")' has characters no font can draw, \(named.joined(separator: ", "))\(more) (font family '\(fontFamily)'); \(advice)"
     }
 }

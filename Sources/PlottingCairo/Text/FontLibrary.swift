@@ -1,16 +1,19 @@
 import CPangoCairo
+import Plotting
 
-/// The process-wide Pango font map over a private fontconfig configuration that holds only the pinned
-/// font files, so font selection never depends on the system's fonts or fontconfig settings.
+/// The process-wide Pango font maps: one over a private fontconfig configuration that holds only the pinned
+/// font files, so text in the pinned families (DejaVu Sans, NanumGothic: the default theme) never depends on
+/// the system's fonts or fontconfig settings; and, made on first use, one over the system's fontconfig
+/// configuration for any other family a theme names (`SystemFonts`).
 ///
 /// The pinned configuration is also made fontconfig's current one (see `init`).
 ///
-/// Created lazily on first use (`shared`), once per process, with the process's one `TextLayouter`.
+/// Created lazily on first use (`shared`), once per process, with a `TextLayouter` per font map.
 /// Pango font maps, contexts and layouts are not thread-safe, so they are reachable only through `withText`,
 /// which holds their lock (`Locked`) for the whole call.
 final class FontLibrary: Sendable {
-    /// The font map and the layouter, or nil when they could not be set up (`failure` says why).
-    private let fonts: Locked<PangoFonts?>
+    /// The font maps and layouters, or nil when the pinned ones could not be set up (`failure` says why).
+    private let fonts: Locked<LoadedFonts?>
     private let failure: RenderError?
 
     /// The one font library of the process.
@@ -20,7 +23,7 @@ final class FontLibrary: Sendable {
     init(files: [PinnedFonts.File] = PinnedFonts.files) {
         switch Self.load(files) {
         case .success(let loaded):
-            fonts = Locked(loaded)
+            fonts = Locked(LoadedFonts(pinned: loaded))
             failure = nil
         case .failure(let error):
             fonts = Locked(nil)
@@ -56,17 +59,45 @@ final class FontLibrary: Sendable {
         }
     }
 
-    /// Runs `body` with the text layouter while holding the process-wide text lock; `body` must not keep the
-    /// layouter. Throws the set-up error (e.g. a missing pinned font) if the fonts could not be loaded.
-    func withText<R: Sendable>(_ body: (TextLayouter) throws -> R) throws -> R {
+    /// Runs `body` with the text layouter for `font`'s family while holding the process-wide text lock; `body`
+    /// must not keep the layouter. The pinned layouter when every family of `font` is pinned (or none is named),
+    /// else the system one. Throws the set-up error (e.g. a missing pinned font) if the fonts could not be loaded,
+    /// and `RenderError.unknownFontFamily` when none of the font's families is installed.
+    func withText<R: Sendable>(for font: Font, _ body: (TextLayouter) throws -> R) throws -> R {
         try fonts.withLock { fonts throws -> R in
             guard let fonts else { throw failure ?? RenderError.fontSetup("no font map") }
-            return try body(fonts.text)
+            return try body(fonts.layouter(for: font.family))
         }
     }
 
     /// The set-up error, if the pinned fonts could not be loaded.
     var setupError: RenderError? { failure }
+}
+
+/// The pinned fonts, and the system's once a family outside them is asked for; only reached under
+/// `FontLibrary`'s lock.
+private final class LoadedFonts {
+    let pinned: PangoFonts
+    /// nil until first needed; then the system fonts, or why they could not be loaded.
+    private var system: Result<SystemFonts, RenderError>?
+
+    init(pinned: PangoFonts) { self.pinned = pinned }
+
+    /// The layouter for a font family list ("DejaVu Serif, NanumGothic").
+    func layouter(for familyList: String) throws -> TextLayouter {
+        let names = FontFamilies.names(in: familyList)
+        if names.allSatisfy(PinnedFonts.isPinned) { return pinned.text }
+        let fonts = try systemFonts().get()
+        try fonts.requireInstalled(names, listed: familyList)
+        return fonts.text
+    }
+
+    private func systemFonts() -> Result<SystemFonts, RenderError> {
+        if let system { return system }
+        let loaded = Result { try SystemFonts() }.mapError { $0 as? RenderError ?? .fontSetup("\($0)") }
+        system = loaded
+        return loaded
+    }
 }
 
 /// The Pango font map and the layouter over it; only ever reached under `FontLibrary`'s lock.

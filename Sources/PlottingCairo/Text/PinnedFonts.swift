@@ -16,6 +16,14 @@ package enum PinnedFonts {
         File(path: "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf", package: "fonts-nanum"),
     ]
 
+    /// The families of the pinned files: a font whose every family is one of these draws with the pinned files only.
+    package static let families = ["DejaVu Sans", "NanumGothic"]
+
+    /// Whether `family` (one name) is a pinned family.
+    static func isPinned(_ family: String) -> Bool {
+        families.contains { FontFamilies.comparable($0) == FontFamilies.comparable(family) }
+    }
+
     /// The first of `files` that cannot be read, if any.
     static func firstMissing(in files: [File]) -> File? {
         files.first { access($0.path, R_OK) != 0 }

@@ -11,7 +11,7 @@ import Plotting
 /// process: measuring then drawing a label, or drawing a figure as PNG then SVG, lays it out once.
 final class TextLayouter {
     private struct Key: Hashable {
-        let text: String
+        let text: Label
         let font: Font
     }
 
@@ -21,6 +21,8 @@ final class TextLayouter {
         /// Top-left corner of the logical box relative to the layout origin, in points.
         let logicalX: Double
         let logicalY: Double
+        /// The characters drawn as boxes because no font of the layout's font map has them, in order, once each.
+        let missing: [Unicode.Scalar]
     }
 
     private let context: OpaquePointer
@@ -55,18 +57,23 @@ final class TextLayouter {
     }
 
     /// The extent of a label as `draw` lays it out.
-    func measure(_ text: String, font: Font) -> TextExtent {
+    func measure(_ text: Label, font: Font) -> TextExtent {
         entry(text, font: font).extent
     }
 
-    /// How many characters of a label no pinned font has a glyph for (drawn as boxes).
-    func unknownGlyphCount(_ text: String, font: Font) -> Int {
+    /// How many characters of a label no available font has a glyph for (drawn as boxes).
+    func unknownGlyphCount(_ text: Label, font: Font) -> Int {
         Int(pango_layout_get_unknown_glyphs_count(entry(text, font: font).layout))
+    }
+
+    /// The characters of a label no available font has a glyph for, in order, once each.
+    func missingCharacters(_ text: Label, font: Font) -> [Unicode.Scalar] {
+        entry(text, font: font).missing
     }
 
     /// Draws a label on `cr` with its anchor at `point`, rotated `rotation` degrees counter-clockwise.
     func draw(
-        _ text: String, on cr: OpaquePointer, at point: Point, font: Font, color: Color,
+        _ text: Label, on cr: OpaquePointer, at point: Point, font: Font, color: Color,
         horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double
     ) {
         let e = entry(text, font: font)
@@ -93,7 +100,7 @@ final class TextLayouter {
     }
 
     /// The cached layout of a label, made on first use.
-    private func entry(_ text: String, font: Font) -> Entry {
+    private func entry(_ text: Label, font: Font) -> Entry {
         let key = Key(text: text, font: font)
         if let hit = cache[key] { return hit }
         if cache.count >= Self.cacheLimit { emptyCache() }
@@ -105,9 +112,9 @@ final class TextLayouter {
         pango_font_description_set_weight(description, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
-        let markup = LabelMarkup.pango(text, fontSize: Self.usableSize(font.size))
+        let markup = text.pangoMarkup(fontSize: Self.usableSize(font.size))
         if !pango_parse_markup(markup, -1, 0, nil, nil, nil, nil).isTrue {
-            pango_layout_set_text(layout, text, -1)  // cannot happen for escaped markup; keep the text visible
+            pango_layout_set_text(layout, text.source, -1)  // cannot happen for escaped markup; keep the text visible
         } else {
             pango_layout_set_markup(layout, markup, -1)
         }
@@ -119,13 +126,38 @@ final class TextLayouter {
             baseline: Double(pango_layout_get_baseline(layout) - logical.y) / scale)
         let made = Entry(
             layout: layout, extent: extent, logicalX: Double(logical.x) / scale,
-            logicalY: Double(logical.y) / scale)
+            logicalY: Double(logical.y) / scale, missing: Self.missingCharacters(in: layout))
         cache[key] = made
         return made
     }
 }
 
 extension TextLayouter {
+    /// Pango marks a glyph it found in no font with this bit; the rest is the character (`PANGO_GLYPH_UNKNOWN_FLAG`).
+    static let unknownGlyphFlag: UInt32 = 0x1000_0000
+
+    /// The characters of `layout` drawn as unknown glyphs (boxes), in order, once each.
+    static func missingCharacters(in layout: OpaquePointer) -> [Unicode.Scalar] {
+        guard pango_layout_get_unknown_glyphs_count(layout) > 0, let iterator = pango_layout_get_iter(layout) else {
+            return []
+        }
+        defer { pango_layout_iter_free(iterator) }
+        var found: [Unicode.Scalar] = []
+        repeat {
+            guard let run = pango_layout_iter_get_run_readonly(iterator), let glyphs = run.pointee.glyphs else {
+                continue
+            }
+            for index in 0..<Int(max(glyphs.pointee.num_glyphs, 0)) {
+                let glyph = glyphs.pointee.glyphs[index].glyph
+                guard glyph & unknownGlyphFlag != 0, let scalar = Unicode.Scalar(glyph & ~unknownGlyphFlag) else {
+                    continue
+                }
+                if !found.contains(scalar) { found.append(scalar) }
+            }
+        } while pango_layout_iter_next_run(iterator) != 0
+        return found
+    }
+
     /// A font size Pango can take: non-finite or negative sizes become 0, huge ones 10,000 pt.
     static func usableSize(_ size: Double) -> Double {
         size.isFinite ? min(max(size, 0), 10_000) : 0

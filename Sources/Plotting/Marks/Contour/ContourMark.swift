@@ -46,13 +46,13 @@ public struct ContourMark: Mark, Validatable {
     /// Inline labels, or nil for none.
     public var labels: Labels?
     /// A legend label, if any.
-    public var label: String?
+    public var label: Label?
 
     /// Contours of the values `z` on the grid `x` × `y`; the input is checked by `validate()`.
     public init(
         x: [Double], y: [Double], z: [[Double]], levels: ContourLevels = .automatic,
         coloring: Coloring = .colormap(.viridis), width: Double? = nil, style: LineStyle? = nil,
-        labels: Labels? = nil, label: String? = nil
+        labels: Labels? = nil, label: Label? = nil
     ) {
         self.x = x
         self.y = y
@@ -69,7 +69,7 @@ public struct ContourMark: Mark, Validatable {
     public init(
         x: [Double], y: [Double], sampling f: (Double, Double) -> Double, levels: ContourLevels = .automatic,
         coloring: Coloring = .colormap(.viridis), width: Double? = nil, style: LineStyle? = nil,
-        labels: Labels? = nil, label: String? = nil
+        labels: Labels? = nil, label: Label? = nil
     ) {
         self.init(
             x: x, y: y, z: y.map { yv in x.map { xv in f(xv, yv) } }, levels: levels, coloring: coloring,

@@ -44,7 +44,7 @@ public struct QuiverMark: Mark, Validatable {
     /// The head shape.
     public var shape: QuiverArrowShape
     /// The legend label, if any.
-    public var label: String?
+    public var label: Label?
 
     /// A problem found while flattening grid input, reported by `validate()`.
     private var inputProblem: PlotError?
@@ -54,7 +54,7 @@ public struct QuiverMark: Mark, Validatable {
     public init(
         x: [Double], y: [Double], u: [Double], v: [Double], color: Color = .black,
         angles: Angles = .uv, scale: Scale = .automatic, width: Double? = nil,
-        shape: QuiverArrowShape = QuiverArrowShape(), label: String? = nil
+        shape: QuiverArrowShape = QuiverArrowShape(), label: Label? = nil
     ) {
         self.x = x
         self.y = y
@@ -73,7 +73,7 @@ public struct QuiverMark: Mark, Validatable {
     public init(
         gridX x: [Double], gridY y: [Double], u: [[Double]], v: [[Double]], color: Color = .black,
         angles: Angles = .uv, scale: Scale = .automatic, width: Double? = nil,
-        shape: QuiverArrowShape = QuiverArrowShape(), label: String? = nil
+        shape: QuiverArrowShape = QuiverArrowShape(), label: Label? = nil
     ) {
         self.init(
             x: y.flatMap { _ in x }, y: y.flatMap { yv in x.map { _ in yv } },
