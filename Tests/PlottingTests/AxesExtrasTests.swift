@@ -30,8 +30,12 @@ import Testing
         #expect(labels.contains("loss") && labels.contains("10") && labels.contains("0"))
         // Everything stays inside the figure.
         for text in canvas.texts { #expect(canvas.bounds(of: text).maxX <= 460.8) }
-        // The bar's top colour is the map's last.
-        #expect(bar.image.color(column: 0, row: 0) == ImageMarkTests.byteColor(Colormap.viridis.color(at: 255.5 / 256)))
+        // The bar's top colour is the map's last; a two-colour map still gets 256 steps.
+        var greys = axes
+        greys.marks = [ImageMark(values: [[0, 1]], colormapName: "Greys")]
+        let steps = try #require(try render(greys).images.last)
+        #expect(steps.image.height == 256 && Set(steps.image.rgba).count > 200)
+        #expect(bar.image.color(column: 0, row: 0) == ImageMarkTests.byteColor(Colormap.viridis.color(at: 1)))
     }
 
     @Test func colorbarWithoutAColourMappedMarkIsNotDrawn() throws {

@@ -103,16 +103,14 @@ public struct Colorbar: Hashable, Sendable {
         return placed
     }
 
-    /// The map as a one-pixel-wide image, its last colour at the top (one pixel per control colour).
+    /// The map as a one-pixel-wide image of its 256 lookup entries (`ColorLookup`, as an image's cells
+    /// are coloured), the last at the top.
     static func gradient(_ map: Colormap) -> ImagePixels {
-        let steps = max(2, map.colors.count)
-        func byte(_ c: Double) -> UInt8 { UInt8(Swift.min(Swift.max(c, 0), 1) * 255 + 0.5) }
+        let table = ColorLookup(map: map, range: 0...1).table
         var rgba = [UInt8]()
-        for k in (0..<steps).reversed() {
-            let c = map.color(at: (Double(k) + 0.5) / Double(steps))
-            rgba += [byte(c.red), byte(c.green), byte(c.blue), byte(c.alpha)]
-        }
-        return ImagePixels(width: 1, height: steps, rgba: rgba)
+        rgba.reserveCapacity(table.count)
+        for k in (0..<ColorLookup.entries).reversed() { rgba += table[(4 * k)..<(4 * k + 4)] }
+        return ImagePixels(width: 1, height: ColorLookup.entries, rgba: rgba)
     }
 }
 
