@@ -9,6 +9,8 @@
 /// As in matplotlib, row 0 is at the top (`origin: .upper`) and cell (row i, column j) is centred on
 /// (x j, y i), the y axis then running downward; `extent` places the image elsewhere. Automatic limits stop
 /// at the image's edges (no margins). NaN cells are transparent. At most `ImageMark.maximumCells` cells.
+/// matplotlib's `imshow` also makes the axes' aspect equal; here that is the axes' choice (`aspect: .equal`),
+/// and a colour bar for the image is `Axes.colorbar`.
 public struct ImageMark: Mark, Validatable {
     /// The grid of values, row by row (nil when the image is given as `pixels`).
     public var values: [[Double]]?
