@@ -81,6 +81,9 @@ let package = Package(
 
         // The README's example of the plotting library used from Swift, built and run by the tests.
         .executableTarget(name: "plotting-quickstart", dependencies: ["Plotting", "PlottingCairo"], path: "Examples/PlottingQuickStart"),
+        // The everyday charts (bar, hist, errorbar, scatter, imshow, twinx, sharex, legend outside …), one PNG each and
+        // a page with the Swift beside each picture: make figures writes gallery/, the golden check compares it.
+        .executableTarget(name: "plotting-gallery", dependencies: ["Plotting", "PlottingCairo"], path: "Examples/Gallery"),
 
         .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput", "Platform"]),
@@ -107,7 +110,7 @@ let package = Package(
             name: "PlottingAnimationVideoTests",
             dependencies: ["PlottingAnimation", "Plotting", "PlottingCairo", "Platform", "CWebPDemux"]
         ),
-        .testTarget(name: "ExamplesTests", dependencies: ["plotting-quickstart", "ImageComparison"]),
+        .testTarget(name: "ExamplesTests", dependencies: ["plotting-quickstart", "plotting-gallery", "ImageComparison"]),
     ],
     swiftLanguageModes: [.v6]
 )
