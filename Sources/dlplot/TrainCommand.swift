@@ -208,7 +208,9 @@ struct TrainCommand: ParsableCommand {
                 "computation revision \(series.computation.map(String.init) ?? "1"), now \(TrainingSeries.currentComputation)"
         }
         if series.diverged { return "it diverged" }
-        if series.learned == nil { return "it has no learned section (weights, confusion matrix), written by an earlier dlplot" }
+        if series.learned == nil {
+            return "it has no learned section (weights, confusion matrix), written by an earlier dlplot"
+        }
         return nil
     }
 

@@ -25,7 +25,8 @@ struct LearnedNetTests {
     }
 
     /// The net's predictions for every test image, from the stored parameters through `TwoLayerNet`.
-    static func predictions(of learned: LearnedNet, data: TrainingData) throws -> [(predicted: Int, probability: Float)] {
+    static func predictions(of learned: LearnedNet, data: TrainingData) throws -> [(predicted: Int, probability: Float)]
+    {
         let x = try Matrix<Float>(
             rows: data.testLabels.count, columns: data.pixelsPerImage, storage: data.testPixels.map { Float($0) / 255 })
         let y = TwoLayerNet(parameters: learned.parameters).predict(x)
@@ -122,7 +123,8 @@ struct LearnedNetTests {
     func optionalSection() throws {
         let (diverged, _) = try Self.train(iterations: 30, lr: 1e30)
         #expect(diverged.diverged && diverged.learned == nil)
-        var older = try #require(JSONSerialization.jsonObject(with: Data(Self.train(iterations: 3).0.jsonBytes())) as? [String: Any])
+        var older = try #require(
+            JSONSerialization.jsonObject(with: Data(Self.train(iterations: 3).0.jsonBytes())) as? [String: Any])
         older["learned"] = nil
         let series = try TrainingSeries.decode(
             jsonBytes: Array(JSONSerialization.data(withJSONObject: older)), path: "old.json")

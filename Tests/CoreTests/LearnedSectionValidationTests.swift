@@ -28,8 +28,13 @@ struct LearnedSectionValidationTests {
         ({ $0["classNames"] = ["a", "b"] }, "2 class names for 10 classes"),
         ({ $0["classNames"] = Array(repeating: "", count: 10) }, "must have 1 to 64 characters"),
         ({ $0["confusion"] = Array(repeating: Array(repeating: 0, count: 9), count: 10) }, "is not 10 × 10"),
-        ({ $0["confusion"] = [[-1] + Array(repeating: 0, count: 9)] + Array(repeating: Array(repeating: 0, count: 10), count: 9) },
-         "confusion count -1 is outside 0...20"),
+        (
+            {
+                $0["confusion"] =
+                    [[-1] + Array(repeating: 0, count: 9)] + Array(repeating: Array(repeating: 0, count: 10), count: 9)
+            },
+            "confusion count -1 is outside 0...20"
+        ),
         ({ $0["confusion"] = Array(repeating: Array(repeating: 0, count: 10), count: 10) }, "counts 0 examples, but"),
         ({ $0["confusion"] = Array(repeating: Array(repeating: Int.max, count: 10), count: 10) }, "is outside 0...20"),
         ({ $0["misclassified"] = Array(repeating: misclassified(index: 0), count: 25) }, "at most 24"),

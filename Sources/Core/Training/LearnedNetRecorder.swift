@@ -24,7 +24,8 @@ struct LearnedNetRecorder<Scalar: TrainingScalar> {
                 passes.forward(rows, softmax: false)
                 for row in 0..<rows.count {
                     let index = first + row
-                    let outputs = Array(UnsafeBufferPointer(start: rows.output + row * shape.output, count: shape.output))
+                    let outputs = Array(
+                        UnsafeBufferPointer(start: rows.output + row * shape.output, count: shape.output))
                     let predicted = Self.largest(outputs)
                     let label = data.testLabels[index]
                     guard (0..<shape.output).contains(label) else { continue }
