@@ -1,4 +1,5 @@
 import Core
+import Foundation
 import Testing
 
 @testable import Figures
@@ -33,5 +34,31 @@ struct CommittedLearnedNetTests {
         let w1 = initial.w1.storage.map(Double.init)
         let std = (w1.map { $0 * $0 }.reduce(0, +) / Double(w1.count)).squareRoot()
         #expect(abs(std - 0.01) < 0.0002 && w1.count == 784 * 50)
+    }
+}
+
+/// `TrainingSeriesSource.loadLearned`: the learned section from wherever the series comes from, or one line.
+@Suite("Loading what the net learned")
+struct LoadLearnedTests {
+    @Test("the committed run loads with its learned section")
+    func committed() throws {
+        let (series, learned) = try TrainingSeriesSource.loadLearned(environment: [:])
+        #expect(series.learned == learned && learned.confusion.total == 10_000)
+    }
+
+    @Test("a series without the section (an earlier dlplot) is one line naming the file and what to do")
+    func withoutSection() throws {
+        var series = try TrainingSeriesSource.committed()
+        series.learned = nil
+        let path = NSTemporaryDirectory() + "series-\(UUID().uuidString).json"
+        try Data(series.jsonBytes()).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            _ = try TrainingSeriesSource.loadLearned(given: path, environment: [:])
+            Issue.record("a series without learned weights was accepted")
+        } catch {
+            #expect(error.message.hasPrefix("\(path): the series records no learned weights (it was written by"))
+            #expect(error.message.contains("dlplot train --out") && !error.message.contains("\n"))
+        }
     }
 }
