@@ -19,6 +19,10 @@ public enum Catalogue {
         LearningRatesFigure.self,
         TrainingLossFigure.self,
         TrainingAccuracyFigure.self,
+        ConfusionMatrixFigure.self,
+        HiddenWeightsFigure.self,
+        MisclassifiedFigure.self,
+        WeightHistogramFigure.self,
     ]
 
     /// The figures that can also move (`--animate`), in book order.

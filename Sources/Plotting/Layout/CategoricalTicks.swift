@@ -40,6 +40,15 @@ extension Axes {
         if explicit == nil, let names = categoryNames(alongX: alongX) {
             return CategoricalTicks.make(names: names, mapping: mapping, canvas: canvas, theme: theme, alongX: alongX)
         }
+        if let explicit, let labels = alongX ? xTickLabels : yTickLabels, labels.count == explicit.count {
+            // Given labels go with their ticks; ticks outside the limits are left out with their labels.
+            let low = min(limits.0, limits.1), high = max(limits.0, limits.1)
+            let inside = explicit.indices.filter {
+                explicit[$0].isFinite && explicit[$0] >= low && explicit[$0] <= high
+            }
+            return AxisTicks(
+                major: inside.map { explicit[$0] }, labels: inside.map { labels[$0] }, minor: [], offsetText: nil)
+        }
         return AxisTicks.make(
             scale: alongX ? xScale : yScale, lower: limits.0, upper: limits.1, intervals: intervals,
             explicit: explicit, minorLog: showMinorLogTicks)

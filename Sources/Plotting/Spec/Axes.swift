@@ -41,6 +41,10 @@ public struct Axes: PlotBoxPanel, Validatable {
     public var xTicks: [Double]?
     /// Explicit y tick positions; nil chooses them automatically.
     public var yTicks: [Double]?
+    /// Labels for `xTicks`, one per tick (matplotlib's `set_xticks(ticks, labels)`); nil formats the values.
+    public var xTickLabels: [Label]?
+    /// Labels for `yTicks`, one per tick; nil formats the values.
+    public var yTickLabels: [Label]?
     /// Draws the minor ticks (2…9 × 10ⁿ) on logarithmic axes.
     public var showMinorLogTicks = true
     /// A second y axis on the right sharing this x axis (matplotlib's `twinx`); nil for none.
@@ -100,6 +104,14 @@ public struct Axes: PlotBoxPanel, Validatable {
         }
         for mark in marks { try (mark as? Validatable)?.validate() }
         try CategoryValidation.checkConsistent(marks)
+        for (axis, ticks, labels) in [("x", xTicks, xTickLabels), ("y", yTicks, yTickLabels)] {
+            guard let labels else { continue }
+            guard let ticks, ticks.count == labels.count else {
+                throw PlotError(
+                    "Axes: \(labels.count) \(axis) tick labels but \(ticks?.count ?? 0) \(axis) ticks; give one label per tick"
+                )
+            }
+        }
         try colorbar?.validate()
         try validateTwin()
         try validateTwinX()
