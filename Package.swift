@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // Layers (imports point one way only):
@@ -20,6 +20,10 @@ let package = Package(
         .library(name: "Plotting", targets: ["Plotting"]),
         .library(name: "PlottingCairo", targets: ["PlottingCairo"]),
         .library(name: "PlottingAnimation", targets: ["PlottingAnimation"]),
+    ],
+    traits: [
+        .trait(name: "CommandLine", description: "The dlplot and dlplot-dev executables (swift-argument-parser)."),
+        .default(enabledTraits: ["CommandLine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -59,14 +63,14 @@ let package = Package(
         // What both executables share: the one exit path (messages, exit-code table) and small option helpers.
         .target(
             name: "DLPlotCLI",
-            dependencies: ["Core", "Figures", "PlottingCairo", "FileOutput", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Core", "Figures", "PlottingCairo", "FileOutput", .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLine"]))]
         ),
         // The user's command-line tool: parses, calls the libraries, prints. Imports no C module.
         .executableTarget(
             name: "dlplot",
             dependencies: [
                 "DLPlotCLI", "Figures", "PlottingCairo", "PlottingAnimation", "ImageComparison", "Core", "Plotting", "FileOutput", "Platform",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLine"])),
             ]
         ),
         // The developer commands (golden check and fingerprint, benchmarks) used by the Makefile and scripts.
@@ -75,7 +79,7 @@ let package = Package(
             dependencies: [
                 "DLPlotCLI", "Figures", "PlottingCairo", "PlottingAnimation", "ImageComparison", "Core", "Plotting",
                 "FileOutput", "Platform",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLine"])),
             ]
         ),
 
