@@ -61,6 +61,7 @@ release: deps
 	$(RELEASE_BUILD)
 
 test: deps-test lint
+	bash scripts/check-dependents.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(RELEASE_BUILD)
