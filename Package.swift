@@ -21,12 +21,17 @@ let package = Package(
         .library(name: "PlottingCairo", targets: ["PlottingCairo"]),
         .library(name: "PlottingAnimation", targets: ["PlottingAnimation"]),
     ],
+    // A dependent that uses only the libraries writes `traits: []`: swift-argument-parser, which only the
+    // executables use, is then neither fetched nor built (scripts/check-dependents.sh keeps this true).
     traits: [
         .trait(name: "CommandLine", description: "The dlplot and dlplot-dev executables (swift-argument-parser)."),
         .default(enabledTraits: ["CommandLine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `make docs` (swift package generate-documentation). No target uses it, so SwiftPM leaves it out of a
+        // dependent's graph.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // C libraries from Debian, linked through pkg-config.
