@@ -90,6 +90,11 @@ let package = Package(
 
         // The README's example of the plotting library used from Swift, built and run by the tests.
         .executableTarget(name: "plotting-quickstart", dependencies: ["Plotting", "PlottingCairo"], path: "Examples/PlottingQuickStart"),
+        // The DocC getting-started article's code, block by block, built and run by the tests.
+        .executableTarget(
+            name: "getting-started", dependencies: ["Plotting", "PlottingCairo", "PlottingAnimation"],
+            path: "Examples/GettingStarted"
+        ),
 
         .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput", "Platform"]),
@@ -116,7 +121,7 @@ let package = Package(
             name: "PlottingAnimationVideoTests",
             dependencies: ["PlottingAnimation", "Plotting", "PlottingCairo", "Platform", "CWebPDemux"]
         ),
-        .testTarget(name: "ExamplesTests", dependencies: ["plotting-quickstart", "ImageComparison"]),
+        .testTarget(name: "ExamplesTests", dependencies: ["plotting-quickstart", "getting-started", "ImageComparison"]),
     ],
     swiftLanguageModes: [.v6]
 )
