@@ -29,14 +29,14 @@ final class CountingCanvas: Canvas {
     func stroke(_ path: Path, style: StrokeStyle) { calls += 1 }
     func fill(_ path: Path, color: Color) { calls += 1 }
     func drawText(
-        _ text: String, at point: Point, font: Font, color: Color,
+        _ text: Label, at point: Point, font: Font, color: Color,
         horizontal: HorizontalAnchor, vertical: VerticalAnchor, rotation: Double
     ) {
-        calls += LabelMarkup.pieces(text).count
+        calls += text.kind == .markup ? LabelMarkup.pieces(text.source).count : 1
     }
-    func measureText(_ text: String, font: Font) -> TextExtent {
+    func measureText(_ text: Label, font: Font) -> TextExtent {
         TextExtent(
-            width: Double(LabelMarkup.plainText(text).count) * font.size * 0.6, height: font.size * 1.2,
+            width: Double(text.plainText.count) * font.size * 0.6, height: font.size * 1.2,
             baseline: font.size * LabelMarkup.scriptScale)
     }
     func pushClip(_ rect: Rect) {}

@@ -19,8 +19,8 @@ import subprocess
 import sys
 import tempfile
 
-MODULES = ["Core", "Plotting", "PlottingCairo"]
-C_MODULES = ["CCairo", "CPangoCairo", "CPNG", "CZlib"]
+MODULES = ["Core", "Plotting", "PlottingCairo", "PlottingAnimation"]
+C_MODULES = ["CCairo", "CPangoCairo", "CPNG", "CZlib", "CGif", "CWebP"]
 PKG_CONFIG = ["cairo", "pangocairo", "libpng", "zlib"]
 BASELINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "public-api.txt")
 USER_CODE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "public-api-user.swift")

@@ -75,7 +75,7 @@ struct BenchGIFCommand: ParsableCommand {
         }
         try StandardStreams.writeLine(
             "bench-gif: \(figure): \(frames.count) frames of \(first.width)×\(first.height), \(colours.count) colours; "
-                + "ours: \(gif.count) bytes, encoder CPU best \(rounded(times[0])) ms, median \(rounded(times[times.count / 2])) ms; "
+                + "ours: \(gif.count) bytes, a \(Self.globalTableSize(gif))-entry colour table, encoder CPU best \(rounded(times[0])) ms, median \(rounded(times[times.count / 2])) ms; "
                 + "error mean \(rounded(error.mean, 3)), max \(rounded(error.maximum)), PSNR \(rounded(error.psnr)) dB")
         if let out { try AtomicFile.write(gif, to: out) }
         if let framesDir {
@@ -96,6 +96,12 @@ struct BenchGIFCommand: ParsableCommand {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         return "\((value * scale).rounded() / scale)"
+    }
+
+    /// The entries of a GIF's global colour table (2^(n+1), n the low bits of byte 10), or 0 without one.
+    static func globalTableSize(_ gif: [UInt8]) -> Int {
+        guard gif.count > 10, gif[10] & 0x80 != 0 else { return 0 }
+        return 2 << Int(gif[10] & 0x07)
     }
 }
 

@@ -51,7 +51,9 @@ static double seconds(void) {
 #define CHECK(call) do { if ((call) != GIF_OK) { fprintf(stderr, "compare: %s failed\n", #call); return 1; } } while (0)
 
 int main(int argc, char **argv) {
-    if (argc < 2) { fprintf(stderr, "usage: compare DIR [OUT.gif]\n"); return 2; }
+    if (argc < 2) { fprintf(stderr, "usage: compare DIR [OUT.gif [MAX_COLORS]]\n"); return 2; }
+    int max_colors = argc > 3 ? atoi(argv[3]) : 255;
+    if (max_colors < 2 || max_colors > 255) { fprintf(stderr, "compare: MAX_COLORS must be 2 to 255\n"); return 2; }
     char path[4096];
     snprintf(path, sizeof path, "%s/info", argv[1]);
     FILE *info = fopen(path, "r");
@@ -73,7 +75,7 @@ int main(int argc, char **argv) {
 
     double start = seconds();
     liq_attr *attr = liq_attr_create();
-    liq_set_max_colors(attr, 255);
+    liq_set_max_colors(attr, max_colors);
     liq_histogram *histogram = liq_histogram_create(attr);
     liq_image **images = calloc(count, sizeof *images);
     for (int i = 0; i < count; i++) {

@@ -17,5 +17,9 @@ FIGURES=("$@")
 for figure in "${FIGURES[@]}"; do
   rm -rf "$OUT/$figure" && mkdir -p "$OUT/$figure"
   "$DEV" bench-gif "$figure" --frames-dir "$OUT/$figure" --out "$OUT/$figure-dlplot.gif"
-  echo "  $("$OUT/compare" "$OUT/$figure" "$OUT/$figure-libimagequant.gif")"
+  # dlplot picks 63, 127 or 255 colours (the smallest whose antialiased blends stay within 5 RGB levels on
+  # average): libimagequant at each of the three sizes, to compare like with like.
+  for colors in 63 127 255; do
+    echo "  libimagequant at $colors colours: $("$OUT/compare" "$OUT/$figure" "$OUT/$figure-libimagequant-$colors.gif" "$colors")"
+  done
 done

@@ -43,10 +43,10 @@ extension Axes {
         let extent = (xLimits == nil || yLimits == nil) ? dataExtent() : nil
         let x =
             xLimits.map { ($0.lowerBound, $0.upperBound) }
-            ?? AutoLimits.limits(dataLow: extent?.xMin, dataHigh: extent?.xMax, scale: xScale, margin: theme.margin)
+            ?? automaticLimits(alongX: true, extent: extent, theme: theme)
         let y =
             yLimits.map { ($0.lowerBound, $0.upperBound) }
-            ?? AutoLimits.limits(dataLow: extent?.yMin, dataHigh: extent?.yMax, scale: yScale, margin: theme.margin)
+            ?? automaticLimits(alongX: false, extent: extent, theme: theme)
         return (Self.usable(x, scale: xScale), Self.usable(y, scale: yScale))
     }
 
@@ -74,10 +74,8 @@ extension Axes {
         let ym = AxisMapping(scale: yScale, lower: yl.0, upper: yl.1, start: box.maxY, end: box.minY)
         let xn = MaxNLocator.automaticIntervals(axisLength: box.width, fontSize: theme.fontSize, horizontal: true)
         let yn = MaxNLocator.automaticIntervals(axisLength: box.height, fontSize: theme.fontSize, horizontal: false)
-        var xt = AxisTicks.make(
-            scale: xScale, lower: xl.0, upper: xl.1, intervals: xn, explicit: xTicks,
-            minorLog: showMinorLogTicks)
-        if let canvas, xTicks == nil, showXTickLabels {
+        var xt = ticks(alongX: true, limits: xl, intervals: xn, mapping: xm, canvas: canvas, theme: theme)
+        if let canvas, xTicks == nil, categoryNames(alongX: true) == nil, showXTickLabels {
             var n = xn
             while n > 1 && Self.labelsOverlap(xt, mapping: xm, canvas: canvas, theme: theme) {
                 n -= 1
@@ -86,9 +84,7 @@ extension Axes {
                     minorLog: showMinorLogTicks)
             }
         }
-        let yt = AxisTicks.make(
-            scale: yScale, lower: yl.0, upper: yl.1, intervals: yn, explicit: yTicks,
-            minorLog: showMinorLogTicks)
+        let yt = ticks(alongX: false, limits: yl, intervals: yn, mapping: ym, canvas: canvas, theme: theme)
         return AxesGeometry(box: box, x: xm, y: ym, xTicks: xt, yTicks: yt)
     }
 

@@ -84,5 +84,6 @@ public struct Axes: PlotBoxPanel, Validatable {
             }
         }
         for mark in marks { try (mark as? Validatable)?.validate() }
+        try CategoryValidation.checkConsistent(marks)
     }
 }
