@@ -8,7 +8,8 @@ RELEASE_DEV_BIN = .build/release/dlplot-dev
 # Static Swift runtime: ~5 ms faster start-up and ~6 MiB less memory per dlplot process (measured by make bench).
 RELEASE_FLAGS = -c release --static-swift-stdlib
 # Both executables, in the same build folder: the second invocation compiles only dlplot-dev's own files and links.
-RELEASE_BUILD = $(SWIFT) build $(RELEASE_FLAGS) --product dlplot && $(SWIFT) build $(RELEASE_FLAGS) --product dlplot-dev
+RELEASE_BUILD = $(SWIFT) build $(RELEASE_FLAGS) --product dlplot && $(SWIFT) build $(RELEASE_FLAGS) --product dlplot-dev \
+  && $(SWIFT) build $(RELEASE_FLAGS) --product plotting-gallery
 FONT_DEJAVU = /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 FONT_NANUM = /usr/share/fonts/truetype/nanum/NanumGothic.ttf
 # What drawing needs (make figures) and what the tests add (make test).
@@ -115,7 +116,7 @@ sanitize: deps-test
 
 SERIES = Sources/Figures/Resources/training-series.json
 
-## figures: the committed training series is reused while current; when it must be retrained (exit 4: out of
+## figures (also writes gallery/: the Plotting library's everyday charts, Examples/Gallery): the committed training series is reused while current; when it must be retrained (exit 4: out of
 ## date and no data set here), the data set is installed first (make deps-data).
 figures: release
 	@$(RELEASE_BIN) train --seed 1 --reuse-if-current --out $(SERIES) || { status=$$?; [ $$status = 4 ] || exit $$status; \
@@ -124,6 +125,8 @@ figures: release
 	@if [ -n "$$(bash scripts/embed-training-series.sh $(SERIES))" ]; then $(RELEASE_BUILD); fi
 	$(RELEASE_BIN) all --out-dir figures --formats png,svg,pdf --animations gif,html --html
 	$(RELEASE_DEV_BIN) golden fingerprint --write figures/ENVIRONMENT.json
+	.build/release/plotting-gallery gallery
+	$(RELEASE_DEV_BIN) golden fingerprint --write gallery/ENVIRONMENT.json
 
 ## golden: re-record the golden images (figures/ and its environment fingerprint); never in CI
 golden:

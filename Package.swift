@@ -95,6 +95,9 @@ let package = Package(
             name: "getting-started", dependencies: ["Plotting", "PlottingCairo", "PlottingAnimation"],
             path: "Examples/GettingStarted"
         ),
+        // The everyday charts (bar, hist, errorbar, scatter, imshow, twinx, sharex, legend outside …), one PNG each and
+        // a page with the Swift beside each picture: make figures writes gallery/, the golden check compares it.
+        .executableTarget(name: "plotting-gallery", dependencies: ["Plotting", "PlottingCairo"], path: "Examples/Gallery"),
 
         .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput", "Platform"]),
@@ -121,7 +124,9 @@ let package = Package(
             name: "PlottingAnimationVideoTests",
             dependencies: ["PlottingAnimation", "Plotting", "PlottingCairo", "Platform", "CWebPDemux"]
         ),
-        .testTarget(name: "ExamplesTests", dependencies: ["plotting-quickstart", "getting-started", "ImageComparison"]),
+        .testTarget(
+            name: "ExamplesTests", dependencies: ["plotting-quickstart", "plotting-gallery", "getting-started", "ImageComparison"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,6 +8,7 @@
 #  3. `dlplot-dev golden check` compares the first render with the committed goldens in figures/: the environment
 #     fingerprint first, then PNG pixels, canonical SVG text and the SVG's rsvg-convert rasterisation, and each
 #     GIF decoded by giflib: frame count, delays, plays and every pixel of every frame.
+#  4. The same for the library's gallery (Examples/Gallery → gallery/), rendered twice by plotting-gallery.
 # Failures leave evidence (expected.png, actual.png, diff.png, report.json, index.html) in the folder printed.
 # Recording is never done here: accept new images with `make golden` and commit figures/.
 set -euo pipefail
@@ -63,4 +64,16 @@ for id in "${ids[@]}"; do
 done
 
 # 3. Environment, goldens, determinism.
-exec "$DEV_BIN" golden check --goldens "$GOLDENS" --fresh "$WORK/fresh" --second "$WORK/second" --evidence "$WORK/evidence"
+status=0
+"$DEV_BIN" golden check --goldens "$GOLDENS" --fresh "$WORK/fresh" --second "$WORK/second" --evidence "$WORK/evidence" || status=$?
+
+# 4. The library's gallery (Examples/Gallery): rendered twice, compared with the committed gallery/.
+GALLERY_BIN=${GALLERY_BIN:-.build/release/plotting-gallery}
+GALLERY=${DLPLOT_GALLERY:-gallery}
+if [ -d "$GALLERY" ]; then
+  [ -x "$GALLERY_BIN" ] || { echo "golden-check: $GALLERY_BIN is missing: run make release" >&2; exit 1; }
+  "$GALLERY_BIN" "$WORK/gallery-fresh" && "$GALLERY_BIN" "$WORK/gallery-second" || exit 1
+  "$DEV_BIN" golden check --goldens "$GALLERY" --fresh "$WORK/gallery-fresh" --second "$WORK/gallery-second" \
+    --evidence "$WORK/gallery-evidence" || status=$?
+fi
+exit "$status"

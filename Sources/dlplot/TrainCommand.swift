@@ -18,7 +18,9 @@ struct TrainCommand: ParsableCommand {
             (Debian's dataset-fashion-mnist). The folder holds train-images-idx3-ubyte, train-labels-idx1-ubyte, \
             t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte, each gzip-compressed (.gz) or raw.
             Progress goes to standard error. The series (JSON, or CSV for a .csv name) records the seed, the settings \
-            and a SHA-256 of the data files; the same seed gives the same series bit for bit on the same machine.
+            and a SHA-256 of the data files; a JSON series also records what the net learned (the test-set confusion \
+            matrix, the final weights, the first misclassified test images). The same seed gives the same series bit \
+            for bit on the same machine.
             Exit status: 0 done (or --reuse-if-current found the file current), 1 unusable data or an unwritable \
             file, 2 a bad option, 3 the training diverged (what was computed is written, marked as diverged), \
             4 --reuse-if-current found the file out of date and no data to retrain it (make deps-data installs it).
@@ -92,7 +94,7 @@ struct TrainCommand: ParsableCommand {
 
     @Flag(
         help:
-            "If --out is a JSON series with the same settings, data checksum and computation revision, keep it and do not train; with no data folder, keep it unless it is out of date (exit 4)."
+            "If --out is a JSON series with the same settings, data checksum and computation revision, and what the net learned, keep it and do not train; with no data folder, keep it unless it is out of date (exit 4)."
     )
     var reuseIfCurrent = false
 
@@ -208,6 +210,9 @@ struct TrainCommand: ParsableCommand {
                 "computation revision \(series.computation.map(String.init) ?? "1"), now \(TrainingSeries.currentComputation)"
         }
         if series.diverged { return "it diverged" }
+        if series.learned == nil {
+            return "it has no learned section (weights, confusion matrix), written by an earlier dlplot"
+        }
         return nil
     }
 

@@ -77,7 +77,9 @@ import Testing
         #expect(try Colormap.named("viridis") == .viridis)
         #expect(try Colormap.named("coolwarm_r") == Colormap.coolwarm.reversed)
         #expect(
-            throws: PlotError("Colormap: no colour map named 'jet'; known: viridis, viridis_r, coolwarm, coolwarm_r")
+            throws: PlotError(
+                "Colormap: no colour map named 'jet'; known: viridis, viridis_r, coolwarm, coolwarm_r, gray, gray_r, Greys, Greys_r"
+            )
         ) {
             try Colormap.named("jet")
         }

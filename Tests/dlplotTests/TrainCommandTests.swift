@@ -131,6 +131,25 @@ struct TrainCommandTests {
         }
     }
 
+    /// A series written before the `learned` section existed is out of date: retrained with data, exit 4 without.
+    @Test func aSeriesWithoutItsLearnedSectionIsRetrained() throws {
+        try Self.withScratch { folder in
+            #expect(try Self.train(["--out", "run.json"], in: folder).status == 0)
+            let url = folder.appendingPathComponent("run.json")
+            let bytes = try Data(contentsOf: url)
+            var object = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
+            #expect(object["learned"] is [String: Any])
+            object["learned"] = nil
+            try JSONSerialization.data(withJSONObject: object).write(to: url)
+            let reuse = ["--iters", "40", "--batch", "6", "--reuse-if-current", "--out", "run.json"]
+            let outOfDate = try CommandLineTests.run(["train", "--data-dir", "nowhere"] + reuse, in: folder)
+            #expect(outOfDate.status == 4 && outOfDate.stderr.contains("no learned section"), "\(outOfDate.stderr)")
+            let retrained = try CommandLineTests.run(["train", "--data-dir", "data"] + reuse, in: folder)
+            #expect(retrained.status == 0 && !retrained.stderr.contains("is current"), "\(retrained.stderr)")
+            #expect(try Data(contentsOf: url) == bytes)
+        }
+    }
+
     static let badInputs: [(arguments: [String], status: Int32, says: String)] = [
         (["--iters", "0"], 2, "--iters 0 is out of range"),
         (["--seed", "9007199254740992"], 2, "--seed 9007199254740992 is out of range"),

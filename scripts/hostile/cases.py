@@ -2,8 +2,10 @@
 streams, crafted PNG and IDX files, environment variables, the developer commands, and random argument soup."""
 from __future__ import annotations
 
+import json
 import random
 import subprocess
+from pathlib import Path
 
 from .fixtures import hostile_idx_sets, make_png, make_zero_png
 from .model import Case
@@ -41,6 +43,33 @@ OUT_PATHS = ["", "-", ".", "/", "a", "x.PNG", "x.png/", "x.png/.", "/proc/x.png"
 
 PARAMETER_OPTIONS = ["--f", "--lr", "--steps", "--init", "--at", "--range", "--step", "--h", "--weight", "--elevation",
                      "--azimuth", "--series", "--first", "--aspect"]
+
+
+def learned_series_files() -> dict[str, bytes]:
+    """The committed series with its `learned` section damaged in each way a reader must refuse in one line."""
+    committed = Path(__file__).resolve().parents[2] / "Sources/Figures/Resources/training-series.json"
+    try:
+        series = json.loads(committed.read_text())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(series.get("learned"), dict):
+        return {}
+    damages = {
+        "w1-short": {"W1": "AAAAAA=="}, "w1-garbage": {"W1": "%%%"}, "encoding": {"encoding": "float16"},
+        "shape-zero": {"shape": {"input": 784, "hidden": 0, "output": 10}},
+        "shape-huge": {"shape": {"input": 2**62, "hidden": 2**62, "output": 2**62}},
+        "confusion-negative": {"confusion": [[-1] * 10] * 10}, "confusion-ragged": {"confusion": [[1]]},
+        "confusion-huge": {"confusion": [[2**63 - 1] * 10] * 10}, "image-rows": {"imageRows": 2**62},
+        "misclassified-many": {"misclassified": [series["learned"]["misclassified"][0]] * 1000},
+        "misclassified-index": {"misclassified": [dict(series["learned"]["misclassified"][0], index=-1)]},
+        "probability-nan": {"misclassified": [dict(series["learned"]["misclassified"][0], probability="nan")]},
+        "class-names": {"classNames": ["x" * 100000] * 10}, "learned-null": None,
+    }
+    files = {}
+    for name, damage in damages.items():
+        learned = None if damage is None else dict(series["learned"], **damage)
+        files[f"series-learned-{name}.json"] = json.dumps(dict(series, learned=learned)).encode()
+    return files
 
 
 def figure_parameters(binary: str) -> dict[str, list[str]]:
@@ -167,7 +196,7 @@ def generate(binary: str, rng: random.Random) -> list[Case]:
     # 8. Series files for the training figures.
     series_files = {"series-empty.json": b"", "series-garbage.json": b"{", "series-null.json": b"null", "series-array.json": b"[]",
                     "series-huge-number.json": b'{"losses": [1e999]}', "series-deep.json": b"[" * 100000 + b"]" * 100000,
-                    "series-wrong-types.json": b'{"losses": "x", "accuracies": 5}'}
+                    "series-wrong-types.json": b'{"losses": "x", "accuracies": 5}', **learned_series_files()}
     for figure in ("training-loss", "training-accuracy"):
         if figure not in figures:
             continue

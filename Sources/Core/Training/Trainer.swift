@@ -5,7 +5,9 @@ import Foundation
 /// sets at every epoch boundary (`iteration % iterationsPerEpoch == 0`).
 ///
 /// Everything random comes from one `SeededGenerator(seed:)`: first the weights (W1 row by row, then W2), then
-/// `batchSize` indices per iteration. The same seed, data, settings, precision and kernel give the same series
+/// `batchSize` indices per iteration, so the initial weights can be regenerated from the settings alone
+/// (`TrainingSeries.initialParameters()`). A run that does not diverge ends by recording what the net learned
+/// (`LearnedNet`). The same seed, data, settings, precision and kernel give the same series
 /// bit for bit, whatever the thread count: BLAS runs on one thread, and each step and evaluation is cut into
 /// fixed pieces (`TrainingStep`, `AccuracyEvaluator`) that a `WorkerTeam` spreads over the cores.
 public struct Trainer: Sendable {
@@ -76,7 +78,7 @@ struct TrainingRun<Scalar: TrainingScalar> {
         let shape = NetShape(input: data.pixelsPerImage, hidden: settings.hiddenSize, output: data.classes)
         var generator = SeededGenerator(seed: settings.seed)
         let parameters = ParameterBuffers(
-            TwoLayerNetParameters<Scalar>(shape: shape, weightInitStd: settings.weightInitStd, generator: &generator))
+            TwoLayerNetParameters<Scalar>(initialFor: settings, shape: shape, generator: &generator))
         let passes = NetPasses(parameters: parameters, kernel: kernel)
         let team = WorkerTeam(threads: threads)
         let step = TrainingStep(passes: passes, batchSize: settings.batchSize, team: team)
@@ -116,6 +118,7 @@ struct TrainingRun<Scalar: TrainingScalar> {
                     elapsedSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
             )
         }
+        if series.divergence == nil { series.learned = LearnedNetRecorder(passes: passes).record(data: data) }
         return series
     }
 

@@ -7,6 +7,10 @@ public struct TrainingData: Sendable {
     public let pixelsPerImage: Int
     /// Classes (outputs of the net).
     public let classes: Int
+    /// Pixel rows of an image.
+    public let imageRows: Int
+    /// Pixel columns of an image.
+    public let imageColumns: Int
     let trainPixels: [UInt8]
     let trainLabels: [Int]
     let testPixels: [UInt8]
@@ -34,6 +38,7 @@ public struct TrainingData: Sendable {
         }
         summary = DatasetSummary(name: name, sha256: sha256, trainCount: train.count, testCount: test.count)
         pixelsPerImage = train.images.pixelsPerImage
+        (imageRows, imageColumns) = (test.images.rows, test.images.columns)
         self.classes = classes
         trainPixels = train.images.pixels
         trainLabels = train.labels.labels.map { Int($0) }

@@ -60,6 +60,12 @@ public enum TrainingMemory {
                 bytes: Saturating.multiply(
                     Saturating.multiply(threads, AccuracyEvaluator<Float>.blockRows), Saturating.multiply(row, scalar))),
             .init(name: "loss series", bytes: Saturating.multiply(settings.iterations, 16)),
+            // The final weights as Float32, their base64 and its JSON copy; one block of the test set's pass.
+            .init(
+                name: "learned record",
+                bytes: Saturating.add(
+                    Saturating.multiply(parameters, 16),
+                    Saturating.multiply(LearnedNetRecorder<Float>.blockRows, Saturating.multiply(row, scalar)))),
         ])
     }
 

@@ -29,11 +29,15 @@ public struct TrainingSeries: Sendable, Codable, Equatable {
     public var accuracies: [AccuracyPoint]
     /// Set when training stopped early: the loss or a parameter stopped being finite, or the loss exploded.
     public var divergence: Divergence?
+    /// What the net learned, from its final parameters; nil when training diverged and in files written before
+    /// it was recorded.
+    public var learned: LearnedNet?
 
     /// A series with the given parts.
     public init(
         dataset: DatasetSummary, settings: TrainingSettings, precision: TrainingPrecision, kernel: ProductKernel,
-        iterationsPerEpoch: Int, losses: [Double] = [], accuracies: [AccuracyPoint] = [], divergence: Divergence? = nil
+        iterationsPerEpoch: Int, losses: [Double] = [], accuracies: [AccuracyPoint] = [], divergence: Divergence? = nil,
+        learned: LearnedNet? = nil
     ) {
         format = Self.currentFormat
         computation = Self.currentComputation
@@ -45,6 +49,7 @@ public struct TrainingSeries: Sendable, Codable, Equatable {
         self.losses = losses
         self.accuracies = accuracies
         self.divergence = divergence
+        self.learned = learned
     }
 
     /// Whether training stopped early.

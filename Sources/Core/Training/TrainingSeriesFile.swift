@@ -3,10 +3,11 @@ import Foundation
 /// Reading and writing a `TrainingSeries` as JSON (complete, readable back) or CSV (one row per iteration,
 /// with the settings in `#` comment lines, for spreadsheets and gnuplot).
 extension TrainingSeries {
-    /// The series as pretty-printed JSON with sorted keys (the same series always gives the same bytes).
+    /// The series as pretty-printed JSON with sorted keys and unescaped slashes (the same series always gives the
+    /// same bytes).
     public func jsonBytes() throws -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return Array(try encoder.encode(self)) + [0x0A]
     }
 
@@ -21,6 +22,9 @@ extension TrainingSeries {
         }
         guard series.format == currentFormat else {
             throw .notASeries(path: path, reason: "format \"\(series.format)\", expected \"\(currentFormat)\"")
+        }
+        if let problem = series.learned?.problem(in: series) {
+            throw .notASeries(path: path, reason: "learned: \(problem)")
         }
         return series
     }
@@ -72,12 +76,19 @@ extension TrainingSeries {
 
     private static func describe(_ error: Error) -> String {
         switch error {
+        case DecodingError.dataCorrupted(let context) where !context.codingPath.isEmpty:
+            return "bad value at \(fieldPath(context.codingPath)): \(context.debugDescription)"
         case DecodingError.dataCorrupted(let context): return "not valid JSON (\(context.debugDescription))"
         case DecodingError.keyNotFound(let key, _): return "missing field \"\(key.stringValue)\""
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return "wrong value at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+            return "wrong value at \(fieldPath(context.codingPath))"
         default: return "\(error)"
         }
+    }
+
+    /// "learned.misclassified.0.probability": keys by name, array elements by index.
+    private static func fieldPath(_ codingPath: [any CodingKey]) -> String {
+        codingPath.map { key in key.intValue.map(String.init) ?? key.stringValue }.joined(separator: ".")
     }
 }
 

@@ -70,6 +70,13 @@ public struct TwoLayerNetParameters<Scalar: TrainingScalar>: Sendable, Equatable
         [("W1", w1.storage), ("b1", b1), ("W2", w2.storage), ("b2", b2)]
     }
 
+    /// The same parameters rounded to `Float` (exact when `Scalar` is `Float`).
+    public var roundedToFloat: TwoLayerNetParameters<Float> {
+        TwoLayerNetParameters<Float>(
+            shape: shape, w1: w1.storage.map { Float($0) }, b1: b1.map { Float($0) }, w2: w2.storage.map { Float($0) },
+            b2: b2.map { Float($0) })
+    }
+
     /// Whether every value is finite.
     public var isFinite: Bool { named.allSatisfy { $0.values.allSatisfy(\.isFinite) } }
 }

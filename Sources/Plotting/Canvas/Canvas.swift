@@ -120,6 +120,11 @@ public protocol Canvas: AnyObject {
     func pushClip(_ rect: Rect)
     /// Removes the innermost clip.
     func popClip()
+    /// Draws `image` stretched over `rect` as one picture (never as adjacent rectangles, so no seams show
+    /// between its pixels), its first row at the top of `rect`, resampled as `interpolation` says. Pixels
+    /// with alpha 0 leave the canvas as it was. A canvas that does not implement it gets the fallback in
+    /// `Canvas+Defaults.swift` (one rectangle per pixel).
+    func drawImage(_ image: ImagePixels, in rect: Rect, interpolation: ImageInterpolation)
     /// Device pixels per point (dpi / 72 for a raster surface). Marks use it to simplify paths below a
     /// sub-pixel tolerance. Defaults to 600 / 72 (fine enough for zoomed vector output) — see `Canvas+Defaults.swift`.
     var pixelsPerPoint: Double { get }

@@ -20,6 +20,8 @@ public final class RecordingCanvas: Canvas {
         case pushClip(Rect)
         /// `popClip()`.
         case popClip
+        /// `drawImage(_:in:interpolation:)`.
+        case image(ImagePixels, Rect, ImageInterpolation)
     }
 
     /// The canvas size in points.
@@ -75,6 +77,11 @@ public final class RecordingCanvas: Canvas {
         commands.append(.popClip)
     }
 
+    /// Records an image.
+    public func drawImage(_ image: ImagePixels, in rect: Rect, interpolation: ImageInterpolation) {
+        commands.append(.image(image, rect, interpolation))
+    }
+
     /// The stroked paths with their styles.
     public var strokes: [(path: Path, style: StrokeStyle)] {
         commands.compactMap { if case let .stroke(p, s) = $0 { (p, s) } else { nil } }
@@ -82,6 +89,10 @@ public final class RecordingCanvas: Canvas {
     /// The filled paths with their colours.
     public var fills: [(path: Path, color: Color)] {
         commands.compactMap { if case let .fill(p, c) = $0 { (p, c) } else { nil } }
+    }
+    /// The drawn images with their rectangles and resampling.
+    public var images: [(image: ImagePixels, rect: Rect, interpolation: ImageInterpolation)] {
+        commands.compactMap { if case let .image(i, r, m) = $0 { (i, r, m) } else { nil } }
     }
     /// The drawn labels.
     public var texts: [PlacedText] { commands.compactMap { if case let .text(t) = $0 { t } else { nil } } }

@@ -1,6 +1,6 @@
 extension Colormap {
     /// The number of colours matplotlib samples a map at (`Colormap.N`, its lookup table).
-    public static let levels = 256
+    public static let levels = ColorLookup.entries
 
     /// The colour matplotlib draws for `value` with `range` spread over the map: the map's 256-entry lookup
     /// table indexed by `⌊t · 256⌋` (values beyond the range take the end colours), each channel rounded to
@@ -8,11 +8,8 @@ extension Colormap {
     /// (matplotlib's transparent "bad" colour: nothing is drawn); a degenerate range gives the lowest colour
     /// for every value, as matplotlib's `Normalize` does.
     public func levelColor(for value: Double, in range: ClosedRange<Double>) -> Color? {
-        guard value.isFinite else { return nil }
-        let t = FiniteArithmetic.fraction(value, from: range.lowerBound, to: range.upperBound) ?? 0
-        let n = Double(Self.levels)
-        let index = t.isNaN ? 0 : Swift.min(Swift.max((t * n).rounded(.down), 0), n - 1)
-        let c = color(at: index / (n - 1))
+        guard let index = ColorLookup.index(of: value, in: range) else { return nil }
+        let c = color(at: Double(index) / Double(Self.levels - 1))
         func byte(_ v: Double) -> Double { (v * 255).rounded() / 255 }
         return Color(red: byte(c.red), green: byte(c.green), blue: byte(c.blue), alpha: byte(c.alpha))
     }

@@ -58,7 +58,7 @@ public struct Colormap: Hashable, Sendable {
         Colormap(unchecked: name + "_r", colors: colors.reversed())
     }
 
-    private init(unchecked name: String, colors: [Color]) {
+    init(unchecked name: String, colors: [Color]) {
         self.name = name
         self.colors = colors
     }

@@ -41,13 +41,41 @@ extension Axes {
     /// The x and y limits in force: explicit ones, else automatic from the data with the theme's margins.
     func resolvedLimits(theme: Theme) -> (x: (Double, Double), y: (Double, Double)) {
         let extent = (xLimits == nil || yLimits == nil) ? dataExtent() : nil
+        let xExtent = xLimits == nil ? sharedXExtent(extent) : nil
         let x =
             xLimits.map { ($0.lowerBound, $0.upperBound) }
-            ?? automaticLimits(alongX: true, extent: extent, theme: theme)
+            ?? automaticLimits(alongX: true, extent: xExtent, theme: theme)
+        let yExtent = yLimits == nil ? sharedYExtent(extent) : nil
         let y =
             yLimits.map { ($0.lowerBound, $0.upperBound) }
-            ?? automaticLimits(alongX: false, extent: extent, theme: theme)
+            ?? automaticLimits(alongX: false, extent: yExtent, theme: theme)
         return (Self.usable(x, scale: xScale), Self.usable(y, scale: yScale))
+    }
+
+    /// The x extent of this axes' data and its right twin's (which shares the x axis).
+    private func sharedXExtent(_ extent: DataBounds?) -> DataBounds? {
+        guard let twinx else { return extent }
+        return Self.union(extent, Axes(marks: twinx.marks, xScale: xScale, yScale: twinx.yScale).dataExtent())
+    }
+
+    /// The y extent of this axes' data and its top twin's (which shares the y axis).
+    private func sharedYExtent(_ extent: DataBounds?) -> DataBounds? {
+        guard let twiny else { return extent }
+        return Self.union(extent, Axes(marks: twiny.marks, xScale: twiny.xScale, yScale: yScale).dataExtent())
+    }
+
+    private static func union(_ a: DataBounds?, _ b: DataBounds?) -> DataBounds? {
+        guard let a, let b else { return a ?? b }
+        return a.union(b)
+    }
+
+    /// Whether each axis runs backwards: as set, else as the marks ask (with automatic limits).
+    func inversion() -> (x: Bool, y: Bool) {
+        let sticky = marks.compactMap { $0 as? StickyEdgesMark }
+        return (
+            xAxisInverted ?? (xLimits == nil && sticky.contains { $0.invertsX }),
+            yAxisInverted ?? (yLimits == nil && sticky.contains { $0.invertsY })
+        )
     }
 
     /// Makes explicit limits usable: distinct, finite, positive on log scales.
@@ -70,8 +98,13 @@ extension Axes {
         if aspect == .equal {
             box = Self.equalAspectBox(plotBox, xSpan: Self.span(xl, xScale), ySpan: Self.span(yl, yScale))
         }
-        let xm = AxisMapping(scale: xScale, lower: xl.0, upper: xl.1, start: box.minX, end: box.maxX)
-        let ym = AxisMapping(scale: yScale, lower: yl.0, upper: yl.1, start: box.maxY, end: box.minY)
+        let inverted = inversion()
+        let xm = AxisMapping(
+            scale: xScale, lower: xl.0, upper: xl.1, start: inverted.x ? box.maxX : box.minX,
+            end: inverted.x ? box.minX : box.maxX)
+        let ym = AxisMapping(
+            scale: yScale, lower: yl.0, upper: yl.1, start: inverted.y ? box.minY : box.maxY,
+            end: inverted.y ? box.maxY : box.minY)
         let xn = MaxNLocator.automaticIntervals(axisLength: box.width, fontSize: theme.fontSize, horizontal: true)
         let yn = MaxNLocator.automaticIntervals(axisLength: box.height, fontSize: theme.fontSize, horizontal: false)
         var xt = ticks(alongX: true, limits: xl, intervals: xn, mapping: xm, canvas: canvas, theme: theme)
@@ -112,9 +145,12 @@ extension Axes {
     private static func labelsOverlap(_ ticks: AxisTicks, mapping: AxisMapping, canvas: Canvas, theme: Theme) -> Bool {
         let font = Font(family: theme.fontFamily, size: theme.fontSize)
         var previousRight = -Double.infinity
-        for (value, label) in zip(ticks.major, ticks.labels) where !label.isEmpty {
+        // Left to right on the canvas, whichever way the axis runs.
+        let placed = zip(ticks.major, ticks.labels).compactMap { value, label in
             let center = mapping(value)
-            guard center.isFinite else { continue }
+            return label.isEmpty || !center.isFinite ? nil : (center, label)
+        }.sorted { $0.0 < $1.0 }
+        for (center, label) in placed {
             let half = canvas.measureText(label, font: font).width / 2
             if center - half < previousRight + theme.fontSize / 2 { return true }
             previousRight = center + half

@@ -46,14 +46,13 @@ struct FigureLayout {
             var need = m
             var leftOf = [Double](repeating: 0, count: columns), rightOf = leftOf
             var topOf = [Double](repeating: 0, count: rows), bottomOf = topOf
-            for (index, panel) in figure.panels.enumerated() {
+            for (index, (panel, cell)) in zip(figure.panels, placements).enumerated() {
                 guard let boxed = panel as? PlotBoxPanel else { continue }
-                let r = index / columns, c = index % columns
                 let i = boxed.decorationInsets(plotBox: boxes[index], canvas: canvas, theme: theme)
-                leftOf[c] = max(leftOf[c], i.left)
-                rightOf[c] = max(rightOf[c], i.right)
-                topOf[r] = max(topOf[r], i.top)
-                bottomOf[r] = max(bottomOf[r], i.bottom)
+                leftOf[cell.column] = max(leftOf[cell.column], i.left)
+                rightOf[cell.lastColumn] = max(rightOf[cell.lastColumn], i.right)
+                topOf[cell.row] = max(topOf[cell.row], i.top)
+                bottomOf[cell.lastRow] = max(bottomOf[cell.lastRow], i.bottom)
             }
             need.left = max(m.left, leftOf[0] + pad)
             need.right = max(m.right, rightOf[columns - 1] + pad)
@@ -70,28 +69,33 @@ struct FigureLayout {
             m = need
             boxes = self.boxes(m, w, h)
         }
-        let slots = boxes.enumerated().map { index, box -> Slot in
-            let r = index / columns, c = index % columns
-            let left = c == 0 ? 0 : box.minX - m.gapX / 2
-            let right = c == columns - 1 ? w : box.maxX + m.gapX / 2
-            let top = r == 0 ? titleBottom : box.minY - m.gapY / 2
-            let bottom = r == rows - 1 ? h : box.maxY + m.gapY / 2
+        let slots = zip(boxes, placements).map { box, cell -> Slot in
+            let left = cell.column == 0 ? 0 : box.minX - m.gapX / 2
+            let right = cell.lastColumn == columns - 1 ? w : box.maxX + m.gapX / 2
+            let top = cell.row == 0 ? titleBottom : box.minY - m.gapY / 2
+            let bottom = cell.lastRow == rows - 1 ? h : box.maxY + m.gapY / 2
             return Slot(
                 plotBox: box, cell: Rect(x: left, y: top, width: max(1, right - left), height: max(1, bottom - top)))
         }
         return Placement(title: title, slots: slots)
     }
 
-    /// The plot boxes of all panels (row-major) for the given margins.
+    /// The grid cells of the panels, in panel order.
+    private var placements: [GridPlacement] { figure.resolvedPlacements }
+
+    /// The plot boxes of all panels for the given margins; a spanning panel's box covers its cells and the
+    /// gaps between them.
     private func boxes(_ m: Margins, _ w: Double, _ h: Double) -> [Rect] {
         let columns = figure.columns, rows = figure.rows
         let boxW = max(1, (w - m.left - m.right - m.gapX * Double(columns - 1)) / Double(columns))
         let boxH = max(1, (h - m.top - m.bottom - m.gapY * Double(rows - 1)) / Double(rows))
-        return figure.panels.indices.map { index in
-            let r = index / columns, c = index % columns
-            return Rect(
-                x: m.left + Double(c) * (boxW + m.gapX), y: m.top + Double(r) * (boxH + m.gapY),
-                width: boxW, height: boxH)
+        func span(_ count: Int, _ box: Double, _ gap: Double) -> Double {
+            count == 1 ? box : Double(count) * box + Double(count - 1) * gap
+        }
+        return placements.map { cell in
+            Rect(
+                x: m.left + Double(cell.column) * (boxW + m.gapX), y: m.top + Double(cell.row) * (boxH + m.gapY),
+                width: span(cell.columnSpan, boxW, m.gapX), height: span(cell.rowSpan, boxH, m.gapY))
         }
     }
 }

@@ -56,6 +56,7 @@ struct LegendLayout {
             case .lowerCenter: (midX, bottom)
             case .upperCenter: (midX, top)
             case .center: (midX, midY)
+            case .outsideRight: (box.maxX + 0.02 * box.width, box.minY)
             }
         return Rect(x: x, y: y, width: w, height: h)
     }

@@ -100,3 +100,11 @@ public struct ScatterMark: Mark, Validatable, PositiveBoundsProviding, LegendObs
         }
     }
 }
+
+extension ScatterMark: ColormappedMark {
+    /// The map and value range of colour-mapped points (`values`), for a colorbar (`Axes.colorbar`); nil when
+    /// the points take one colour.
+    public var colorScale: (map: Colormap, range: ClosedRange<Double>)? {
+        resolvedValueRange.map { (colormap, $0) }
+    }
+}

@@ -1,10 +1,26 @@
 extension Axes {
     /// How far ticks, labels and title reach outside `plotBox`.
     public func decorationInsets(plotBox: Rect, canvas: Canvas, theme: Theme) -> EdgeInsets {
-        AxesDecorations(
-            axes: self, geometry: geometry(plotBox: plotBox, theme: theme, canvas: canvas), theme: theme,
-            canvas: canvas
-        ).insets(relativeTo: plotBox)
+        let g = geometry(plotBox: colorbarSplit(of: plotBox)?.axes ?? plotBox, theme: theme, canvas: canvas)
+        var insets = AxesDecorations(axes: self, geometry: g, theme: theme, canvas: canvas).insets(relativeTo: plotBox)
+            .union(colorbarInsets(plotBox: plotBox, canvas: canvas, theme: theme))
+        for twin in twins(of: g) {
+            insets = insets.union(twin.decorationInsets(plotBox: g.box, canvas: canvas, theme: theme))
+        }
+        return
+            insets
+            .union(outsideLegendInsets(box: g.box, plotBox: plotBox, canvas: canvas, theme: theme))
+    }
+
+    /// How far a legend placed `.outsideRight` of `box` reaches outside `plotBox`; zero for other placements.
+    private func outsideLegendInsets(box: Rect, plotBox: Rect, canvas: Canvas, theme: Theme) -> EdgeInsets {
+        guard legend == .outsideRight else { return .zero }
+        let entries = marks.compactMap { $0.legendEntry(cycleColor: theme.foreground, theme: theme) }
+        guard !entries.isEmpty else { return .zero }
+        let frame = LegendLayout(entries: entries, theme: theme, canvas: canvas).frame(.outsideRight, in: box)
+        // The frame's stroke (1 pt) reaches half a point beyond it.
+        return EdgeInsets(
+            right: max(0, frame.maxX + 0.5 - plotBox.maxX), bottom: max(0, frame.maxY + 0.5 - plotBox.maxY))
     }
 
     /// Draws the axes inside `frame`, shrinking the plot box just enough for the decorations to fit
@@ -25,12 +41,30 @@ extension Axes {
         try draw(plotBox: box, on: canvas, theme: theme)
     }
 
-    /// Draws the axes with its plot box at `plotBox` (shrunk and centred for `.equal` aspect).
+    /// Draws the axes with its plot box at `plotBox` (shrunk and centred for `.equal` aspect; the colour
+    /// bar, if any, takes the right part of it).
     public func draw(plotBox: Rect, on canvas: Canvas, theme: Theme) throws {
         try validate()
-        let g = geometry(plotBox: plotBox, theme: theme, canvas: canvas)
-        let decorations = AxesDecorations(axes: self, geometry: g, theme: theme, canvas: canvas)
+        let g = geometry(plotBox: colorbarSplit(of: plotBox)?.axes ?? plotBox, theme: theme, canvas: canvas)
         canvas.fill(.rectangle(g.box), color: theme.background)
+        drawContent(geometry: g, canvas: canvas, theme: theme)
+        for twin in twins(of: g) {
+            twin.drawContent(
+                geometry: twin.geometry(plotBox: g.box, theme: theme, canvas: canvas), canvas: canvas, theme: theme)
+        }
+        drawColorbar(plotBox: plotBox, canvas: canvas, theme: theme)
+    }
+
+    /// The twin axes drawn over this one (right y axis, then top x axis) for its geometry `g`.
+    private func twins(of g: AxesGeometry) -> [Axes] {
+        let inverted = inversion()
+        return [twinAxes(sharing: g.x, inverted: inverted.x), twinXAxes(sharing: g.y, inverted: inverted.y)]
+            .compactMap { $0 }
+    }
+
+    /// Everything but the background and the colour bar: grid, marks, frame, ticks, labels and legend.
+    private func drawContent(geometry g: AxesGeometry, canvas: Canvas, theme: Theme) {
+        let decorations = AxesDecorations(axes: self, geometry: g, theme: theme, canvas: canvas)
         decorations.drawGrid()
         let contexts = markContexts(geometry: g, canvas: canvas, theme: theme)
         canvas.pushClip(g.box)

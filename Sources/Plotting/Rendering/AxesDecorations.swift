@@ -19,6 +19,11 @@ struct AxesDecorations {
             return p.isFinite && p >= box.minX - 0.01 && p <= box.maxX + 0.01 ? (p, i) : nil
         }
     }
+    /// Whether the x axis (ticks, labels) is on top of the box.
+    private var xOnTop: Bool { axes.xAxisSide == .top }
+    /// Whether the y axis (ticks, labels) is on the right of the box.
+    private var yOnRight: Bool { axes.yAxisSide == .right }
+
     private func yTickPositions(_ values: [Double]) -> [(Double, Int)] {
         values.enumerated().compactMap { i, v in
             let p = geometry.y(v)
@@ -48,44 +53,77 @@ struct AxesDecorations {
         let fg = theme.foreground
         let xLabelTop = box.maxY + theme.tickLength + theme.tickLabelPad
         var belowXTicks = box.maxY + theme.tickLength
+        // For an x axis on top: the upper edge of its tick labels, and of everything above the box.
+        var aboveXTicks = box.minY - theme.tickLength, aboveBox = aboveXTicks
         if axes.showXTickLabels {
             for (p, i) in xTickPositions(geometry.xTicks.major) where !geometry.xTicks.labels[i].isEmpty {
+                if xOnTop {
+                    let t = PlacedText(
+                        geometry.xTicks.labels[i], at: Point(p, box.minY - theme.tickLength - theme.tickLabelPad),
+                        font: font, color: fg, horizontal: .center, vertical: .bottom)
+                    aboveXTicks = min(aboveXTicks, add(t).minY)
+                    continue
+                }
                 let t = hanging(geometry.xTicks.labels[i], x: p, y: xLabelTop, horizontal: .center)
                 belowXTicks = max(belowXTicks, add(t).maxY)
             }
         }
-        let yLabelRight = box.minX - theme.tickLength - theme.tickLabelPad
-        var leftOfYTicks = box.minX - theme.tickLength
+        aboveBox = aboveXTicks
+        let side = yOnRight ? 1.0 : -1.0
+        let yAxisX = yOnRight ? box.maxX : box.minX
+        let yLabelEdge =
+            yOnRight
+            ? box.maxX + theme.tickLength + theme.tickLabelPad : box.minX - theme.tickLength - theme.tickLabelPad
+        // The outer edge of the y tick labels: left of them for a left axis, right for a right one.
+        var outsideYTicks = yAxisX + side * theme.tickLength
         if axes.showYTickLabels {
             for (p, i) in yTickPositions(geometry.yTicks.major) where !geometry.yTicks.labels[i].isEmpty {
                 // matplotlib's 'center_baseline': the baseline half the text-box ascent below the tick.
                 let t = PlacedText(
-                    geometry.yTicks.labels[i], at: Point(yLabelRight, p + theme.textTopAscent * font.size / 2),
-                    font: font, color: fg, horizontal: .right, vertical: .baseline)
-                leftOfYTicks = min(leftOfYTicks, add(t).minX)
+                    geometry.yTicks.labels[i], at: Point(yLabelEdge, p + theme.textTopAscent * font.size / 2),
+                    font: font, color: fg, horizontal: yOnRight ? .left : .right, vertical: .baseline)
+                let b = add(t)
+                outsideYTicks = yOnRight ? max(outsideYTicks, b.maxX) : min(outsideYTicks, b.minX)
             }
         }
         if axes.showXTickLabels, let offset = geometry.xTicks.offsetText {
-            _ = add(hanging(Label(offset), x: box.maxX, y: belowXTicks + theme.axisLabelPad, horizontal: .right))
+            if xOnTop {
+                let t = PlacedText(
+                    Label(offset), at: Point(box.maxX, aboveXTicks - theme.axisLabelPad), font: font, color: fg,
+                    horizontal: .right, vertical: .bottom)
+                aboveBox = min(aboveBox, add(t).minY)
+            } else {
+                _ = add(hanging(Label(offset), x: box.maxX, y: belowXTicks + theme.axisLabelPad, horizontal: .right))
+            }
         }
         var titleBaseline = box.minY - theme.titlePad
         if axes.showYTickLabels, let offset = geometry.yTicks.offsetText {
             let t = PlacedText(
-                offset, at: Point(box.minX, box.minY - 3), font: font, color: fg,
-                horizontal: .left, vertical: .bottom)
+                offset, at: Point(yAxisX, box.minY - 3), font: font, color: fg,
+                horizontal: yOnRight ? .right : .left, vertical: .bottom)
             titleBaseline = min(titleBaseline, add(t).minY - theme.titlePad)
         }
         if let label = axes.xLabel, !label.isEmpty {
-            _ = add(
-                hanging(label, x: box.minX + box.width / 2, y: belowXTicks + theme.axisLabelPad, horizontal: .center))
+            if xOnTop {
+                let t = PlacedText(
+                    label, at: Point(box.minX + box.width / 2, aboveXTicks - theme.axisLabelPad), font: font,
+                    color: fg, horizontal: .center, vertical: .bottom)
+                aboveBox = min(aboveBox, add(t).minY)
+            } else {
+                _ = add(
+                    hanging(
+                        label, x: box.minX + box.width / 2, y: belowXTicks + theme.axisLabelPad, horizontal: .center))
+            }
         }
+        if xOnTop { titleBaseline = min(titleBaseline, aboveBox - theme.titlePad) }
         if let label = axes.yLabel, !label.isEmpty {
             _ = add(
                 PlacedText(
-                    label, at: Point(leftOfYTicks - theme.axisLabelPad, box.minY + box.height / 2),
-                    font: font, color: fg, horizontal: .center, vertical: .bottom, rotation: 90))
+                    label, at: Point(outsideYTicks + side * theme.axisLabelPad, box.minY + box.height / 2),
+                    font: font, color: fg, horizontal: .center, vertical: yOnRight ? .top : .bottom, rotation: 90))
         }
-        if let title = axes.title, !title.isEmpty {
+        // With a top twin, the twin draws the title above its axis.
+        if let title = axes.title, !title.isEmpty, axes.twiny == nil {
             _ = add(
                 PlacedText(
                     title, at: Point(box.minX + box.width / 2, titleBaseline), font: titleFont,
@@ -99,16 +137,10 @@ struct AxesDecorations {
     func insets(relativeTo outer: Rect? = nil) -> EdgeInsets {
         let frame = outer ?? box
         var reach = Rect(
-            x: box.minX - theme.tickLength, y: box.minY, width: box.width + theme.tickLength,
-            height: box.height + theme.tickLength)
-        for (_, b) in texts() {
-            let minX = min(reach.minX, b.minX), minY = min(reach.minY, b.minY)
-            reach = Rect(
-                x: minX, y: minY, width: max(reach.maxX, b.maxX) - minX, height: max(reach.maxY, b.maxY) - minY)
-        }
-        return EdgeInsets(
-            left: max(0, frame.minX - reach.minX), right: max(0, reach.maxX - frame.maxX),
-            top: max(0, frame.minY - reach.minY), bottom: max(0, reach.maxY - frame.maxY))
+            x: box.minX - (yOnRight ? 0 : theme.tickLength), y: box.minY - (xOnTop ? theme.tickLength : 0),
+            width: box.width + theme.tickLength, height: box.height + theme.tickLength)
+        for (_, b) in texts() { reach = reach.union(b) }
+        return EdgeInsets(reach: reach, outside: frame)
     }
 
     /// Grid lines at the major ticks (drawn beneath the marks).
@@ -164,13 +196,15 @@ struct AxesDecorations {
 
     private func strokeTicks(major: Bool, length: Double, width: Double) {
         var path = Path()
+        let xAxisY = xOnTop ? box.minY : box.maxY, downward = xOnTop ? -length : length
         for (p, _) in xTickPositions(major ? geometry.xTicks.major : geometry.xTicks.minor) {
-            path.move(to: Point(p, box.maxY))
-            path.line(to: Point(p, box.maxY + length))
+            path.move(to: Point(p, xAxisY))
+            path.line(to: Point(p, xAxisY + downward))
         }
+        let yAxisX = yOnRight ? box.maxX : box.minX, outward = yOnRight ? length : -length
         for (p, _) in yTickPositions(major ? geometry.yTicks.major : geometry.yTicks.minor) {
-            path.move(to: Point(box.minX, p))
-            path.line(to: Point(box.minX - length, p))
+            path.move(to: Point(yAxisX, p))
+            path.line(to: Point(yAxisX + outward, p))
         }
         if !path.isEmpty { canvas.strokeSnapped(path, style: StrokeStyle(color: theme.foreground, width: width)) }
     }

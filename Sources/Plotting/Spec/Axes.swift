@@ -43,6 +43,21 @@ public struct Axes: PlotBoxPanel, Validatable {
     public var yTicks: [Double]?
     /// Draws the minor ticks (2…9 × 10ⁿ) on logarithmic axes.
     public var showMinorLogTicks = true
+    /// A second y axis on the right sharing this x axis (matplotlib's `twinx`); nil for none.
+    public var twinx: TwinYAxes?
+    /// A second x axis on top sharing this y axis (matplotlib's `twiny`); nil for none.
+    public var twiny: TwinXAxes?
+    /// Which side the x axis is drawn on (the top for a twin).
+    var xAxisSide = XAxisSide.bottom
+    /// Which side the y axis is drawn on (the right for a twin).
+    var yAxisSide = YAxisSide.left
+    /// A colour bar right of the plot box for the first colour-mapped mark (`ColormappedMark`); nil for none.
+    public var colorbar: Colorbar?
+    /// Whether x runs right to left; nil decides from the marks (an image whose extent asks for it).
+    public var xAxisInverted: Bool?
+    /// Whether y runs downward; nil decides from the marks (an `ImageMark` with `origin: .upper` and its
+    /// default extent, as matplotlib's `imshow`).
+    public var yAxisInverted: Bool?
 
     /// Creates the value; marks check their input in `validate()` (see `PlotError`).
     public init(
@@ -85,5 +100,8 @@ public struct Axes: PlotBoxPanel, Validatable {
         }
         for mark in marks { try (mark as? Validatable)?.validate() }
         try CategoryValidation.checkConsistent(marks)
+        try colorbar?.validate()
+        try validateTwin()
+        try validateTwinX()
     }
 }

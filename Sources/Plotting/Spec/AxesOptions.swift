@@ -31,6 +31,10 @@ public enum LegendPlacement: Hashable, Sendable, CaseIterable {
     case upperCenter
     /// In the middle of the plot area.
     case center
+    /// Outside the axes, on its right: the legend's upper-left corner at (1.02, 1) in axes fractions
+    /// (matplotlib's `legend(bbox_to_anchor=(1.02, 1), loc='upper left', borderaxespad=0)`); the figure
+    /// layout leaves room for it.
+    case outsideRight
 }
 
 /// Which of the four axes spines (frame lines) are drawn.
@@ -103,4 +107,18 @@ extension Rect {
     public func intersects(_ r: Rect) -> Bool { minX < r.maxX && r.minX < maxX && minY < r.maxY && r.minY < maxY }
     /// The centre point.
     public var center: Point { Point(x + width / 2, y + height / 2) }
+    /// The smallest rectangle holding both.
+    package func union(_ r: Rect) -> Rect {
+        let minX = min(self.minX, r.minX), minY = min(self.minY, r.minY)
+        return Rect(x: minX, y: minY, width: max(maxX, r.maxX) - minX, height: max(maxY, r.maxY) - minY)
+    }
+}
+
+extension EdgeInsets {
+    /// How far `reach` sticks out of `frame` on each side (0 where it stays inside).
+    package init(reach: Rect, outside frame: Rect) {
+        self.init(
+            left: max(0, frame.minX - reach.minX), right: max(0, reach.maxX - frame.maxX),
+            top: max(0, frame.minY - reach.minY), bottom: max(0, reach.maxY - frame.maxY))
+    }
 }

@@ -24,16 +24,23 @@ public struct Figure: Sendable {
     public var columns: Int
     /// The panels, filling the grid row by row.
     public var panels: [any Panel]
+    /// Where each panel sits in the grid and how many cells it spans; nil fills the grid row by row, one
+    /// cell per panel.
+    public var placements: [GridPlacement]?
+    /// Which axes the `Axes` panels share (same limits, inner labels hidden); none by default.
+    public var sharedAxes: SharedAxes = .none
     /// Where the plot boxes sit (matplotlib's subplot parameters).
     public var subplotParameters: SubplotParameters
     /// Fonts, widths and colours (matplotlib's defaults).
     public var theme: Theme
 
-    /// A figure; `rows`/`columns` default to one row holding all panels.
+    /// A figure; `rows`/`columns` default to one row holding all panels, filled row by row unless
+    /// `placements` put each panel (and its span) in the grid.
     public init(
         width: Double = 6.4, height: Double = 4.8, dpi: Double = 100, title: Label? = nil,
-        rows: Int? = nil, columns: Int? = nil, panels: [any Panel],
-        subplotParameters: SubplotParameters = .matplotlib, theme: Theme = .matplotlib
+        rows: Int? = nil, columns: Int? = nil, panels: [any Panel], placements: [GridPlacement]? = nil,
+        sharedAxes: SharedAxes = .none, subplotParameters: SubplotParameters = .matplotlib,
+        theme: Theme = .matplotlib
     ) {
         self.width = width
         self.height = height
@@ -55,6 +62,8 @@ public struct Figure: Sendable {
             self.columns = count
         }
         self.panels = panels
+        self.placements = placements
+        self.sharedAxes = sharedAxes
         self.subplotParameters = subplotParameters
         self.theme = theme
     }
@@ -99,7 +108,9 @@ public struct Figure: Sendable {
         guard rows >= 1, columns >= 1, rows <= 100, columns <= 100 else {
             throw PlotError("Figure: grid \(rows) × \(columns) is invalid; rows and columns must be 1…100")
         }
-        guard panels.count <= rows * columns else {
+        if let placements {
+            try GridPlacement.validate(placements, panels: panels.count, rows: rows, columns: columns)
+        } else if panels.count > rows * columns {
             throw PlotError("Figure: \(panels.count) panels do not fit a \(rows) × \(columns) grid")
         }
         try theme.validate()
@@ -111,10 +122,12 @@ public struct Figure: Sendable {
         try validate()
         let (w, h) = sizeInPoints
         canvas.fill(.rectangle(Rect(x: 0, y: 0, width: w, height: h)), color: theme.background)
-        let layout = FigureLayout(figure: self, canvas: canvas)
+        var shared = self
+        shared.panels = panelsWithSharedAxes()
+        let layout = FigureLayout(figure: shared, canvas: canvas)
         let placement = layout.place()
         if let title = placement.title { title.draw(on: canvas) }
-        for (panel, slot) in zip(panels, placement.slots) {
+        for (panel, slot) in zip(shared.panels, placement.slots) {
             if let boxed = panel as? PlotBoxPanel {
                 try boxed.draw(plotBox: slot.plotBox, on: canvas, theme: theme)
             } else {

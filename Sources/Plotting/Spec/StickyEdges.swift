@@ -33,9 +33,12 @@ extension Axes {
         return StickyEdges.apply(limits, dataLow: low, dataHigh: high, sticky: stickyValues(alongX: alongX))
     }
 
-    /// The sticky values of every mark along x (`true`) or y.
+    /// The sticky values of every mark along x (`true`) or y: those a mark names (a bar's baseline) and the edges
+    /// of a mark's sticky bounds (an image's extent).
     func stickyValues(alongX: Bool) -> [Double] {
-        marks.compactMap { $0 as? StickyEdgesProviding }.flatMap { alongX ? $0.stickyX : $0.stickyY }
-            .filter(\.isFinite)
+        let named = marks.compactMap { $0 as? StickyEdgesProviding }.flatMap { alongX ? $0.stickyX : $0.stickyY }
+        let bounds = marks.compactMap { ($0 as? StickyEdgesMark)?.stickyBounds }
+            .flatMap { alongX ? [$0.xMin, $0.xMax] : [$0.yMin, $0.yMax] }
+        return (named + bounds).filter(\.isFinite)
     }
 }

@@ -158,6 +158,12 @@ package final class CairoCanvas: Canvas {
         cairo_restore(cr)
     }
 
+    package func drawImage(_ image: ImagePixels, in rect: Rect, interpolation: ImageInterpolation) {
+        CairoImagePainter.paint(
+            image, in: rect, interpolation: interpolation, padEdges: format == .png,
+            sharpenAt: format == .svg ? geometry.pixelsPerPoint : nil, on: cr)
+    }
+
     /// How many characters of a label no available font has a glyph for (they would show as boxes).
     package func unknownGlyphCount(_ text: Label, font: Font) throws -> Int {
         try FontLibrary.shared.withText(for: font) { $0.unknownGlyphCount(text, font: font) }
