@@ -18,7 +18,7 @@ TEST_PKGS = librsvg2-bin poppler-utils libxml2-utils python3-html5lib chromium
 PREFIX ?= /usr/local
 SUDO = $(shell [ "$$(id -u)" = 0 ] && echo "" || (command -v sudo >/dev/null && echo sudo) || echo NONE)
 
-.PHONY: format lint all deps deps-test apt-install deps-data deps-video deps-bench build release test figures golden bench hostile install clean fuzz fuzz-ci sanitize
+.PHONY: docs format lint all deps deps-test apt-install deps-data deps-video deps-bench build release test figures golden bench hostile install clean fuzz fuzz-ci sanitize
 
 all: figures
 
@@ -62,7 +62,9 @@ release: deps
 	$(RELEASE_BUILD)
 
 test: deps-test lint
+	bash scripts/check-dependents.sh
 	$(SWIFT) build --build-tests
+	$(MAKE) --no-print-directory docs
 	$(SWIFT) test --skip-build
 	$(RELEASE_BUILD)
 	bash scripts/golden-check.sh
@@ -72,6 +74,16 @@ test: deps-test lint
 	python3 scripts/check-player.py .build/browser-check/gradient-descent.html
 	bash scripts/kill-test.sh
 	bash scripts/fuzz.sh --ci
+
+## docs: Plotting's DocC documentation (symbols and the getting-started article) as a static site in
+## .build/docs/Plotting; any DocC warning fails it. To read it: python3 -m http.server -d .build/docs, then
+## http://localhost:8000/Plotting/documentation/plotting/
+DOCS_DIR = .build/docs
+docs:
+	@mkdir -p $(DOCS_DIR)
+	$(SWIFT) package --allow-writing-to-directory $(DOCS_DIR) generate-documentation --target Plotting \
+	  --output-path $(DOCS_DIR)/Plotting --transform-for-static-hosting --hosting-base-path Plotting \
+	  --analyze --warnings-as-errors
 
 ## format: rewrite the Swift sources in the project's style (.swift-format: 4 spaces, 120 columns)
 ## lint: check that style without changing anything (the first step of make test)

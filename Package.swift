@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // Layers (imports point one way only):
@@ -21,8 +21,17 @@ let package = Package(
         .library(name: "PlottingCairo", targets: ["PlottingCairo"]),
         .library(name: "PlottingAnimation", targets: ["PlottingAnimation"]),
     ],
+    // A dependent that uses only the libraries writes `traits: []`: swift-argument-parser, which only the
+    // executables use, is then neither fetched nor built (scripts/check-dependents.sh keeps this true).
+    traits: [
+        .trait(name: "CommandLine", description: "The dlplot and dlplot-dev executables (swift-argument-parser)."),
+        .default(enabledTraits: ["CommandLine"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `make docs` (swift package generate-documentation). No target uses it, so SwiftPM leaves it out of a
+        // dependent's graph.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // C libraries from Debian, linked through pkg-config.
@@ -59,14 +68,14 @@ let package = Package(
         // What both executables share: the one exit path (messages, exit-code table) and small option helpers.
         .target(
             name: "DLPlotCLI",
-            dependencies: ["Core", "Figures", "PlottingCairo", "FileOutput", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Core", "Figures", "PlottingCairo", "FileOutput", .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLine"]))]
         ),
         // The user's command-line tool: parses, calls the libraries, prints. Imports no C module.
         .executableTarget(
             name: "dlplot",
             dependencies: [
                 "DLPlotCLI", "Figures", "PlottingCairo", "PlottingAnimation", "ImageComparison", "Core", "Plotting", "FileOutput", "Platform",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLine"])),
             ]
         ),
         // The developer commands (golden check and fingerprint, benchmarks) used by the Makefile and scripts.
@@ -75,12 +84,17 @@ let package = Package(
             dependencies: [
                 "DLPlotCLI", "Figures", "PlottingCairo", "PlottingAnimation", "ImageComparison", "Core", "Plotting",
                 "FileOutput", "Platform",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLine"])),
             ]
         ),
 
         // The README's example of the plotting library used from Swift, built and run by the tests.
         .executableTarget(name: "plotting-quickstart", dependencies: ["Plotting", "PlottingCairo"], path: "Examples/PlottingQuickStart"),
+        // The DocC getting-started article's code, block by block, built and run by the tests.
+        .executableTarget(
+            name: "getting-started", dependencies: ["Plotting", "PlottingCairo", "PlottingAnimation"],
+            path: "Examples/GettingStarted"
+        ),
         // The everyday charts (bar, hist, errorbar, scatter, imshow, twinx, sharex, legend outside …), one PNG each and
         // a page with the Swift beside each picture: make figures writes gallery/, the golden check compares it.
         .executableTarget(name: "plotting-gallery", dependencies: ["Plotting", "PlottingCairo"], path: "Examples/Gallery"),
@@ -110,7 +124,9 @@ let package = Package(
             name: "PlottingAnimationVideoTests",
             dependencies: ["PlottingAnimation", "Plotting", "PlottingCairo", "Platform", "CWebPDemux"]
         ),
-        .testTarget(name: "ExamplesTests", dependencies: ["plotting-quickstart", "plotting-gallery", "ImageComparison"]),
+        .testTarget(
+            name: "ExamplesTests", dependencies: ["plotting-quickstart", "plotting-gallery", "getting-started", "ImageComparison"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
