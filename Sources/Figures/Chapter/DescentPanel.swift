@@ -8,6 +8,8 @@ import Plotting
 struct DescentPanel {
     let function: MathExpression
     let run: GradientDescentRun
+    /// The limits that hold every point of the run (an animation's axes, the same in every frame), found once.
+    let runLimits: (x: ClosedRange<Double>, y: ClosedRange<Double>)
 
     /// The points the book plots: the point before each update (`x_history`), so `steps` points for a
     /// completed run; every finite point for a diverged one.
@@ -19,10 +21,19 @@ struct DescentPanel {
     init(_ values: ParameterValues, learningRate: Double) throws {
         function = values.expression(.f)
         let f = function
-        run = try gradientDescent(
+        let run = try gradientDescent(
             of: { f($0) }, from: values.numbers(.`init`), learningRate: learningRate,
             steps: values.integer(.steps))
+        self.run = run
+        runLimits = (
+            Self.widen(-3.5...3.5, toHold: run.path.map { $0[0] }),
+            Self.widen(-4.5...4.5, toHold: run.path.map { $0[1] })
+        )
     }
+
+    /// The most points an animation frame's trail is drawn through: a frame of a million-update run samples
+    /// its trail evenly (the CSV has every point), so each frame costs the same whatever `--steps` is.
+    static let maximumTrailPoints = 4000
 
     /// A warning when the run overflowed.
     var warning: String? {
@@ -40,10 +51,17 @@ struct DescentPanel {
         showing shown: Int? = nil
     ) throws -> Axes {
         let whole = shown == nil ? plottedPath : run.path
-        let path = shown.map { Array(run.path.prefix(max($0, 1))) } ?? whole
+        let path =
+            shown.map { count in
+                Self.evenlySpacedIndices(
+                    count: min(max(count, 1), run.path.count), keeping: Self.maximumTrailPoints
+                ).map { run.path[$0] }
+            } ?? whole
         let xs = path.map { $0[0] }, ys = path.map { $0[1] }
-        let xLimits = Self.widen(-3.5...3.5, toHold: whole.map { $0[0] })
-        let yLimits = Self.widen(-4.5...4.5, toHold: whole.map { $0[1] })
+        let (xLimits, yLimits) =
+            shown == nil
+            ? (Self.widen(-3.5...3.5, toHold: whole.map { $0[0] }), Self.widen(-4.5...4.5, toHold: whole.map { $0[1] }))
+            : runLimits
         let width = xLimits.upperBound - xLimits.lowerBound, height = yLimits.upperBound - yLimits.lowerBound
         // Circles should look like circles; but a path that ran far away in one direction would make an
         // equal-aspect panel a sliver, and its contours are invisible at that scale anyway.

@@ -39,15 +39,30 @@ extension GradientFieldFigure: AnimatedFigure {
             frameCount: frames.moments.count, framesPerSecond: timing.framesPerSecond, hold: timing.hold,
             frameLabels: frames.labels, title: animationSummary(language)
         ) { frame in
-            let shown = path.prefix(frames.moments[frame] + 1)
+            // The trail through at most `maximumTrailPoints` evenly spaced points (a million-update run stays fast).
+            let shown = DescentPanel.evenlySpacedIndices(
+                count: frames.moments[frame] + 1, keeping: DescentPanel.maximumTrailPoints
+            ).map { path[$0] }
             let xs = shown.map { $0[0] }, ys = shown.map { $0[1] }
             var axes = field
             axes.title = frames.titles[frame]
+            // Markers at no more than `maximumMarkers` of the trail's points: thousands on top of one another
+            // teach nothing and cost Cairo a fill each.
+            let marked = DescentPanel.evenlySpacedIndices(count: xs.count, keeping: DescentPanel.maximumMarkers)
+            let markers = MarkerStyle(.circle, size: 4)
+            if marked.count == xs.count {
+                axes.marks.append(LineMark(x: xs, y: ys, color: BookStyle.blue, width: 1.5, marker: markers))
+            } else {
+                axes.marks.append(LineMark(x: xs, y: ys, color: BookStyle.blue, width: 1.5))
+                axes.marks.append(
+                    LineMark(
+                        x: marked.map { xs[$0] }, y: marked.map { ys[$0] }, color: BookStyle.blue, marker: markers,
+                        drawsLine: false))
+            }
             axes.marks += [
-                LineMark(x: xs, y: ys, color: BookStyle.blue, width: 1.5, marker: MarkerStyle(.circle, size: 4)),
                 LineMark(
                     x: [xs[xs.count - 1]], y: [ys[ys.count - 1]], color: BookStyle.red,
-                    marker: MarkerStyle(.circle, size: 9, edge: BookStyle.black), drawsLine: false),
+                    marker: MarkerStyle(.circle, size: 9, edge: BookStyle.black), drawsLine: false)
             ]
             var figure = still.figure
             figure.panels = [axes]
