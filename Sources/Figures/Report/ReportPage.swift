@@ -30,6 +30,7 @@ public enum ReportPage {
             <h1>밑바닥부터 시작하는 딥러닝 4장 「신경망 학습」의 그림 <span class="en" lang="en">— the figures of chapter 4, “Neural-network learning”</span></h1>
             <p>『밑바닥부터 시작하는 딥러닝』(사이토 고키, 한빛미디어) 4장의 그림과 본문에 인쇄된 수치를 <code>dlplot</code>으로 다시 계산하고 그렸습니다. 각 그림 아래의 명령으로 매개변수를 바꿔 다시 그릴 수 있습니다.</p>
             <p class="en" lang="en">Every figure and printed number of chapter 4 of <i>Deep Learning from Scratch</i>, recomputed and drawn by <code>dlplot</code>. The command under each figure redraws it; change its parameters to explore.</p>
+            <p>그래프 라이브러리(<code>Plotting</code>)로 그린 일상적인 차트는 <a href="../gallery/index.html">갤러리</a>에 코드와 함께 있습니다. <span class="en" lang="en">The library's everyday charts (bar, histogram, error bars, scatter, heatmap, twin and shared axes) are in the <a href="../gallery/index.html">gallery</a>, each beside its Swift code.</span></p>
             <nav aria-label="그림 목록 / Figures">
             <ol>
 
