@@ -36,9 +36,9 @@ def benchmark(timer, tools, out):
 
     print("== animation: every default animation of make figures (GIF + HTML player), and other formats")
     formats = ["webp", "html"] + (["webm", "mp4"] if shutil.which("ffmpeg") else [])
-    commands = [("dlplot all --formats png --animations gif,html (7 animations + 17 stills)",
+    commands = [("dlplot all --formats png --animations gif,html (7 animations + every still)",
                  [tools.dlplot, "all", "--out-dir", f"{out}/anim-all", "--formats", "png", "--animations", "gif,html"]),
-                ("dlplot all --formats png (17 stills, for the difference)",
+                ("dlplot all --formats png (every still, for the difference)",
                  [tools.dlplot, "all", "--out-dir", f"{out}/still-all", "--formats", "png"])]
     for fmt in formats:
         path = f"{out}/gd.{fmt}"
