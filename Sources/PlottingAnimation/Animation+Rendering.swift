@@ -26,7 +26,7 @@ extension Animation {
             width: size.width, height: size.height, durations: durations, loopCount: loopCount,
             frameLabels: frameLabels, title: title, dpi: first.dpi)
         var encoders = try formats.map { try $0.makeEncoder(header) }
-        try AnimationFrames.render(self, workers: workers) { index, pixels in
+        try AnimationFrames.render(self, first: first, workers: workers) { index, pixels in
             for position in encoders.indices { try encoders[position].add(pixels, index: index) }
         }
         return try encoders.indices.map { try encoders[$0].finish() }

@@ -16,14 +16,15 @@ package enum AnimationFrames {
     /// Validates `animation`, draws its frames and calls `receive(index, pixels)` for each in order on the
     /// calling thread. Throws the first error: an invalid animation, a frame that fails to build or validate,
     /// a frame whose pixel size differs from frame 0's, or whatever `receive` throws (drawing then stops).
+    /// `first` is frame 0 when the caller has already built it (to size its encoders): it is not built again.
     package static func render(
-        _ animation: Animation, workers requested: Int? = nil,
+        _ animation: Animation, first built: Figure? = nil, workers requested: Int? = nil,
         receive: (Int, RasterImage) throws -> Void
     ) throws {
         try animation.validate()
         let count = animation.frameCount
         let workers = max(1, min(requested ?? workerCount, count))
-        let first = try animation.figure(at: 0)
+        let first = try built ?? animation.figure(at: 0)
         let size = first.sizeInPixels
         try first.validate()
         let framePixels = Double(size.width) * Double(size.height)
