@@ -1,0 +1,76 @@
+import Core
+import Figures
+
+/// A figure request's query sorted into what the command line would get: the figure's parameters (`lr`,
+/// `init` … as `--lr`, `--init`), the shared settings (`lang`, `title`, `width`, `height`, `dpi`) and, for a GIF,
+/// the timing (`fps`, `frames`, `duration`, `hold`). Validation is the command line's own (`ParameterValues`,
+/// `FigureSettings`, `AnimationTiming`), so a bad value gets the same one-line message.
+struct FigureQuery {
+    /// The figure parameters, by name, as typed.
+    let given: [ParameterName: String]
+    /// The shared settings, validated.
+    let settings: FigureSettings
+    /// The animation timing for a GIF (nil for a still format).
+    let timing: AnimationTiming?
+    /// Every item after validation, sorted by name: the canonical form the ETag is computed from.
+    let canonical: [(name: String, value: String)]
+
+    static let settingNames = ["lang", "title", "width", "height", "dpi"]
+    static let timingNames = ["fps", "frames", "duration", "hold"]
+
+    /// Sorts and validates `query` for `figure` in `format`; throws a `ParameterError` with the CLI's message.
+    init(_ query: QueryString, figure: any FigureDefinition.Type, format: FigureFormat) throws {
+        let animated = format == .gif ? try AnimationBuilder.require(figure) : nil
+        let declared = animated.map { AnimationBuilder.parameters(of: $0) } ?? figure.parameters
+        let fields = Dictionary(uniqueKeysWithValues: query.items.map { ($0.name, $0.value) })
+        var given: [ParameterName: String] = [:]
+        for (name, value) in query.items {
+            if Self.settingNames.contains(name) || (animated != nil && Self.timingNames.contains(name)) { continue }
+            if Self.timingNames.contains(name) {
+                throw ParameterError("--\(name) is for animations: ask for \(figure.id).gif")
+            }
+            guard let parameter = ParameterName(rawValue: name), declared.contains(where: { $0.name == parameter })
+            else {
+                let names = declared.map(\.name.rawValue) + Self.settingNames + (animated == nil ? [] : Self.timingNames)
+                throw ParameterError(
+                    "\(figure.id) has no parameter '\(EchoedText.shortened(name))'; its parameters are \(names.joined(separator: ", "))"
+                )
+            }
+            if case .file = declared.first(where: { $0.name == parameter })?.kind {
+                throw ParameterError(
+                    "--\(name) reads a file, which the server does not do; \(figure.id) is drawn from its committed series")
+            }
+            given[parameter] = value
+        }
+        _ = try ParameterValues(for: figure, declared: declared, given: given)
+        self.given = given
+        self.settings = try Self.settings(fields)
+        self.timing = try animated.map { animated throws(ParameterError) in
+            try AnimationTiming(
+                fps: fields["fps"], frames: fields["frames"], duration: fields["duration"], hold: fields["hold"],
+                defaults: animated.defaultTiming)
+        }
+        self.canonical = query.items.sorted { $0.name < $1.name }
+    }
+
+    /// `lang`, `title`, `width`, `height`, `dpi` as `FigureSettings` checks them for the command line.
+    private static func settings(_ fields: [String: String]) throws(ParameterError) -> FigureSettings {
+        func number(_ name: String) throws(ParameterError) -> Double? {
+            guard let text = fields[name] else { return nil }
+            guard let value = Double(text) else {
+                throw ParameterError("--\(name) \(EchoedText.shortened(text)) is not allowed: expected a number")
+            }
+            return value
+        }
+        var language = Language.ko
+        if let text = fields["lang"] {
+            guard let chosen = Language(rawValue: text) else {
+                throw ParameterError("--lang \(EchoedText.shortened(text)) is not allowed: expected ko or en")
+            }
+            language = chosen
+        }
+        return try FigureSettings(
+            language: language, title: fields["title"], width: try number("width"), height: try number("height"),
+            dpi: try number("dpi"))
+    }
+}

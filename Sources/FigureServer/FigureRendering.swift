@@ -1,0 +1,29 @@
+import Figures
+import PlottingAnimation
+import PlottingCairo
+
+/// Draws a validated request the command line's way: `FigureBuilder` and `Figure.render(as:)` for SVG, PNG
+/// and PDF; `AnimationBuilder` and the GIF encoder for `.gif`.
+enum FigureRendering {
+    static func render(
+        _ figure: any FigureDefinition.Type, format: FigureFormat, query: FigureQuery
+    ) throws -> [UInt8] {
+        switch format {
+        case .svg: return try still(figure, query, as: .svg)
+        case .png: return try still(figure, query, as: .png)
+        case .pdf: return try still(figure, query, as: .pdf)
+        case .gif:
+            let animated = try AnimationBuilder.require(figure)
+            let built = try AnimationBuilder.build(
+                animated, given: query.given, timing: query.timing, settings: query.settings)
+            return try built.animation.render(as: .gif)
+        }
+    }
+
+    private static func still(
+        _ figure: any FigureDefinition.Type, _ query: FigureQuery, as format: OutputFormat
+    ) throws -> [UInt8] {
+        let built = try FigureBuilder.build(figure, given: query.given, settings: query.settings)
+        return try built.figure.render(as: format)
+    }
+}
