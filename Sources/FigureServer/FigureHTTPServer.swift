@@ -49,7 +49,7 @@ public final class FigureHTTPServer: Sendable {
 
     /// Stops listening and waits for open connections to finish.
     public func stop() async {
-        await server.stop(timeout: 1)
+        await server.stop(timeout: 0.25)
         let task = running.withLock { $0 }
         await task?.value
     }

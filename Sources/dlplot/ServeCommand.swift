@@ -18,10 +18,11 @@ struct ServeCommand: ParsableCommand {
             400 with the command line's message as JSON. Ctrl-C stops the server.
             """)
 
-    @Option(help: ArgumentHelp("TCP port, 0 to 65535 (0: any free port).", valueName: "port"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("TCP port, 0 to 65535 (0: any free port).", valueName: "port"))
     var port: String = "8080"
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "Address to listen on: 127.0.0.1 (this machine only, the default), ::1, or 0.0.0.0 for every network.",
             valueName: "address"))
