@@ -77,7 +77,7 @@ let package = Package(
         .target(
             name: "FigureServer",
             dependencies: [
-                "Core", "Figures", "PlottingCairo", "PlottingAnimation",
+                "Core", "Figures", "Plotting", "PlottingCairo", "PlottingAnimation",
                 .product(name: "FlyingFox", package: "FlyingFox", condition: .when(traits: ["CommandLine"])),
             ]
         ),

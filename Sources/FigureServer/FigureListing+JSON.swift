@@ -1,5 +1,6 @@
 import Core
 import Figures
+import Plotting
 
 /// The body of `GET /figures`: every figure with its formats and parameters (kind, range, default, help), the
 /// source of a page's controls. Built from the catalogue's `ParameterSpec`s, nothing declared twice.
@@ -113,15 +114,23 @@ struct FigureListingJSON: Encodable {
             maximum: FigureSettings.maximumInches, maximumInclusive: true),
         Parameter(
             name: "dpi", kind: "number", default: "100", allowed: "a number above 0",
-            help: "Resolution of PNG output in dots per inch.", minimum: 0, minimumInclusive: false),
+            help: "Resolution of PNG output in dots per inch.", minimum: 0, minimumInclusive: false,
+            maximum: FigureLimits.maximumDPI, maximumInclusive: true),
     ]
 
     private static let timing: [Parameter] = [
         Parameter(
             name: "fps", kind: "number", default: "", allowed: "frames per second",
-            help: "Frames per second (default: the figure's)."),
-        Parameter(name: "frames", kind: "integer", default: "", allowed: "a number of frames", help: "The number of frames."),
-        Parameter(name: "duration", kind: "number", default: "", allowed: "seconds", help: "The length in seconds."),
-        Parameter(name: "hold", kind: "number", default: "", allowed: "seconds", help: "Seconds on the last frame."),
+            help: "Frames per second (default: the figure's).", minimum: AnimationLimits.minimumFramesPerSecond,
+            minimumInclusive: true, maximum: AnimationLimits.maximumFramesPerSecond, maximumInclusive: true),
+        Parameter(
+            name: "frames", kind: "integer", default: "", allowed: "a number of frames", help: "The number of frames.",
+            minimum: 1, minimumInclusive: true, maximum: Double(AnimationLimits.maximumFrames), maximumInclusive: true),
+        Parameter(
+            name: "duration", kind: "number", default: "", allowed: "seconds", help: "The length in seconds.",
+            minimum: 0, minimumInclusive: false, maximum: AnimationTiming.maximumDuration, maximumInclusive: true),
+        Parameter(
+            name: "hold", kind: "number", default: "", allowed: "seconds", help: "Seconds on the last frame.",
+            minimum: 0, minimumInclusive: true, maximum: AnimationLimits.maximumHold, maximumInclusive: true),
     ]
 }

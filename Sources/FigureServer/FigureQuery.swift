@@ -31,14 +31,16 @@ struct FigureQuery {
             }
             guard let parameter = ParameterName(rawValue: name), declared.contains(where: { $0.name == parameter })
             else {
-                let names = declared.map(\.name.rawValue) + Self.settingNames + (animated == nil ? [] : Self.timingNames)
+                let names =
+                    declared.map(\.name.rawValue) + Self.settingNames + (animated == nil ? [] : Self.timingNames)
                 throw ParameterError(
                     "\(figure.id) has no parameter '\(EchoedText.shortened(name))'; its parameters are \(names.joined(separator: ", "))"
                 )
             }
             if case .file = declared.first(where: { $0.name == parameter })?.kind {
                 throw ParameterError(
-                    "--\(name) reads a file, which the server does not do; \(figure.id) is drawn from its committed series")
+                    "--\(name) reads a file, which the server does not do; \(figure.id) is drawn from its committed series"
+                )
             }
             given[parameter] = value
         }

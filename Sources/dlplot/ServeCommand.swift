@@ -59,7 +59,8 @@ struct ServeCommand: ParsableCommand {
             try StandardStreams.writeLine("dlplot serve: http://\(shownHost):\(bound)/figures (Ctrl-C stops)")
             if !Self.isLoopback(host) {
                 printToStandardError(
-                    "dlplot serve: listening on \(host), not only this machine: other machines on the network can reach it")
+                    "dlplot serve: listening on \(host), not only this machine: other machines on the network can reach it"
+                )
             }
         }
         stopped.wait()

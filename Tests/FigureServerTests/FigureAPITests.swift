@@ -33,8 +33,11 @@ import Testing
     }
 
     @Test func theListingOffersNoFileParameter() throws {
-        let figures = try #require(try json(api.reply(method: "GET", path: "/figures", query: ""))["figures"] as? [[String: Any]])
-        let names = figures.flatMap { ($0["parameters"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String } }
+        let figures = try #require(
+            try json(api.reply(method: "GET", path: "/figures", query: ""))["figures"] as? [[String: Any]])
+        let names = figures.flatMap {
+            ($0["parameters"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        }
         #expect(!names.isEmpty)
         #expect(!names.contains("series"))
     }
@@ -95,7 +98,8 @@ import Testing
 
     @Test func theETagIgnoresTheOrderOfTheQuery() {
         let tag = { (query: String) in
-            api.reply(method: "GET", path: "/figures/sigmoid.pdf", query: query).headers.first { $0.name == "ETag" }?.value
+            api.reply(method: "GET", path: "/figures/sigmoid.pdf", query: query).headers.first { $0.name == "ETag" }?
+                .value
         }
         #expect(tag("lang=en&width=5") == tag("width=5&lang=en"))
         #expect(tag("lang=en&width=5") != tag("lang=en&width=6"))

@@ -42,7 +42,8 @@ import Testing
             let cli = try FigureBuilder.build(descent, given: [.lr: "0.2", .steps: "5", .`init`: "-3,4"])
             #expect(response.body == (try cli.figure.render(as: .svg)))
             let tag = try #require(response.headers["etag"])
-            let again = try client.get("/figures/gradient-descent.svg?steps=5&lr=0.2&init=-3%2C4", headers: ["If-None-Match: \(tag)"])
+            let again = try client.get(
+                "/figures/gradient-descent.svg?steps=5&lr=0.2&init=-3%2C4", headers: ["If-None-Match: \(tag)"])
             #expect(again.status == 304)
             #expect(again.body.isEmpty)
             expectSecurityHeaders(again, "304")
@@ -93,6 +94,8 @@ import Testing
     }
 
     @Test func aHostThatIsNotAnAddressIsRefused() {
-        #expect(throws: ServerError.badHost("example.invalid")) { try FigureHTTPServer(host: "example.invalid", port: 0) }
+        #expect(throws: ServerError.badHost("example.invalid")) {
+            try FigureHTTPServer(host: "example.invalid", port: 0)
+        }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// A minimal HTTP/1.1 client over a blocking loopback socket, so a test can send exactly the bytes it means
@@ -64,7 +64,10 @@ struct LoopbackClient {
 
     private static func parse(_ bytes: [UInt8]) throws -> Response {
         let separator = Array("\r\n\r\n".utf8)
-        guard let end = (0...(max(bytes.count - 4, 0))).first(where: { Array(bytes[$0..<min($0 + 4, bytes.count)]) == separator })
+        guard
+            let end = (0...(max(bytes.count - 4, 0))).first(where: {
+                Array(bytes[$0..<min($0 + 4, bytes.count)]) == separator
+            })
         else { throw Failure.malformed }
         let lines = String(decoding: bytes[..<end], as: UTF8.self).components(separatedBy: "\r\n")
         let statusWords = lines[0].split(separator: " ")
@@ -72,7 +75,8 @@ struct LoopbackClient {
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return Response(status: status, headers: headers, body: Array(bytes[(end + 4)...]))
     }
