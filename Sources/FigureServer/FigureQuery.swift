@@ -22,7 +22,7 @@ struct FigureQuery {
     init(_ query: QueryString, figure: any FigureDefinition.Type, format: FigureFormat) throws {
         let animated = format == .gif ? try AnimationBuilder.require(figure) : nil
         let declared = animated.map { AnimationBuilder.parameters(of: $0) } ?? figure.parameters
-        let fields = Dictionary(uniqueKeysWithValues: query.items.map { ($0.name, $0.value) })
+        let fields = Dictionary(query.items.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         var given: [ParameterName: String] = [:]
         for (name, value) in query.items {
             if Self.settingNames.contains(name) || (animated != nil && Self.timingNames.contains(name)) { continue }
