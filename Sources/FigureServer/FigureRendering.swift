@@ -3,7 +3,7 @@ import PlottingAnimation
 import PlottingCairo
 
 /// Draws a validated request the command line's way: `FigureBuilder` and `Figure.render(as:)` for SVG, PNG
-/// and PDF; `AnimationBuilder` and the GIF encoder for `.gif`.
+/// and PDF; `AnimationBuilder` and the GIF encoder for `.gif`; the built figure's `--data` table for `.csv`.
 enum FigureRendering {
     static func render(
         _ figure: any FigureDefinition.Type, format: FigureFormat, query: FigureQuery
@@ -17,6 +17,9 @@ enum FigureRendering {
             let built = try AnimationBuilder.build(
                 animated, given: query.given, timing: query.timing, settings: query.settings)
             return try built.animation.render(as: .gif)
+        case .csv:
+            let built = try FigureBuilder.build(figure, given: query.given, settings: query.settings)
+            return Array(built.data.csv.utf8)
         }
     }
 

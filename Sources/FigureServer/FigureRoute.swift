@@ -44,9 +44,10 @@ public enum FigureRoute: Equatable, Sendable {
     }
 }
 
-/// The formats the API serves: the still figure's three and the animation as GIF.
+/// The formats the API serves: the still figure's three, the animation as GIF, and the figure's numbers as the
+/// CSV `--data` writes (`csv`).
 public enum FigureFormat: String, CaseIterable, Sendable {
-    case svg, png, pdf, gif
+    case svg, png, pdf, gif, csv
 
     /// The `Content-Type` of a body in this format.
     public var contentType: String {
@@ -55,6 +56,7 @@ public enum FigureFormat: String, CaseIterable, Sendable {
         case .png: return "image/png"
         case .pdf: return "application/pdf"
         case .gif: return "image/gif"
+        case .csv: return "text/csv; charset=utf-8"
         }
     }
 }
