@@ -77,8 +77,8 @@ let package = Package(
         .target(
             name: "FigureServer",
             dependencies: [
-                "Core", "Figures", "Plotting", "PlottingCairo", "PlottingAnimation",
-                .product(name: "FlyingFox", package: "FlyingFox", condition: .when(traits: ["CommandLine"])),
+                "Core", "Figures", "Plotting", "PlottingCairo", "PlottingAnimation", "Platform",
+                .product(name: "FlyingSocks", package: "FlyingFox", condition: .when(traits: ["CommandLine"])),
             ]
         ),
         // What both executables share: the one exit path (messages, exit-code table) and small option helpers.

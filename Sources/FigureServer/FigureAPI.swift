@@ -9,45 +9,63 @@ import PlottingCairo
 public struct FigureAPI: Sendable {
     public init() {}
 
-    /// Answers one request. Never throws: every failure is a reply.
+    /// Answers one request, drawing on the calling thread. Never throws: every failure is a reply.
     public func reply(method: String, path: String, query: String, ifNoneMatch: String? = nil) -> HTTPReply {
-        guard method == "GET" else {
-            return .error(405, "\(method) is not allowed; the API answers GET", headers: [("Allow", "GET")])
+        switch answer(method: method, path: path, query: query, ifNoneMatch: ifNoneMatch) {
+        case .ready(let reply): return reply
+        case .render(let render): return render()
+        }
+    }
+
+    /// Answers one request as far as it can without drawing: a listing, an error, a 304 are `.ready`; a valid
+    /// figure request is `.render`, the drawing left for the caller to run where it likes (the server's render
+    /// queue). `HEAD` is answered as `GET` (the server leaves the body out).
+    public func answer(method: String, path: String, query: String, ifNoneMatch: String? = nil) -> FigureAnswer {
+        guard method == "GET" || method == "HEAD" else {
+            return .ready(
+                .error(405, "\(EchoedHead.shortened(method)) is not allowed; the API answers GET and HEAD",
+                    headers: [("Allow", "GET, HEAD")]))
         }
         switch FigureRoute(path: path) {
         case .notFound(let message):
-            return .error(404, message)
+            return .ready(.error(404, message))
         case .listing:
-            return HTTPReply(
-                status: 200, contentType: JSONBody.contentType, body: JSONBody.encode(FigureListingJSON.make()),
-                headers: [("Cache-Control", "no-cache")])
+            return .ready(
+                HTTPReply(
+                    status: 200, contentType: JSONBody.contentType, body: Self.listing,
+                    headers: [("Cache-Control", "no-cache")]))
         case .figure(let id, let format):
             return figure(id: id, format: format, rawQuery: query, ifNoneMatch: ifNoneMatch)
         }
     }
 
-    private func figure(id: String, format: FigureFormat, rawQuery: String, ifNoneMatch: String?) -> HTTPReply {
-        guard let figure = Catalogue.figure(id: id) else { return .error(404, Catalogue.unknownFigureMessage(id)) }
+    /// The listing's JSON, built once: it depends only on the catalogue.
+    private static let listing = JSONBody.encode(FigureListingJSON.make())
+
+    private func figure(id: String, format: FigureFormat, rawQuery: String, ifNoneMatch: String?) -> FigureAnswer {
+        guard let figure = Catalogue.figure(id: id) else { return .ready(.error(404, Catalogue.unknownFigureMessage(id))) }
         let query: FigureQuery
         do {
             query = try FigureQuery(try QueryString(raw: rawQuery), figure: figure, format: format)
         } catch let error as QueryError {
-            return .error(error.status, error.description)
+            return .ready(.error(error.status, error.description))
         } catch let error as ParameterError where error.message.hasPrefix("\(id) has no animation") {
-            return .error(404, error.message)
+            return .ready(.error(404, error.message))
         } catch {
-            return Self.failure(error)
+            return .ready(Self.failure(error))
         }
         let tag = FigureETag.tag(id: id, format: format, canonical: query.canonical)
         let cacheHeaders = [("ETag", tag), ("Cache-Control", "no-cache")]
         if FigureETag.matches(ifNoneMatch, tag: tag) {
-            return HTTPReply(status: 304, contentType: format.contentType, body: [], headers: cacheHeaders)
+            return .ready(HTTPReply(status: 304, contentType: format.contentType, body: [], headers: cacheHeaders))
         }
-        do {
-            let body = try FigureRendering.render(figure, format: format, query: query)
-            return HTTPReply(status: 200, contentType: format.contentType, body: body, headers: cacheHeaders)
-        } catch {
-            return Self.failure(error)
+        return .render {
+            do {
+                let body = try FigureRendering.render(figure, format: format, query: query)
+                return HTTPReply(status: 200, contentType: format.contentType, body: body, headers: cacheHeaders)
+            } catch {
+                return Self.failure(error)
+            }
         }
     }
 
@@ -61,4 +79,12 @@ public struct FigureAPI: Sendable {
         default: return .error(500, "\(error)")
         }
     }
+}
+
+/// What the API makes of a request before anything is drawn.
+public enum FigureAnswer: Sendable {
+    /// The reply, complete (a listing, an error, a 304).
+    case ready(HTTPReply)
+    /// A validated figure request: running the closure draws it and gives the reply.
+    case render(@Sendable () -> HTTPReply)
 }

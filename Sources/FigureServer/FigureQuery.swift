@@ -5,7 +5,7 @@ import Figures
 /// `init` … as `--lr`, `--init`), the shared settings (`lang`, `title`, `width`, `height`, `dpi`) and, for a GIF,
 /// the timing (`fps`, `frames`, `duration`, `hold`). Validation is the command line's own (`ParameterValues`,
 /// `FigureSettings`, `AnimationTiming`), so a bad value gets the same one-line message.
-struct FigureQuery {
+struct FigureQuery: Sendable {
     /// The figure parameters, by name, as typed.
     let given: [ParameterName: String]
     /// The shared settings, validated.

@@ -21,7 +21,7 @@ import Testing
         let figures = try #require(try json(reply)["figures"] as? [[String: Any]])
         #expect(figures.compactMap { $0["id"] as? String } == Catalogue.ids)
         let descent = try #require(figures.first { $0["id"] as? String == "gradient-descent" })
-        #expect(descent["formats"] as? [String] == ["svg", "png", "pdf", "gif"])
+        #expect(descent["formats"] as? [String] == ["svg", "png", "pdf", "gif", "csv"])
         let parameters = try #require(descent["parameters"] as? [[String: Any]])
         let lr = try #require(parameters.first { $0["name"] as? String == "lr" })
         #expect(lr["kind"] as? String == "number")
@@ -29,7 +29,7 @@ import Testing
         #expect(lr["minimum"] as? Double == 0)
         #expect(lr["minimumInclusive"] as? Bool == false)
         let still = try #require(figures.first { $0["id"] as? String == "sigmoid" })
-        #expect(still["formats"] as? [String] == ["svg", "png", "pdf"])
+        #expect(still["formats"] as? [String] == ["svg", "png", "pdf", "csv"])
     }
 
     @Test func theListingOffersNoFileParameter() throws {
@@ -49,6 +49,15 @@ import Testing
         let settings = try FigureSettings(language: .en)
         let expected = try FigureBuilder.build(descent, given: [.lr: "0.2", .steps: "5"], settings: settings)
         #expect(reply.body == (try expected.figure.render(as: .svg)))
+    }
+
+    @Test func servesTheNumbersAsTheCommandLinesDataCSV() throws {
+        let reply = api.reply(method: "GET", path: "/figures/gradient-descent.csv", query: "lr=0.2&steps=5")
+        #expect(reply.status == 200)
+        #expect(reply.contentType == "text/csv; charset=utf-8")
+        let expected = try FigureBuilder.build(descent, given: [.lr: "0.2", .steps: "5"], settings: FigureSettings())
+        #expect(reply.body == Array(expected.data.csv.utf8))
+        #expect(String(decoding: reply.body, as: UTF8.self).hasPrefix("after_updates,x0,x1\n"))
     }
 
     @Test func aBadParameterIs400WithTheCommandLinesMessage() throws {
