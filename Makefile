@@ -13,9 +13,7 @@ RELEASE_BUILD = $(SWIFT) build $(RELEASE_FLAGS) --product dlplot && $(SWIFT) bui
 FONT_DEJAVU = /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 FONT_NANUM = /usr/share/fonts/truetype/nanum/NanumGothic.ttf
 # What drawing needs (make figures) and what the tests add (make test).
-# libcurl4-openssl-dev: dlplot serve's HTTP server (FlyingFox) imports FoundationNetworking, whose static library
-# (--static-swift-stdlib) links -lcurl.
-PKGS = libcairo2-dev libpango1.0-dev libpng-dev libgif-dev libwebp-dev libopenblas-dev libcurl4-openssl-dev pkg-config fonts-dejavu-core fonts-nanum
+PKGS = libcairo2-dev libpango1.0-dev libpng-dev libgif-dev libwebp-dev libopenblas-dev pkg-config fonts-dejavu-core fonts-nanum
 TEST_PKGS = librsvg2-bin poppler-utils libxml2-utils python3-html5lib chromium
 PREFIX ?= /usr/local
 SUDO = $(shell [ "$$(id -u)" = 0 ] && echo "" || (command -v sudo >/dev/null && echo sudo) || echo NONE)
@@ -26,7 +24,7 @@ all: figures
 
 ## deps: install the system packages drawing needs, only when something is missing
 deps:
-	@if command -v pkg-config >/dev/null && pkg-config --exists cairo pangocairo libpng libgif libwebpmux openblas libcurl \
+	@if command -v pkg-config >/dev/null && pkg-config --exists cairo pangocairo libpng libgif libwebpmux openblas \
 	    && [ -f $(FONT_DEJAVU) ] && [ -f $(FONT_NANUM) ]; then :; \
 	else $(MAKE) --no-print-directory apt-install APT_PKGS="$(PKGS)"; fi
 

@@ -11,7 +11,7 @@ import PackageDescription
 //   dlplot → PlottingAnimation (GIF, WebP, WebM/MP4 via ffmpeg, HTML player) → PlottingCairo, CGif, CWebP
 //   PlottingCairo, PlottingAnimation, ImageComparison, dlplot → FileOutput (every write of an output file)
 //   Core, FileOutput, PlottingCairo, dlplot → Platform (the one Glibc/Darwin seam; depends on nothing)
-//   dlplot → FigureServer (`dlplot serve`: the figure API over HTTP, FlyingFox) → Figures, PlottingCairo, PlottingAnimation
+//   dlplot → FigureServer (`dlplot serve`: the figure API over HTTP/1.1 on FlyingSocks) → Figures, PlottingCairo, PlottingAnimation
 let package = Package(
     name: "dlplot",
     products: [
@@ -27,15 +27,17 @@ let package = Package(
     traits: [
         .trait(
             name: "CommandLine",
-            description: "The dlplot and dlplot-dev executables (swift-argument-parser) and dlplot serve's HTTP server (FlyingFox)."
+            description: "The dlplot and dlplot-dev executables (swift-argument-parser) and dlplot serve's sockets (FlyingSocks)."
         ),
         .default(enabledTraits: ["CommandLine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // `dlplot serve`'s HTTP server: pure Swift on sockets, no SwiftNIO. A hello-world server's clean release
-        // build took 21 s of CPU (3.9 MB binary) against Hummingbird 2.28.1's 189 s (16 packages, 38 MB), so
-        // it rides in the default trait without slowing `make figures` much.
+        // `dlplot serve`'s sockets: only its FlyingSocks library (non-blocking sockets on epoll/kqueue, no SwiftNIO);
+        // the HTTP/1.1 layer is ours (Sources/FigureServer/HTTP), because FlyingFox's own HTTP server imports
+        // FoundationNetworking, which links libcurl into the static binary. Measured for a hello-world server, clean
+        // release build: FlyingFox 21 s of CPU against Hummingbird 2.28.1's 189 s (16 packages, 38 MB), so it rides
+        // in the default trait without slowing `make figures` much.
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // `make docs` (swift package generate-documentation). No target uses it, so SwiftPM leaves it out of a
         // dependent's graph.

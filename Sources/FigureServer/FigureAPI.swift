@@ -23,7 +23,8 @@ public struct FigureAPI: Sendable {
     public func answer(method: String, path: String, query: String, ifNoneMatch: String? = nil) -> FigureAnswer {
         guard method == "GET" || method == "HEAD" else {
             return .ready(
-                .error(405, "\(EchoedHead.shortened(method)) is not allowed; the API answers GET and HEAD",
+                .error(
+                    405, "\(EchoedHead.shortened(method)) is not allowed; the API answers GET and HEAD",
                     headers: [("Allow", "GET, HEAD")]))
         }
         switch FigureRoute(path: path) {
@@ -43,7 +44,9 @@ public struct FigureAPI: Sendable {
     private static let listing = JSONBody.encode(FigureListingJSON.make())
 
     private func figure(id: String, format: FigureFormat, rawQuery: String, ifNoneMatch: String?) -> FigureAnswer {
-        guard let figure = Catalogue.figure(id: id) else { return .ready(.error(404, Catalogue.unknownFigureMessage(id))) }
+        guard let figure = Catalogue.figure(id: id) else {
+            return .ready(.error(404, Catalogue.unknownFigureMessage(id)))
+        }
         let query: FigureQuery
         do {
             query = try FigureQuery(try QueryString(raw: rawQuery), figure: figure, format: format)

@@ -16,7 +16,9 @@ public final class FigureHTTPServer: Sendable {
 
     /// A server for `host` (an IPv4 or IPv6 address, or `localhost`) and `port` (0: the system picks one).
     /// Throws `ServerError.badHost` for a host that is not an address.
-    public init(host: String, port: UInt16, api: FigureAPI = FigureAPI(), limits: ServerLimits = ServerLimits())
+    public init(
+        host: String, port: UInt16, api: FigureAPI = FigureAPI(), limits: ServerLimits = ServerLimits()
+    )
         throws(ServerError)
     {
         do {

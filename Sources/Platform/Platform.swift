@@ -109,9 +109,9 @@ package enum SystemCalls {
     /// and returns the soft limit in force afterwards (a server holding many connections calls it once).
     package static func raiseOpenFileLimit(toward wanted: Int) -> Int {
         #if canImport(Glibc)
-            let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+        let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
         #else
-            let resource = RLIMIT_NOFILE
+        let resource = RLIMIT_NOFILE
         #endif
         var limit = rlimit()
         guard getrlimit(resource, &limit) == 0 else { return 1024 }

@@ -50,7 +50,9 @@ struct HTTPConnection {
                 }
                 try await discardBody(head.contentLength, from: &buffer)
                 let reply: HTTPReply
-                switch api.answer(method: head.method, path: head.path, query: head.query, ifNoneMatch: head.ifNoneMatch) {
+                switch api.answer(
+                    method: head.method, path: head.path, query: head.query, ifNoneMatch: head.ifNoneMatch)
+                {
                 case .ready(let ready): reply = ready
                 case .render(let render): reply = await renders.run(render)
                 }
