@@ -71,9 +71,10 @@ public final class FigureHTTPServer: Sendable {
         let polling = Task {
             do { try await pool.run() } catch {}
         }
+        let sweep = min(.seconds(1), min(limits.idleTime, limits.writeTime) / 4)
         let sweeping = Task { [registry] in
             while !Task.isCancelled {
-                try? await Task.sleep(for: .seconds(1))
+                try? await Task.sleep(for: sweep)
                 registry.closeExpired(now: .now)
             }
         }

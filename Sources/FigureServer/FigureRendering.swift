@@ -16,7 +16,10 @@ enum FigureRendering {
             let animated = try AnimationBuilder.require(figure)
             let built = try AnimationBuilder.build(
                 animated, given: query.given, timing: query.timing, settings: query.settings)
-            return try built.animation.render(as: .gif)
+            try ServerCaps.check(built.animation, first: try built.animation.figure(at: 0))
+            // One thread per render: the render queue already runs one render per core.
+            let files = try built.animation.render(as: [.gif], workers: 1)
+            return files.first ?? []
         case .csv:
             let built = try FigureBuilder.build(figure, given: query.given, settings: query.settings)
             return Array(built.data.csv.utf8)
@@ -27,6 +30,7 @@ enum FigureRendering {
         _ figure: any FigureDefinition.Type, _ query: FigureQuery, as format: OutputFormat
     ) throws -> [UInt8] {
         let built = try FigureBuilder.build(figure, given: query.given, settings: query.settings)
+        try ServerCaps.check(built.figure, format: format == .png ? .png : .svg)
         return try built.figure.render(as: format)
     }
 }

@@ -5,8 +5,10 @@ public struct QueryString: Sendable, Equatable {
     /// The items in the order given.
     public let items: [(name: String, value: String)]
 
-    /// The longest raw query accepted, in bytes (a 10,000-character expression is refused here, before parsing).
-    public static let maximumBytes = 4096
+    /// The longest raw query accepted, in bytes: room for an expression past the parser's own limit (2,000
+    /// characters, some 6,000 bytes percent-encoded), so that one is refused with the command line's message;
+    /// beyond this, 414 before anything is decoded.
+    public static let maximumBytes = 64 * 1024
     /// The most items accepted (every figure has fewer than 20 parameters and settings).
     public static let maximumItems = 32
 

@@ -21,8 +21,8 @@ public struct HTTPRequestHead: Sendable, Equatable {
 
     /// The most header fields accepted.
     public static let maximumFields = 64
-    /// The longest request target accepted, in bytes (the query's own limit is `QueryString.maximumBytes`).
-    public static let maximumTargetBytes = 8192
+    /// The longest request target accepted, in bytes: the query's own limit (`QueryString.maximumBytes`) and a path.
+    public static let maximumTargetBytes = QueryString.maximumBytes + 1024
 
     /// Parses `bytes`: the head without its final blank line, lines ending in CRLF (a bare LF is accepted, as
     /// RFC 9112 allows).

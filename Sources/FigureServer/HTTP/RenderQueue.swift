@@ -53,6 +53,9 @@ final class RenderQueue: Sendable {
         }
     }
 
+    /// The renders waiting for a thread now.
+    var waitingCount: Int { state.withLock { $0.waitingCount } }
+
     /// Refuses what waits and lets the threads end once their current render is done.
     func stop() {
         let dropped: [Job] = state.withLock { state in

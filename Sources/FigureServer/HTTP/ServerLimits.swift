@@ -7,7 +7,7 @@ public struct ServerLimits: Sendable {
     /// descriptors a process gets by default, after the renderers' own files).
     public var connections = 1000
     /// The largest request head (request line and fields) read, in bytes: beyond it, 431 (or 414 for the target).
-    public var headBytes = 16 * 1024
+    public var headBytes = HTTPRequestHead.maximumTargetBytes + 16 * 1024
     /// The largest request body read and discarded (a GET has none), in bytes: beyond it, 413.
     public var bodyBytes = 64 * 1024
     /// How long an open connection may stay silent before the next request, and how long a request head may
