@@ -4,6 +4,7 @@ import Dispatch
 import FigureServer
 import FileOutput
 import Foundation
+import Platform
 import Synchronization
 
 /// `dlplot serve`: the figure API over HTTP on this machine (127.0.0.1 unless `--host` says otherwise).
@@ -27,6 +28,9 @@ struct ServeCommand: ParsableCommand {
             "Address to listen on: 127.0.0.1 (this machine only, the default), ::1, or 0.0.0.0 for every network.",
             valueName: "address"))
     var host: String = "127.0.0.1"
+
+    @Flag(help: "Open the live page in the desktop's browser (xdg-open) once the server listens.")
+    var open = false
 
     func run() throws {
         guard let number = UInt16(port) else {
@@ -56,12 +60,14 @@ struct ServeCommand: ParsableCommand {
             throw CommandError(message: "cannot start: \(error)", status: ExitStatus.failure)
         case .success(let bound):
             let shownHost = host.contains(":") ? "[\(host)]" : host
-            try StandardStreams.writeLine("dlplot serve: http://\(shownHost):\(bound)/figures (Ctrl-C stops)")
+            let url = "http://\(shownHost):\(bound)/"
+            try StandardStreams.writeLine("dlplot serve: \(url) (Ctrl-C stops)")
             if !Self.isLoopback(host) {
                 printToStandardError(
                     "dlplot serve: listening on \(host), not only this machine: other machines on the network can reach it"
                 )
             }
+            if open, let problem = BrowserOpener.open(url) { printToStandardError("dlplot serve: --open: \(problem)") }
         }
         stopped.wait()
         let done = DispatchSemaphore(value: 0)
@@ -74,6 +80,29 @@ struct ServeCommand: ParsableCommand {
 
     static func isLoopback(_ host: String) -> Bool {
         host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+}
+
+/// Opens a URL in the desktop's browser through `xdg-open` (`open` on macOS), without waiting for it.
+enum BrowserOpener {
+    /// Starts the opener; returns why it could not (no opener on PATH, spawn failed), nil when started.
+    static func open(_ url: String) -> String? {
+        #if canImport(Darwin)
+        let program = "open"
+        #else
+        let program = "xdg-open"
+        #endif
+        guard let path = SystemCalls.locateProgram(program) else {
+            return "no \(program) on PATH to start a browser; open \(url) yourself"
+        }
+        switch SystemCalls.spawn(path, arguments: [program, url], descriptors: []) {
+        case .failure(let failure):
+            return "\(program) could not start (\(SystemCalls.text(ofError: failure.code))); open \(url) yourself"
+        case .success(let pid):
+            // Reaped on a thread of its own so that no zombie stays behind while the server runs.
+            Thread { _ = SystemCalls.waitForExit(of: pid) }.start()
+            return nil
+        }
     }
 }
 

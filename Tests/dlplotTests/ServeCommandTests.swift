@@ -6,13 +6,16 @@ import Testing
 @Suite("dlplot serve", .serialized)
 struct ServeCommandTests {
     /// A running `dlplot serve --port 0` and the first line it printed.
-    private func startServer() throws -> (process: Process, firstLine: String, port: String) {
+    private func startServer(
+        _ more: [String] = [], environment: [String: String]? = nil, standardError: Any = FileHandle.nullDevice
+    ) throws -> (process: Process, firstLine: String, port: String) {
         let process = Process()
         process.executableURL = CommandLineTests.binary
-        process.arguments = ["serve", "--port", "0"]
+        process.arguments = ["serve", "--port", "0"] + more
+        if let environment { process.environment = environment }
         let out = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
+        process.standardError = standardError
         try process.run()
         var bytes = Data()
         while !bytes.contains(UInt8(ascii: "\n")) {
@@ -29,12 +32,50 @@ struct ServeCommandTests {
     func printsTheURLAndStopsCleanlyOnASignal(signal: Int32) throws {
         let (process, line, port) = try startServer()
         #expect(line.hasPrefix("dlplot serve: http://127.0.0.1:"))
-        #expect(line.hasSuffix("/figures (Ctrl-C stops)"))
+        #expect(line.hasSuffix("/ (Ctrl-C stops)"))
         #expect(Int(port).map { $0 > 0 } == true, "\(line)")
         kill(process.processIdentifier, signal)
         process.waitUntilExit()
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0)
+    }
+
+    @Test func openStartsTheBrowserOpenerWithThePagesURL() throws {
+        let folder = try CommandLineTests.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let opened = folder.appendingPathComponent("opened").path
+        let opener = folder.appendingPathComponent("xdg-open")
+        try "#!/bin/sh\nprintf '%s' \"$1\" > '\(opened)'\n".write(to: opener, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: opener.path)
+        let (server, line, port) = try startServer(["--open"], environment: ["PATH": folder.path])
+        defer {
+            kill(server.processIdentifier, SIGTERM)
+            server.waitUntilExit()
+        }
+        #expect(line.contains("http://127.0.0.1:\(port)/"))
+        var text: String? = nil
+        for _ in 0..<500 where text?.isEmpty != false {
+            text = try? String(contentsOfFile: opened, encoding: .utf8)
+            usleep(10_000)
+        }
+        #expect(text == "http://127.0.0.1:\(port)/")
+    }
+
+    @Test func openWithoutAnOpenerSaysSoAndServesOn() throws {
+        let folder = try CommandLineTests.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let errors = Pipe()
+        let (server, line, port) = try startServer(
+            ["--open"], environment: ["PATH": folder.path], standardError: errors)
+        #expect(line.contains(":\(port)/"))
+        kill(server.processIdentifier, SIGTERM)
+        server.waitUntilExit()
+        #expect(server.terminationStatus == 0)
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(
+            message
+                == "dlplot serve: --open: no xdg-open on PATH to start a browser; open http://127.0.0.1:\(port)/ yourself\n"
+        )
     }
 
     @Test func aPortInUseIsOneLineExitOne() throws {
