@@ -24,7 +24,9 @@ public func fuzzHTTPRequest(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             do {
                 let request = try HTTPRequestHead(head)
                 _ = buffer.drop(upTo: request.contentLength)
-                do { _ = try QueryString(raw: request.query).items.count } catch { _ = (error.status, error.description) }
+                do { _ = try QueryString(raw: request.query).items.count } catch {
+                    _ = (error.status, error.description)
+                }
             } catch {
                 _ = (error.status, error.description)
             }
