@@ -1,5 +1,6 @@
 import Core
 import Figures
+import Plotting
 import PlottingCairo
 
 /// The figure API, independent of the HTTP library: a request (method, path and query still percent-encoded,
@@ -79,6 +80,8 @@ public struct FigureAPI: Sendable {
         case let error as ParameterError: return .error(400, error.message)
         case let error as QueryError: return .error(error.status, error.description)
         case let error as RenderError: return .error(error.isBadInput ? 400 : 500, error.description)
+        // A plot the parameters made impossible (limits that are not finite …): the command line's exit 2.
+        case let error as PlotError: return .error(400, EchoedText.lowercasingFirstWord(error.description))
         default: return .error(500, "\(error)")
         }
     }

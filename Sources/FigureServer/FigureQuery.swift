@@ -29,8 +29,9 @@ struct FigureQuery: Sendable {
             if Self.timingNames.contains(name) {
                 throw ParameterError("--\(name) is for animations: ask for \(figure.id).gif")
             }
-            guard let parameter = ParameterName(rawValue: name), declared.contains(where: { $0.name == parameter })
-            else {
+            // A parameter of another figure (or of this one's animation) is left to ParameterValues, which
+            // refuses it with the command line's own message ("… has no option --init; its options are …").
+            guard let parameter = ParameterName(rawValue: name) else {
                 let names =
                     declared.map(\.name.rawValue) + Self.settingNames + (animated == nil ? [] : Self.timingNames)
                 throw ParameterError(
@@ -49,7 +50,9 @@ struct FigureQuery: Sendable {
         var steps: Int? = nil
         if given[.steps] != nil, case .integer? = stepsKind { steps = values.integer(.steps) }
         self.given = given
-        self.settings = try Self.settings(fields)
+        self.settings = try FigureSettings(
+            languageText: fields["lang"], title: fields["title"], widthText: fields["width"],
+            heightText: fields["height"], dpiText: fields["dpi"])
         self.timing = try animated.map { animated throws(ParameterError) in
             try AnimationTiming(
                 fps: fields["fps"], frames: fields["frames"], duration: fields["duration"], hold: fields["hold"],
@@ -57,26 +60,5 @@ struct FigureQuery: Sendable {
         }
         try ServerCaps.check(steps: steps, timing: timing)
         self.canonical = query.items.sorted { $0.name < $1.name }
-    }
-
-    /// `lang`, `title`, `width`, `height`, `dpi` as `FigureSettings` checks them for the command line.
-    private static func settings(_ fields: [String: String]) throws(ParameterError) -> FigureSettings {
-        func number(_ name: String) throws(ParameterError) -> Double? {
-            guard let text = fields[name] else { return nil }
-            guard let value = Double(text) else {
-                throw ParameterError("--\(name) \(EchoedText.shortened(text)) is not allowed: expected a number")
-            }
-            return value
-        }
-        var language = Language.ko
-        if let text = fields["lang"] {
-            guard let chosen = Language(rawValue: text) else {
-                throw ParameterError("--lang \(EchoedText.shortened(text)) is not allowed: expected ko or en")
-            }
-            language = chosen
-        }
-        return try FigureSettings(
-            language: language, title: fields["title"], width: try number("width"), height: try number("height"),
-            dpi: try number("dpi"))
     }
 }

@@ -78,6 +78,15 @@ extension SystemCalls {
         return nil
     }
 
+    /// The desktop's program that opens a URL in the user's browser: `open` on macOS, `xdg-open` elsewhere.
+    package static var browserOpener: String {
+        #if canImport(Darwin)
+        return "open"
+        #else
+        return "xdg-open"
+        #endif
+    }
+
     /// Starts the program at `path` (no PATH search) with `arguments` (the program's name first) and this
     /// process's environment. `descriptors` maps the child's descriptor numbers to ours (0 its standard input,
     /// 2 its standard error, 3 …); its standard output is /dev/null. The child starts with no signal blocked

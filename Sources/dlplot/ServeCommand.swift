@@ -87,11 +87,7 @@ struct ServeCommand: ParsableCommand {
 enum BrowserOpener {
     /// Starts the opener; returns why it could not (no opener on PATH, spawn failed), nil when started.
     static func open(_ url: String) -> String? {
-        #if canImport(Darwin)
-        let program = "open"
-        #else
-        let program = "xdg-open"
-        #endif
+        let program = SystemCalls.browserOpener
         guard let path = SystemCalls.locateProgram(program) else {
             return "no \(program) on PATH to start a browser; open \(url) yourself"
         }
