@@ -129,3 +129,48 @@ import Testing
         #expect(replies[3].status == 405)
     }
 }
+
+/// Findings of the hostile campaign against the server (scripts/hostile/server.py), kept: each query gets
+/// exactly the command line's message for the same value.
+@Suite struct FigureAPIHostileFindingsTests {
+    let api = FigureAPI()
+
+    private func error(_ path: String, _ query: String) -> (Int, String?) {
+        let reply = api.reply(method: "GET", path: path, query: query)
+        let object = try? JSONSerialization.jsonObject(with: Data(reply.body)) as? [String: Any]
+        return (reply.status, object?["error"] as? String)
+    }
+
+    @Test func settingsGetTheCommandLinesMessages() throws {
+        let cases: [(String, String)] = [
+            ("dpi=-3%2C4", "--dpi -3,4 is not allowed: expected a number above 0 and at most 2400"),
+            ("width=0.10.10.1", "--width 0.10.10.1 is not allowed: expected a number above 0 and at most 100 (inches)"),
+            ("lang=KO", "--lang KO is not allowed: expected ko or en"),
+        ]
+        for (query, message) in cases {
+            let (status, text) = error("/figures/gradient-descent.svg", query)
+            #expect(status == 400)
+            #expect(text == message, "\(query)")
+            let parts = query.removingPercentEncoding?.split(separator: "=", maxSplits: 1).map(String.init) ?? []
+            let cli = try #require(throws: ParameterError.self) {
+                try FigureSettings(
+                    languageText: parts[0] == "lang" ? parts[1] : nil, title: nil,
+                    widthText: parts[0] == "width" ? parts[1] : nil, heightText: nil,
+                    dpiText: parts[0] == "dpi" ? parts[1] : nil)
+            }
+            #expect(cli.message == message)
+        }
+    }
+
+    @Test func aParameterOfAnotherFigureGetsTheCommandLinesMessage() {
+        let (status, text) = error("/figures/gradient-field.svg", "init=1")
+        #expect(status == 400)
+        #expect(text == "gradient-field has no option --init; its options are --f, --range, --step, --aspect")
+    }
+
+    @Test func aPlotTheParametersMakeImpossibleIs400Not500() {
+        let (status, text) = error("/figures/log.svg", "range=1%2C1e308")
+        #expect(status == 400)
+        #expect(text == "axes: y limits -inf...inf are not finite; give finite numbers")
+    }
+}
