@@ -21,7 +21,7 @@ import Testing
         let figures = try #require(try json(reply)["figures"] as? [[String: Any]])
         #expect(figures.compactMap { $0["id"] as? String } == Catalogue.ids)
         let descent = try #require(figures.first { $0["id"] as? String == "gradient-descent" })
-        #expect(descent["formats"] as? [String] == ["svg", "png", "pdf", "gif"])
+        #expect(descent["formats"] as? [String] == ["svg", "png", "pdf", "gif", "csv"])
         let parameters = try #require(descent["parameters"] as? [[String: Any]])
         let lr = try #require(parameters.first { $0["name"] as? String == "lr" })
         #expect(lr["kind"] as? String == "number")
@@ -29,7 +29,7 @@ import Testing
         #expect(lr["minimum"] as? Double == 0)
         #expect(lr["minimumInclusive"] as? Bool == false)
         let still = try #require(figures.first { $0["id"] as? String == "sigmoid" })
-        #expect(still["formats"] as? [String] == ["svg", "png", "pdf"])
+        #expect(still["formats"] as? [String] == ["svg", "png", "pdf", "csv"])
     }
 
     @Test func theListingOffersNoFileParameter() throws {
@@ -77,7 +77,7 @@ import Testing
     @Test func unknownIdsFormatsAndPathsAre404() {
         for path in [
             "/figures/gradient-feild.svg", "/figures/gradient-descent.bmp", "/figures/../../etc/passwd.svg",
-            "/figures/..%2F..%2Fetc%2Fpasswd.svg", "/etc/passwd", "/", "/figures/sigmoid.gif", "/figures/.svg",
+            "/figures/..%2F..%2Fetc%2Fpasswd.svg", "/etc/passwd", "/figures/sigmoid.gif", "/figures/.svg",
         ] {
             #expect(api.reply(method: "GET", path: path, query: "").status == 404, "\(path)")
         }
