@@ -46,10 +46,9 @@ enum LivePageControlsScript {
             let lo = p.minimum > 0 ? p.minimum : 0;
             let hi = usable(p.maximum) ? p.maximum : Infinity;
             if (given !== null && given > 0) {
+              // Around the default: a learning rate from 1/1000 of it, anything else from 1/100, up to 100 times it.
               lo = Math.max(lo, given / (p.name === 'lr' ? 1000 : 100));
               hi = Math.min(hi, given * 100);
-            } else if (hi !== Infinity) {
-              lo = Math.max(lo, hi / 1e4);
             }
             if (!(lo > 0 && hi > lo && hi !== Infinity)) return null;
             return { log: true, integer, lo, hi };
@@ -118,7 +117,8 @@ enum LivePageControlsScript {
           const described = `${base}-help ${base}-error`;
           const options = optionsOf(p);
           const parts = fieldsOf(p);
-          const scale = plain ? null : sliderScale(p);
+          // A parameter whose default is the figure's own ('' : auto) gets no slider: it would show a value not used.
+          const scale = plain || p.default === '' ? null : sliderScale(p);
           let inputs;
           let get;
           let set;
@@ -159,7 +159,7 @@ enum LivePageControlsScript {
             }
             field.addEventListener('input', () => { if (slider) placeSlider(slider, scale, field.value); changed(numeric ? 'slide' : 'type'); });
             get = () => field.value.trim();
-            set = (text) => { field.value = text; if (slider) placeSlider(slider, scale, text || String(scale.lo)); };
+            set = (text) => { field.value = text; if (slider) placeSlider(slider, scale, text); };
             element = el('div', { class: 'control', 'data-param': p.name },
               el('label', { for: base, text: p.name }), el('div', { class: 'row' }, slider, field), help, error);
           }

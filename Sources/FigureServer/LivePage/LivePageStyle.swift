@@ -17,14 +17,17 @@ enum LivePageStyle {
           align-items: center; background: var(--page); border-bottom: 1px solid var(--rule); padding: .5rem 1rem;
           max-width: 72rem; margin: 0 auto; }
         .switches label { display: inline-flex; gap: .4rem; align-items: center; }
-        nav ol { columns: 3 14rem; font-size: .9rem; }
+        nav ol { columns: 2 22rem; column-gap: 3rem; padding-left: 2rem; font-size: .9rem; }
+        nav li { break-inside: avoid; }
         .live { display: grid; grid-template-columns: minmax(0, 3fr) minmax(15rem, 2fr); gap: .5rem 1.5rem;
-          grid-template-areas: "shot controls" "caption controls"; align-items: start; margin: .75rem 0; }
+          grid-template-areas: "shot controls" "caption controls"; grid-template-rows: auto 1fr; align-items: start;
+          margin: .75rem 0; }
         .live > .shot { grid-area: shot; }
         .live > .controls { grid-area: controls; }
         .live > figcaption { grid-area: caption; }
         @media (max-width: 46rem) {
-          .live { grid-template-columns: minmax(0, 1fr); grid-template-areas: "shot" "controls" "caption"; }
+          .live { grid-template-columns: minmax(0, 1fr); grid-template-areas: "shot" "controls" "caption";
+            grid-template-rows: auto; }
         }
         .shot { margin: .25rem 0 0; }
         .shot img { display: block; width: 100%; height: auto; border: 1px solid var(--rule); background: #fff; }
@@ -46,6 +49,7 @@ enum LivePageStyle {
         button { background: var(--head); border: 1px solid var(--muted); border-radius: .3rem; padding: .25rem .7rem;
           cursor: pointer; }
         button[aria-pressed="true"] { background: var(--accent); color: var(--page); border-color: var(--accent); }
+        button[aria-pressed="true"] .en { color: inherit; }
         button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible, a:focus-visible {
           outline: 3px solid var(--accent); outline-offset: 2px; }
         .buttons { display: flex; flex-wrap: wrap; gap: .5rem; }
