@@ -17,7 +17,7 @@ the wall clock); run it on the players `make figures` writes.
 import os, sys, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from chromium import Chromium  # noqa: E402
+from chromium import Chromium, split_shots  # noqa: E402
 
 
 KEYS = {"Space": (" ", "Space", 32, " "), "Home": ("Home", "Home", 36), "End": ("End", "End", 35),
@@ -84,12 +84,7 @@ def check(path, shots):
 
 
 if __name__ == "__main__":
-    arguments = sys.argv[1:]
-    shots = None
-    if "--shots" in arguments:
-        at = arguments.index("--shots")
-        shots = arguments[at + 1] if at + 1 < len(arguments) else None
-        del arguments[at:at + 2]
+    arguments, shots = split_shots(sys.argv[1:])
     if len(arguments) != 1 or not os.path.isfile(arguments[0]):
         sys.exit("usage: check-player.py PLAYER.html [--shots DIR]")
     problems = check(arguments[0], shots)

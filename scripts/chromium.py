@@ -94,3 +94,14 @@ class Chromium:
             pass
         self.process.wait(timeout=10)
         self.profile.cleanup()
+
+
+def split_shots(arguments):
+    """The command line's arguments without `--shots DIR`, and DIR (None without it): the checks' common option."""
+    arguments = list(arguments)
+    if "--shots" not in arguments:
+        return arguments, None
+    at = arguments.index("--shots")
+    shots = arguments[at + 1] if at + 1 < len(arguments) else None
+    del arguments[at:at + 2]
+    return arguments, shots

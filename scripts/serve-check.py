@@ -19,7 +19,7 @@ The server is stopped at the end, also on failure. Exits 0 when everything holds
 import json, os, select, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from chromium import Chromium  # noqa: E402
+from chromium import Chromium, split_shots  # noqa: E402
 
 FIGURE = "gradient-descent"
 MIN_UPDATES_PER_SECOND = 20
@@ -30,8 +30,9 @@ SHOWN = f"{SECTION}.dataset.shown || ''"
 RENDERS = f"Number({SECTION}.dataset.renders || 0)"
 LR_FIELD = f"document.getElementById('{FIGURE}-lr')"
 SLIDER_BOX = (f"(() => {{ const s = document.getElementById('{FIGURE}-lr-slider'); s.scrollIntoView({{block: 'center'}});"
-              " const r = s.getBoundingClientRect();"
-              " return [r.left, r.top + r.height / 2, r.width, Number(s.value), Number(s.max)]; })()")
+              " const r = s.getBoundingClientRect(); const y = r.top + r.height / 2;"
+              " return [r.left, y, r.width, Number(s.value), Number(s.max),"
+              " document.elementFromPoint(r.left + r.width / 2, y) === s]; })()")
 # What the picture looks like: the shown image drawn onto a canvas (blob URLs are same-origin, so it is readable).
 PIXELS = (f"(() => {{ const i = {SECTION}.querySelector('.shot img'); const c = document.createElement('canvas');"
           " c.width = i.naturalWidth; c.height = i.naturalHeight; c.getContext('2d').drawImage(i, 0, 0);"
@@ -79,7 +80,14 @@ def server_message(base, query):
 def drag(browser, to_fraction, seconds=0.3, sweeps=0):
     """Presses the lr slider's thumb and drags it for `seconds` of wall clock: back and forth (`sweeps` legs out
     and back), then to `to_fraction` of the track. A move every 10 ms at most, as fast as Chromium takes them."""
-    left, y, width, value, maximum = browser.eval(SLIDER_BOX)
+    box = None
+    for _ in range(50):  # until the layout is still (pictures above it loading can move it) and the slider is on top
+        measured = browser.eval(SLIDER_BOX)
+        if measured == box and measured[5]:
+            break
+        box = measured
+        time.sleep(0.1)
+    left, y, width, value, maximum, _ = box
     at = lambda fraction: left + 8 + (width - 16) * fraction
     start_fraction = value / maximum
     legs = [0.05, 0.95] * sweeps + [to_fraction]
@@ -92,10 +100,11 @@ def drag(browser, to_fraction, seconds=0.3, sweeps=0):
         origin = start_fraction if leg == 0 else legs[leg - 1]
         fraction = origin + (legs[leg] - origin) * min(1.0, progress - leg)
         x = at(fraction)
+        sent = time.time()
         browser.mouse("mouseMoved", x, y, pressed=True)
         if progress >= len(legs):
             break
-        time.sleep(0.01)
+        time.sleep(max(0.0, 0.01 - (time.time() - sent)))
     browser.mouse("mouseReleased", x, y)
 
 
@@ -186,13 +195,15 @@ def check(binary, shots):
 
         browser.wait(IDLE)
         renders = browser.eval(RENDERS)
+        browser.eval(f"window.moves = 0; {LR_FIELD}.previousElementSibling.addEventListener('input', () => window.moves++)")
         started = time.time()
         drag(browser, 0.5, seconds=2.0, sweeps=3)
         elapsed = time.time() - started
         browser.wait(IDLE)
         updates = browser.eval(RENDERS) - renders
         rate = updates / elapsed
-        print(f"serve-check: a {elapsed:.1f} s drag showed {updates} pictures: {rate:.1f} updates/s")
+        print(f"serve-check: a {elapsed:.1f} s drag ({browser.eval('window.moves')} slider moves) showed {updates} "
+              f"pictures: {rate:.1f} updates/s")
         if rate < MIN_UPDATES_PER_SECOND:
             failures.append(f"a drag updated the figure {rate:.1f} times a second, below {MIN_UPDATES_PER_SECOND}")
 
@@ -212,12 +223,7 @@ def check(binary, shots):
 
 
 if __name__ == "__main__":
-    arguments = sys.argv[1:]
-    shots = None
-    if "--shots" in arguments:
-        at = arguments.index("--shots")
-        shots = arguments[at + 1] if at + 1 < len(arguments) else None
-        del arguments[at:at + 2]
+    arguments, shots = split_shots(sys.argv[1:])
     if len(arguments) != 1 or not os.access(arguments[0], os.X_OK):
         sys.exit("usage: serve-check.py DLPLOT [--shots DIR]")
     try:

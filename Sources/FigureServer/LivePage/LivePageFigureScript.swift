@@ -147,18 +147,23 @@ enum LivePageFigureScript {
             this.section.setAttribute('aria-busy', 'true');
             const ask = (ext, q) => fetch(`/figures/${this.id}.${ext}${q ? `?${q}` : ''}`, { signal: request.controller.signal });
             try {
-              const [picture, numbers] = await Promise.all([ask(format, encodeQuery(pairs)), ask('csv', encodeQuery(still))]);
-              const answer = picture.ok ? await Promise.all([picture.blob(), numbers.ok ? numbers.text() : null])
+              const picture = await ask(format, encodeQuery(pairs));
+              const answer = picture.ok ? await picture.blob()
                 : await picture.json().catch(() => ({ error: `HTTP ${picture.status}` }));
               if (seq < this.answered) return;
               this.answered = seq;
               this.abortWhere((_, s) => s < seq);
               if (!picture.ok) { this.refused(answer.error || `HTTP ${picture.status}`); return; }
               this.clearErrors();
-              await this.show(answer[0], key);
-              if (answer[1] !== null) this.numbers.show(answer[1]);
+              await this.show(answer, key);
               this.command.set(commandLine(this.id, format, pairs));
               this.links(still, moving);
+              // The numbers only for the newest request: during a fast drag the pictures go first.
+              this.numbers.stale();
+              if (seq !== this.asked) return;
+              const numbers = await ask('csv', encodeQuery(still));
+              const csv = numbers.ok ? await numbers.text() : '';
+              if (seq === this.asked) this.numbers.show(csv);
             } catch (error) {
               if (error.name !== 'AbortError' && seq >= this.answered) this.refused(String(error.message || error));
             } finally {
@@ -187,8 +192,8 @@ enum LivePageFigureScript {
             if (this.url !== url) return;
             this.shownKey = key;
             this.renders += 1;
-            this.image.removeAttribute('width');
-            this.image.removeAttribute('height');
+            // The picture's own size, so that the next one (usually the same size) moves nothing on the page.
+            Object.assign(this.image, { width: this.image.naturalWidth, height: this.image.naturalHeight });
             Object.assign(this.section.dataset, { renders: this.renders, shown: key });
           }
 

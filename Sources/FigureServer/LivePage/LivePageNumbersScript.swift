@@ -60,9 +60,14 @@ enum LivePageNumbersScript {
             const note = rows.length - 1 > TABLE_ROWS ? el('caption', { text: `the last ${TABLE_ROWS} of ${rows.length - 1} rows` }) : null;
             table.replaceChildren(el('table', {}, note, el('thead', {}, head), el('tbody', {}, body)));
           }
+          const element = el('div', { class: 'numbers', id: `${id}-numbers`, 'aria-live': 'polite' }, line, details);
           return {
-            element: el('div', { class: 'numbers', id: `${id}-numbers`, 'aria-live': 'polite' }, line, details),
+            element,
+            /** Marks the numbers as not yet those of the picture shown. */
+            stale() { element.classList.add('stale'); },
+            /** Shows the numbers of a CSV text ('' clears them). */
             show(text) {
+              element.classList.remove('stale');
               rows = parseCSV(text).filter((row) => row.length > 1 || row[0] !== '');
               if (rows.length < 2) { line.replaceChildren(); exact.textContent = ''; return; }
               const last = rows[rows.length - 1];

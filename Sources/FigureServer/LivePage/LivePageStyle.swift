@@ -56,6 +56,7 @@ enum LivePageStyle {
         details.more > summary { cursor: pointer; font-size: .9rem; color: var(--muted); }
         details.more[open] { display: grid; gap: .55rem; }
         .numbers { margin: .5rem 0 0; }
+        .numbers.stale .last { opacity: .55; }
         .numbers .last { margin: 0; font-family: "DejaVu Sans Mono", monospace; font-size: .95rem;
           overflow-wrap: anywhere; }
         .numbers .exact { display: block; margin: .3rem 0; overflow-wrap: anywhere; }
