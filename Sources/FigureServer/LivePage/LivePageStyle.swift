@@ -51,7 +51,8 @@ enum LivePageStyle {
         button[aria-pressed="true"] { background: var(--accent); color: var(--page); border-color: var(--accent); }
         button[aria-pressed="true"] .en { color: inherit; }
         button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible, a:focus-visible {
-          outline: 3px solid var(--accent); outline-offset: 2px; }
+          outline: 3px solid var(--accent); outline-offset: 1px; }
+        input[aria-invalid="true"]:focus-visible { outline-color: var(--error); }
         .buttons { display: flex; flex-wrap: wrap; gap: .5rem; }
         details.more > summary { cursor: pointer; font-size: .9rem; color: var(--muted); }
         details.more[open] { display: grid; gap: .55rem; }
