@@ -62,6 +62,9 @@ enum LivePageFigureScript {
               this.numbers.element, this.command.element, this.files);
           }
 
+          /** Every control: the figure's parameters, the settings, the animation's. */
+          get all() { return [...this.controls, ...this.settings, ...this.motion]; }
+
           /** The (name, value) pairs that differ from the defaults: parameters, settings, language, then motion. */
           changes(moving) {
             const differ = (c) => c.get() !== c.spec.default;
@@ -73,7 +76,7 @@ enum LivePageFigureScript {
 
           /** The changed controls, as `<id>.<name>=value` pairs of the page's address. */
           addressPairs() {
-            const pairs = [...this.controls, ...this.settings, ...this.motion]
+            const pairs = this.all
               .filter((c) => c.get() !== c.spec.default).map((c) => [`${this.id}.${c.name}`, c.get()]);
             if (this.playing) pairs.push([`${this.id}.play`, '1']);
             return pairs;
@@ -81,7 +84,7 @@ enum LivePageFigureScript {
 
           /** Sets the controls from the page's address. */
           restore(params) {
-            for (const c of [...this.controls, ...this.settings, ...this.motion]) {
+            for (const c of this.all) {
               const value = params.get(`${this.id}.${c.name}`);
               if (value !== null) c.set(value);
             }
@@ -105,7 +108,7 @@ enum LivePageFigureScript {
           }
 
           reset() {
-            for (const c of [...this.controls, ...this.settings, ...this.motion]) c.set(c.spec.default);
+            for (const c of this.all) c.set(c.spec.default);
             if (this.playing) this.setPlaying(false, false);
             this.page.remember();
             this.render();
@@ -200,8 +203,7 @@ enum LivePageFigureScript {
           /** The server refused: its message under the control it names (else under the controls). */
           refused(message) {
             this.clearErrors();
-            const all = [...this.controls, ...this.settings, ...this.motion];
-            const named = all.find((c) => message.startsWith(`--${c.name}`) || message.includes(`--${c.name} `)
+                        const named = this.all.find((c) => message.startsWith(`--${c.name}`) || message.includes(`--${c.name} `)
               || message.includes(`--${c.name}:`) || message.includes(`'${c.name}'`));
             if (named) named.fail(message);
             else { this.error.textContent = message; this.error.hidden = false; }
@@ -209,7 +211,7 @@ enum LivePageFigureScript {
           }
 
           clearErrors() {
-            for (const c of [...this.controls, ...this.settings, ...this.motion]) c.clear();
+            for (const c of this.all) c.clear();
             this.error.hidden = true;
             delete this.section.dataset.refused;
           }
