@@ -16,7 +16,7 @@ Starts `dlplot serve --port 0`, reads its URL, opens / and checks, in order:
 With --shots, writes DIR/live-light.png, DIR/live-dark.png (after moving the slider) and DIR/live-phone.png.
 The server is stopped at the end, also on failure. Exits 0 when everything holds, 1 with one line per failure.
 """
-import json, os, select, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request
+import json, os, re, select, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from chromium import Chromium, split_shots  # noqa: E402
@@ -109,6 +109,7 @@ def drag(browser, to_fraction, seconds=0.3, sweeps=0):
 
 
 def console_errors(events, allowed):
+    """One line per distinct console error (blob URLs blanked), with how often it came."""
     found = []
     for event in events:
         method, params = event.get("method"), event.get("params", {})
@@ -121,8 +122,18 @@ def console_errors(events, allowed):
         elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
             entry = params["entry"]
             if not any(token in entry.get("url", "") for token in allowed):
-                found.append(f"log ({entry.get('source')}): {entry.get('text')} {entry.get('url', '')}".strip())
-    return found
+                found.append(f"log ({entry.get('source')}): {entry.get('text')}")
+    distinct = {}
+    for line in found:
+        line = re.sub(r"blob:[^' ]+", "blob:…", line)
+        distinct[line] = distinct.get(line, 0) + 1
+    return [line if count == 1 else f"{line} (×{count})" for line, count in distinct.items()]
+
+
+def console(browser):
+    """The console's errors so far, but the invalid expression's 400."""
+    browser.eval("1")  # collects the events still in the pipe
+    return console_errors(browser.events, allowed=[urllib.parse.quote(BAD_EXPRESSION, safe="")])
 
 
 def check(binary, shots):
@@ -135,7 +146,7 @@ def check(binary, shots):
         browser.send("Page.enable")
         browser.send("Page.navigate", {"url": base + "/"})
         if not browser.wait("document.documentElement.dataset.ready === 'true'"):
-            return ["the page did not build its sections in 10 s"]
+            return failures + ["the page did not build its sections in 10 s"] + console(browser)
         time.sleep(0.5)
         sections = browser.eval("document.querySelectorAll('main section').length")
         early = browser.eval("[...document.querySelectorAll('main section')].filter(s => s.dataset.renders > 0).length")
@@ -144,7 +155,7 @@ def check(binary, shots):
             failures.append(f"every figure ({early}) rendered before any was scrolled to: not lazy")
         browser.eval(f"{SECTION}.scrollIntoView()")
         if not browser.wait(f"{RENDERS} >= 1 && {IDLE}"):
-            return failures + [f"{FIGURE} was not drawn within 10 s of scrolling to it"]
+            return failures + [f"{FIGURE} was not drawn within 10 s of scrolling to it"] + console(browser)
         before_pixels, before_shown = browser.eval(PIXELS), browser.eval(SHOWN)
 
         drag(browser, 0.72)
@@ -213,8 +224,7 @@ def check(binary, shots):
             browser.eval(f"{SECTION}.scrollIntoView()")
             time.sleep(0.5)
             browser.screenshot(os.path.join(shots, "live-phone.png"), dark=False)
-        browser.eval("1")  # collects the events still in the pipe
-        failures += console_errors(browser.events, allowed=[urllib.parse.quote(BAD_EXPRESSION, safe="")])
+        failures += console(browser)
     finally:
         if browser:
             browser.close()

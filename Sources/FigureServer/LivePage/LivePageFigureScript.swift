@@ -190,9 +190,11 @@ enum LivePageFigureScript {
             const url = URL.createObjectURL(blob);
             this.url = url;
             this.image.src = url;
-            try { await this.image.decode(); } catch (_) { /* replaced by a newer picture before it was decoded */ }
+            let decoded = true;
+            try { await this.image.decode(); } catch (_) { decoded = false; }
             if (old) URL.revokeObjectURL(old);
-            if (this.url !== url) return;
+            if (this.url !== url) return;  // a newer picture replaced it (then its decoding fails: no matter)
+            if (!decoded) { this.refused('the browser could not show the picture'); return; }
             this.shownKey = key;
             this.renders += 1;
             // The picture's own size, so that the next one (usually the same size) moves nothing on the page.
