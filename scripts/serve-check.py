@@ -11,6 +11,7 @@ Starts `dlplot serve --port 0`, reads its URL, opens / and checks, in order:
   - reloading that address restores the lr field and draws the figure for it;
   - an invalid f expression shows the server's own 400 message under the f field, marks it invalid, and the
     last good picture stays;
+  - play shows the figure's GIF in place, and back; the language switch redraws it in English;
   - a drag of about 2 s back and forth updates the picture at least 20 times a second (the updates/s printed);
   - the console holds no error, exception or CSP violation (but the 400 of the invalid expression).
 With --shots, writes DIR/live-light.png, DIR/live-dark.png (after moving the slider) and DIR/live-phone.png.
@@ -203,6 +204,15 @@ def check(binary, shots):
             failures.append(f"f={BAD_EXPRESSION}: the last good picture did not stay")
         browser.eval(f"{SECTION}.querySelector('button.reset').click()")
         browser.wait(f"{IDLE} && {error}.hidden")
+
+        browser.eval(f"{SECTION}.querySelector('button.play').click()")
+        if not browser.wait(f"{IDLE} && ({SHOWN}).startsWith('gif?')", timeout=20):
+            failures.append(f"play did not show the GIF: the figure shows {browser.eval(SHOWN)!r}")
+        browser.eval(f"{SECTION}.querySelector('button.play').click()")
+        browser.eval("(() => { const s = document.getElementById('lang'); s.value = 'en';"
+                     " s.dispatchEvent(new Event('change')); })()")
+        if not browser.wait(f"{IDLE} && ({SHOWN}) === 'svg?lang=en'"):
+            failures.append(f"stopping and switching to English shows {browser.eval(SHOWN)!r}, not svg?lang=en")
 
         browser.wait(IDLE)
         renders = browser.eval(RENDERS)
