@@ -72,6 +72,7 @@ test: deps-test lint
 	$(RELEASE_BIN) all --out-dir .build/browser-check --formats png --animations gif,html --html 2>/dev/null
 	python3 scripts/browser-check.py .build/browser-check
 	python3 scripts/check-player.py .build/browser-check/gradient-descent.html
+	python3 scripts/serve-check.py $(RELEASE_BIN)
 	bash scripts/kill-test.sh
 	bash scripts/fuzz.sh --ci
 

@@ -6,7 +6,7 @@ import PlottingCairo
 /// The figure API, independent of the HTTP library: a request (method, path and query still percent-encoded,
 /// `If-None-Match`) in, an `HTTPReply` out. `GET /figures` lists the figures; `GET /figures/{id}.{svg,png,pdf,gif}`
 /// renders one with the command line's validation; a bad parameter is 400 with the CLI's one-line message;
-/// an unknown id 404; a matching `If-None-Match` 304 before anything is drawn.
+/// an unknown id 404; a matching `If-None-Match` 304 before anything is drawn. `GET /` is the live page (`LivePage`).
 public struct FigureAPI: Sendable {
     public init() {}
 
@@ -28,6 +28,7 @@ public struct FigureAPI: Sendable {
                     405, "\(EchoedHead.shortened(method)) is not allowed; the API answers GET and HEAD",
                     headers: [("Allow", "GET, HEAD")]))
         }
+        if let asset = LivePage.Asset(path: path) { return LivePage.reply(asset, ifNoneMatch: ifNoneMatch) }
         switch FigureRoute(path: path) {
         case .notFound(let message):
             return .ready(.error(404, message))

@@ -8,6 +8,8 @@ struct FigureListingJSON: Encodable {
     struct Entry: Encodable {
         let id: String
         let book: String
+        /// The figure's one-line title, as the report's headings show it.
+        let summary: [String: String]
         let caption: [String: String]
         let formats: [String]
         let parameters: [Parameter]
@@ -41,6 +43,7 @@ struct FigureListingJSON: Encodable {
             let moving = animated.map { AnimationBuilder.parameters(of: $0).filter(isServed) } ?? []
             return Entry(
                 id: figure.id, book: figure.book.label(.en),
+                summary: ["ko": figure.summary.ko, "en": figure.summary.en],
                 caption: ["ko": figure.caption.ko, "en": figure.caption.en],
                 formats: FigureFormat.allCases.filter { $0 != .gif || animated != nil }.map(\.rawValue),
                 parameters: still.map(parameter),

@@ -20,7 +20,7 @@ public enum FigureRoute: Equatable, Sendable {
         }
         let prefix = "/figures/"
         guard path.hasPrefix(prefix) else {
-            self = .notFound("no such resource; GET /figures lists the figures")
+            self = .notFound("no such resource; GET / is the live page, GET /figures lists the figures")
             return
         }
         let name = path.dropFirst(prefix.count)

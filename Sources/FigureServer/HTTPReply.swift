@@ -26,9 +26,13 @@ public struct HTTPReply: Sendable, Equatable {
         ("X-Content-Type-Options", "nosniff"),
     ]
 
-    /// Every header of the reply, in a fixed order: content type, own headers, security headers.
+    /// Every header of the reply, in a fixed order: content type, own headers, security headers. A reply's own
+    /// header replaces the security header of that name (the live page sends its own Content-Security-Policy).
     public var allHeaders: [(name: String, value: String)] {
-        [("Content-Type", contentType)] + headers + Self.securityHeaders
+        [("Content-Type", contentType)] + headers
+            + Self.securityHeaders.filter { fixed in
+                !headers.contains { $0.name == fixed.name }
+            }
     }
 
     /// A JSON error body `{"error": message, "status": status}` with that status.
