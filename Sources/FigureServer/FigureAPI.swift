@@ -28,7 +28,7 @@ public struct FigureAPI: Sendable {
                     405, "\(EchoedHead.shortened(method)) is not allowed; the API answers GET and HEAD",
                     headers: [("Allow", "GET, HEAD")]))
         }
-        if let asset = LivePage.Asset(path: path) { return LivePage.reply(asset, ifNoneMatch: ifNoneMatch) }
+        if let asset = LivePage.Asset(path: path) { return .ready(LivePage.reply(asset, ifNoneMatch: ifNoneMatch)) }
         switch FigureRoute(path: path) {
         case .notFound(let message):
             return .ready(.error(404, message))
