@@ -22,7 +22,7 @@ struct FigureListingJSON: Encodable {
         let kind: String
         let `default`: String
         let allowed: String
-        let help: String
+        var help: String
         var minimum: Double? = nil
         var minimumInclusive: Bool? = nil
         var maximum: Double? = nil
@@ -77,7 +77,11 @@ struct FigureListingJSON: Encodable {
             p.count = [count.lowerBound, count.upperBound]
         case .integer(let range):
             p.minimum = Double(range.lowerBound)
-            p.maximum = Double(range.upperBound)
+            // The server's own cap where it is tighter than the command line's (steps): the page's slider
+            // then ends where the server stops drawing.
+            let cap = spec.name == .steps ? min(range.upperBound, ServerCaps.maximumSteps) : range.upperBound
+            p.maximum = Double(cap)
+            if cap < range.upperBound { p.help += " The server draws at most \(cap)." }
             p.minimumInclusive = true
             p.maximumInclusive = true
         case .matrixIndex(let rows, let columns): p.count = [rows, columns]
@@ -127,8 +131,9 @@ struct FigureListingJSON: Encodable {
             help: "Frames per second (default: the figure's).", minimum: AnimationLimits.minimumFramesPerSecond,
             minimumInclusive: true, maximum: AnimationLimits.maximumFramesPerSecond, maximumInclusive: true),
         Parameter(
-            name: "frames", kind: "integer", default: "", allowed: "a number of frames", help: "The number of frames.",
-            minimum: 1, minimumInclusive: true, maximum: Double(AnimationLimits.maximumFrames), maximumInclusive: true),
+            name: "frames", kind: "integer", default: "", allowed: "a number of frames",
+            help: "The number of frames (the server draws at most \(ServerCaps.maximumFrames)).",
+            minimum: 1, minimumInclusive: true, maximum: Double(ServerCaps.maximumFrames), maximumInclusive: true),
         Parameter(
             name: "duration", kind: "number", default: "", allowed: "seconds", help: "The length in seconds.",
             minimum: 0, minimumInclusive: false, maximum: AnimationTiming.maximumDuration, maximumInclusive: true),

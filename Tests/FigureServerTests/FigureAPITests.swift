@@ -28,6 +28,9 @@ import Testing
         #expect(lr["default"] as? String == self.descent.parameter(.lr)?.defaultText)
         #expect(lr["minimum"] as? Double == 0)
         #expect(lr["minimumInclusive"] as? Bool == false)
+        // The slider for steps ends at the server's cap, not the command line's.
+        let steps = try #require(parameters.first { $0["name"] as? String == "steps" })
+        #expect(steps["maximum"] as? Double == Double(ServerCaps.maximumSteps))
         let still = try #require(figures.first { $0["id"] as? String == "sigmoid" })
         #expect(still["formats"] as? [String] == ["svg", "png", "pdf", "csv"])
     }
