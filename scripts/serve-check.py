@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Opens dlplot serve's live page in headless Chromium and checks that it works, the command line as the oracle.
 
-    python3 scripts/serve-check.py .build/release/dlplot [--shots DIR]
+    python3 scripts/serve-check.py .build/release/dlplot [--shots DIR] [--min-rate N]
 
 Starts `dlplot serve --port 0`, reads its URL, opens / and checks, in order:
   - the page builds a section per figure and renders lazily: fewer than all of them before scrolling;
@@ -12,7 +12,9 @@ Starts `dlplot serve --port 0`, reads its URL, opens / and checks, in order:
   - an invalid f expression shows the server's own 400 message under the f field, marks it invalid, and the
     last good picture stays;
   - play shows the figure's GIF in place, and back; the language switch redraws it in English;
-  - a drag of about 2 s back and forth updates the picture at least 20 times a second (the updates/s printed);
+  - a drag of about 2 s back and forth redraws the picture while it moves, not only when it stops (at least
+    3 pictures); the updates/s are printed, and checked against N with --min-rate N (make bench does, with
+    the issue's 20: a speed is measured by the benchmark, never asserted by make test on a shared machine);
   - the console holds no error, exception or CSP violation (but the 400 of the invalid expression).
 With --shots, writes DIR/live-light.png, DIR/live-dark.png (after moving the slider) and DIR/live-phone.png.
 The server is stopped at the end, also on failure. Exits 0 when everything holds, 1 with one line per failure.
@@ -23,7 +25,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from chromium import Chromium, split_shots  # noqa: E402
 
 FIGURE = "gradient-descent"
-MIN_UPDATES_PER_SECOND = 20
+MIN_UPDATES_DURING_A_DRAG = 3
 BAD_EXPRESSION = "x0^"
 
 SECTION = f"document.getElementById('{FIGURE}')"
@@ -137,7 +139,7 @@ def console(browser):
     return console_errors(browser.events, allowed=[urllib.parse.quote(BAD_EXPRESSION, safe="")])
 
 
-def check(binary, shots):
+def check(binary, shots, min_rate=None):
     failures = []
     server, base = start_server(binary)
     browser = None
@@ -225,8 +227,10 @@ def check(binary, shots):
         rate = updates / elapsed
         print(f"serve-check: a {elapsed:.1f} s drag ({browser.eval('window.moves')} slider moves) showed {updates} "
               f"pictures: {rate:.1f} updates/s")
-        if rate < MIN_UPDATES_PER_SECOND:
-            failures.append(f"a drag updated the figure {rate:.1f} times a second, below {MIN_UPDATES_PER_SECOND}")
+        if updates < MIN_UPDATES_DURING_A_DRAG:
+            failures.append(f"a {elapsed:.1f} s drag showed {updates} pictures: the figure is not redrawn as it moves")
+        if min_rate is not None and rate < min_rate:
+            failures.append(f"a drag updated the figure {rate:.1f} times a second, below {min_rate:g}")
 
         if shots:
             browser.send("Emulation.setDeviceMetricsOverride",
@@ -244,10 +248,18 @@ def check(binary, shots):
 
 if __name__ == "__main__":
     arguments, shots = split_shots(sys.argv[1:])
+    min_rate = None
+    if "--min-rate" in arguments:
+        at = arguments.index("--min-rate")
+        try:
+            min_rate = float(arguments[at + 1])
+        except (IndexError, ValueError):
+            sys.exit("serve-check: --min-rate needs a number of updates per second")
+        del arguments[at:at + 2]
     if len(arguments) != 1 or not os.access(arguments[0], os.X_OK):
-        sys.exit("usage: serve-check.py DLPLOT [--shots DIR]")
+        sys.exit("usage: serve-check.py DLPLOT [--shots DIR] [--min-rate N]")
     try:
-        problems = check(arguments[0], shots)
+        problems = check(arguments[0], shots, min_rate)
     except (RuntimeError, OSError, subprocess.CalledProcessError) as error:
         problems = [f"could not run the check: {error}"]
     for problem in problems:
