@@ -18,6 +18,8 @@ final class RenderQueue: Sendable {
         var pending: [Job] = []
         var head = 0
         var stopped = false
+        /// The renders running now and when each started, for the watchdog.
+        var running: [ObjectIdentifier: (job: Job, started: ContinuousClock.Instant)] = [:]
         var waitingCount: Int { pending.count - head }
     }
 
@@ -28,6 +30,9 @@ final class RenderQueue: Sendable {
             thread.name = "dlplot-render-\(index)"
             thread.start()
         }
+        let watchdog = Thread { [self] in watch() }
+        watchdog.name = "dlplot-render-watchdog"
+        watchdog.start()
     }
 
     /// Runs `render` on a worker thread and returns its reply, or a 503 reply when the queue is full, the
@@ -85,13 +90,34 @@ final class RenderQueue: Sendable {
                 job.answer(Self.unavailable("the request waited over \(limit) for a free renderer; try again"))
                 continue
             }
-            DispatchQueue.global().asyncAfter(deadline: .now() + Self.seconds(limit)) {
+            let key = ObjectIdentifier(job)
+            state.withLock { $0.running[key] = (job, clock.now) }
+            let reply = job.render()
+            state.withLock { _ = $0.running.removeValue(forKey: key) }
+            job.answer(reply)
+        }
+    }
+
+    /// Answers 503 for every render running past the time limit (its thread finishes it; the reply is dropped),
+    /// looking a few times per limit: one thread for all renders, nothing kept per request.
+    private func watch() {
+        let limit = limits.renderTimeLimit
+        let interval = Self.seconds(min(limit / 4, .milliseconds(250)))
+        while true {
+            Thread.sleep(forTimeInterval: interval)
+            let now = clock.now
+            let (late, stopped): ([Job], Bool) = state.withLock { state in
+                let late = state.running.filter { now - $0.value.started > limit }
+                for key in late.keys { state.running.removeValue(forKey: key) }
+                return (late.values.map(\.job), state.stopped)
+            }
+            for job in late {
                 job.answer(
                     Self.unavailable(
                         "drawing took over \(limit), the server's limit per figure; ask for fewer steps, frames or pixels"
                     ))
             }
-            job.answer(job.render())
+            if stopped { return }
         }
     }
 
