@@ -72,6 +72,7 @@ test: deps-test lint
 	$(RELEASE_BIN) all --out-dir .build/browser-check --formats png --animations gif,html --html 2>/dev/null
 	python3 scripts/browser-check.py .build/browser-check
 	python3 scripts/check-player.py .build/browser-check/gradient-descent.html
+	python3 scripts/serve-check.py $(RELEASE_BIN)
 	bash scripts/kill-test.sh
 	bash scripts/fuzz.sh --ci
 
@@ -134,13 +135,13 @@ golden:
 	$(MAKE) figures
 
 ## deps-bench: what `make bench` (bench/bench.py) compares against and measures with: gnuplot, hyperfine, GNU time,
-## a C compiler for the C-on-Cairo baseline, and matplotlib, numpy and threadpoolctl for python3 (pip, or Debian's
+## a C compiler for the C-on-Cairo baseline, wrk (the serve section), and matplotlib, numpy and threadpoolctl for python3 (pip, or Debian's
 ## python3-* packages where pip may not install into the system Python)
 deps-bench: deps deps-data
-	@if command -v hyperfine >/dev/null && command -v gnuplot >/dev/null && [ -x /usr/bin/time ] \
+	@if command -v hyperfine >/dev/null && command -v gnuplot >/dev/null && [ -x /usr/bin/time ] && command -v wrk >/dev/null \
 	    && { command -v cc >/dev/null || command -v clang >/dev/null; }; then :; \
-	elif [ "$(SUDO)" = NONE ]; then echo "make deps-bench: run as root: apt-get install -y hyperfine gnuplot-nox time gcc" >&2; exit 1; \
-	else $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hyperfine gnuplot-nox time gcc >/dev/null; fi
+	elif [ "$(SUDO)" = NONE ]; then echo "make deps-bench: run as root: apt-get install -y hyperfine gnuplot-nox time gcc wrk" >&2; exit 1; \
+	else $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hyperfine gnuplot-nox time gcc wrk >/dev/null; fi
 	@python3 -c 'import matplotlib, numpy, threadpoolctl' 2>/dev/null || python3 -m pip install -q matplotlib numpy threadpoolctl \
 	  || { [ "$(SUDO)" != NONE ] && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-matplotlib python3-numpy python3-threadpoolctl >/dev/null; } \
 	  || { echo "make deps-bench: could not install matplotlib, numpy and threadpoolctl for python3" >&2; exit 1; }

@@ -11,6 +11,7 @@ import PackageDescription
 //   dlplot → PlottingAnimation (GIF, WebP, WebM/MP4 via ffmpeg, HTML player) → PlottingCairo, CGif, CWebP
 //   PlottingCairo, PlottingAnimation, ImageComparison, dlplot → FileOutput (every write of an output file)
 //   Core, FileOutput, PlottingCairo, dlplot → Platform (the one Glibc/Darwin seam; depends on nothing)
+//   dlplot → FigureServer (`dlplot serve`: the figure API over HTTP/1.1 on FlyingSocks) → Figures, PlottingCairo, PlottingAnimation
 let package = Package(
     name: "dlplot",
     products: [
@@ -24,11 +25,20 @@ let package = Package(
     // A dependent that uses only the libraries writes `traits: []`: swift-argument-parser, which only the
     // executables use, is then neither fetched nor built (scripts/check-dependents.sh keeps this true).
     traits: [
-        .trait(name: "CommandLine", description: "The dlplot and dlplot-dev executables (swift-argument-parser)."),
+        .trait(
+            name: "CommandLine",
+            description: "The dlplot and dlplot-dev executables (swift-argument-parser) and dlplot serve's sockets (FlyingSocks)."
+        ),
         .default(enabledTraits: ["CommandLine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `dlplot serve`'s sockets: only its FlyingSocks library (non-blocking sockets on epoll/kqueue, no SwiftNIO);
+        // the HTTP/1.1 layer is ours (Sources/FigureServer/HTTP), because FlyingFox's own HTTP server imports
+        // FoundationNetworking, which links libcurl into the static binary. Measured for a hello-world server, clean
+        // release build: FlyingFox 21 s of CPU against Hummingbird 2.28.1's 189 s (16 packages, 38 MB), so it rides
+        // in the default trait without slowing `make figures` much.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // `make docs` (swift package generate-documentation). No target uses it, so SwiftPM leaves it out of a
         // dependent's graph.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
@@ -65,6 +75,14 @@ let package = Package(
         .target(name: "ImageComparison", dependencies: ["Core", "FileOutput", "CPNG", "CGif"]),
         // The chapter-4 figure catalogue and the HTML report.
         .target(name: "Figures", dependencies: ["Core", "Plotting"], exclude: ["Resources"]),
+        // The figure API (`GET /figures`, `GET /figures/{id}.{svg,png,pdf,gif}`) and its HTTP server, for `dlplot serve`.
+        .target(
+            name: "FigureServer",
+            dependencies: [
+                "Core", "Figures", "Plotting", "PlottingCairo", "PlottingAnimation", "Platform",
+                .product(name: "FlyingSocks", package: "FlyingFox", condition: .when(traits: ["CommandLine"])),
+            ]
+        ),
         // What both executables share: the one exit path (messages, exit-code table) and small option helpers.
         .target(
             name: "DLPlotCLI",
@@ -75,6 +93,7 @@ let package = Package(
             name: "dlplot",
             dependencies: [
                 "DLPlotCLI", "Figures", "PlottingCairo", "PlottingAnimation", "ImageComparison", "Core", "Plotting", "FileOutput", "Platform",
+                "FigureServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLine"])),
             ]
         ),
@@ -118,6 +137,8 @@ let package = Package(
             dependencies: ["Figures", "Core", "Plotting", "PlottingCairo", "PlottingAnimation", "ImageComparison", "FileOutput"]
         ),
         // The command line end to end (runs the built dlplot and dlplot-dev) and its option parsing.
+        // The figure API: its parsing and replies in process, and the server on a real loopback socket.
+        .testTarget(name: "FigureServerTests", dependencies: ["FigureServer", "Figures", "PlottingCairo"]),
         .testTarget(name: "dlplotTests", dependencies: ["dlplot", "dlplot-dev", "Figures", "Core", "ImageComparison", "FileOutput", "DLPlotCLI"]),
         // The WebP and ffmpeg (WebM, MP4) animation encoders; the ffprobe checks are skipped without ffmpeg.
         .testTarget(

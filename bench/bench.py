@@ -7,11 +7,13 @@
   cli    the command line's own jobs: every figure in three formats plus the report page, and one figure;
   train  section 4.5's training, dlplot train on 2 threads and on 1 beside numpy, alternating rounds;
   anim   figure 4-10's descent as a GIF beside matplotlib's FuncAnimation + PillowWriter (time, bytes, peak
-         RSS), every default animation together, and the descent as WebP, HTML (and WebM/MP4 with ffmpeg).
+         RSS), every default animation together, and the descent as WebP, HTML (and WebM/MP4 with ffmpeg);
+  serve  dlplot serve under wrk (figure 4-10's SVG, parameters varying per request) at 1 and 16 connections:
+         requests/s, p50/p99, errors, RSS; beside matplotlib re-rendering it in a warm process.
 It ends with the README's "How fast" rows. Ratios within one run are what to compare: a shared machine's
 speed drifts between minutes. Everything printed is also kept in $OUT/report.txt.
 
-Usage: python3 bench/bench.py [plot] [line] [cli] [train] [anim]   (default: all five; make bench runs this)
+Usage: python3 bench/bench.py [plot] [line] [cli] [train] [anim] [serve]   (default: all six; make bench runs this)
 Needs: a release build (make release) and what make deps-bench installs.
 Environment:
   DLPLOT            the dlplot executable (default .build/release/dlplot, as make release builds it)
@@ -24,6 +26,7 @@ Environment:
   CC                the C compiler for the Cairo baseline (default cc, else clang)
   DLPLOT_DATA       the MNIST/Fashion-MNIST IDX folder (default /usr/share/datasets/fashion-mnist)
   BENCH_TRAIN_RUNS  training rounds (default 3); BENCH_SKIP_SWIFT_KERNEL=1 skips the slow Swift-kernel run
+  SERVE_SECONDS     seconds of each wrk run in the serve section (default 30)
 """
 import datetime
 import os
@@ -36,10 +39,11 @@ sys.dont_write_bytecode = True  # no __pycache__ in the repository for the modul
 import animation  # noqa: E402
 import measure  # noqa: E402
 import plotting  # noqa: E402
+import serve  # noqa: E402
 import training  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SECTIONS = ("plot", "line", "cli", "train", "anim")
+SECTIONS = ("plot", "line", "cli", "train", "anim", "serve")
 
 
 class Tee:
@@ -142,6 +146,8 @@ def main(argv):
                                        swift_kernel=os.environ.get("BENCH_SKIP_SWIFT_KERNEL", "0") != "1")
     if "anim" in wanted:
         animation.benchmark(timer, t, out)
+    if "serve" in wanted:
+        serve.benchmark(t, whole_number("SERVE_SECONDS", 30))
     how_fast_rows(figures, line_ms, train)
     sys.stdout.flush()
 

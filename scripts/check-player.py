@@ -14,80 +14,10 @@ With --shots, writes DIR/player-light.png and DIR/player-dark.png (prefers-color
 Exits 0 when everything holds, 1 with one line per failure otherwise. Not part of `make test` (it waits on
 the wall clock); run it on the players `make figures` writes.
 """
-import base64, json, os, subprocess, sys, tempfile, time
+import os, sys, time
 
-
-class Chromium:
-    """One headless Chromium and one page, spoken to over the DevTools pipe (fd 3 in, fd 4 out)."""
-
-    def __init__(self, width=900, height=900):
-        to_browser_r, self.to_browser = os.pipe()
-        self.from_browser, from_browser_w = os.pipe()
-
-        def wire():
-            os.dup2(to_browser_r, 3)
-            os.dup2(from_browser_w, 4)
-
-        self.profile = tempfile.TemporaryDirectory(prefix="check-player-")
-        self.process = subprocess.Popen(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
-             "--hide-scrollbars", f"--user-data-dir={self.profile.name}", f"--window-size={width},{height}",
-             "about:blank"],
-            preexec_fn=wire, pass_fds=(3, 4, to_browser_r, from_browser_w),
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        os.close(to_browser_r)
-        os.close(from_browser_w)
-        self.pending, self.last_id, self.events, self.session = b"", 0, [], None
-        target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        self.send("Runtime.enable")
-
-    def send(self, method, params=None):
-        self.last_id += 1
-        message = {"id": self.last_id, "method": method, "params": params or {}}
-        if self.session:
-            message["sessionId"] = self.session
-        os.write(self.to_browser, json.dumps(message).encode() + b"\0")
-        while True:
-            while b"\0" not in self.pending:
-                chunk = os.read(self.from_browser, 1 << 20)
-                if not chunk:
-                    raise RuntimeError("chromium closed the DevTools pipe")
-                self.pending += chunk
-            raw, self.pending = self.pending.split(b"\0", 1)
-            reply = json.loads(raw)
-            if reply.get("id") == self.last_id:
-                if "error" in reply:
-                    raise RuntimeError(f"{method}: {reply['error']}")
-                return reply.get("result", {})
-            self.events.append(reply)
-
-    def eval(self, expression):
-        result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True})
-        if "exceptionDetails" in result:
-            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
-        return result["result"].get("value")
-
-    def key(self, key, code, key_code, text=None):
-        base = {"key": key, "code": code, "windowsVirtualKeyCode": key_code}
-        self.send("Input.dispatchKeyEvent", dict(base, type="keyDown", **({"text": text} if text else {})))
-        self.send("Input.dispatchKeyEvent", dict(base, type="keyUp"))
-
-    def screenshot(self, path, dark):
-        scheme = "dark" if dark else "light"
-        self.send("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
-        time.sleep(0.2)
-        with open(path, "wb") as out:
-            out.write(base64.b64decode(self.send("Page.captureScreenshot", {"format": "png"})["data"]))
-
-    def close(self):
-        try:
-            self.session = None
-            self.send("Browser.close")
-        except (RuntimeError, OSError):
-            pass
-        self.process.wait(timeout=10)
-        self.profile.cleanup()
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from chromium import Chromium, split_shots  # noqa: E402
 
 
 KEYS = {"Space": (" ", "Space", 32, " "), "Home": ("Home", "Home", 36), "End": ("End", "End", 35),
@@ -154,12 +84,7 @@ def check(path, shots):
 
 
 if __name__ == "__main__":
-    arguments = sys.argv[1:]
-    shots = None
-    if "--shots" in arguments:
-        at = arguments.index("--shots")
-        shots = arguments[at + 1] if at + 1 < len(arguments) else None
-        del arguments[at:at + 2]
+    arguments, shots = split_shots(sys.argv[1:])
     if len(arguments) != 1 or not os.path.isfile(arguments[0]):
         sys.exit("usage: check-player.py PLAYER.html [--shots DIR]")
     problems = check(arguments[0], shots)

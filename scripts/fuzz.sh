@@ -2,6 +2,7 @@
 # Coverage-guided fuzzing of dlplot's input parsers with libFuzzer (swiftc -sanitize=fuzzer,address).
 #
 #   scripts/fuzz.sh [--ci] [TARGET...]        targets: expression idx png-compare svg-canonical parameters gif-decode
+#                                             http-request
 #
 # Builds the modules the targets need (Core, Plotting, Figures, ImageComparison) with plain swiftc into
 # $FUZZ_DIR (default .build-fuzz; the package's own build is untouched), links one fuzzer per file in Fuzz/,
@@ -15,7 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ALL_TARGETS=(expression idx png-compare svg-canonical parameters gif-decode)
+ALL_TARGETS=(expression idx png-compare svg-canonical parameters gif-decode http-request)
 CI=0
 if [[ ${1:-} == --ci ]]; then CI=1; shift; fi
 TARGETS=("$@")
@@ -32,8 +33,11 @@ MODULES=$OUT/modules
 mkdir -p "$MODULES" "$OUT/bin" "$OUT/logs"
 
 # Per target: source file in Fuzz/, longest input (bytes), dictionary.
-declare -A SOURCE=([expression]=ExpressionFuzz [idx]=IDXFuzz [png-compare]=PNGCompareFuzz [svg-canonical]=SVGCanonicalFuzz [parameters]=ParameterFuzz [gif-decode]=GIFDecodeFuzz)
-declare -A MAX_LEN=([expression]=4096 [idx]=4096 [png-compare]=65536 [svg-canonical]=8192 [parameters]=512 [gif-decode]=65536)
+declare -A SOURCE=([expression]=ExpressionFuzz [idx]=IDXFuzz [png-compare]=PNGCompareFuzz [svg-canonical]=SVGCanonicalFuzz [parameters]=ParameterFuzz [gif-decode]=GIFDecodeFuzz [http-request]=HTTPRequestFuzz)
+declare -A MAX_LEN=([expression]=4096 [idx]=4096 [png-compare]=65536 [svg-canonical]=8192 [parameters]=512 [gif-decode]=65536 [http-request]=8192)
+# Source files compiled into a target itself, for parsers whose module needs more than this script builds
+# (FigureServer imports the socket library): they must import nothing but the standard library.
+declare -A EXTRA_SOURCES=([http-request]="Sources/FigureServer/HTTP/HTTPRequestHead.swift Sources/FigureServer/HTTP/RequestBuffer.swift Sources/FigureServer/QueryString.swift")
 declare -A DICT=([expression]=expression.dict [svg-canonical]=svg.dict [parameters]=expression.dict)
 for target in "${TARGETS[@]}"; do
   [[ -n ${SOURCE[$target]:-} ]] || { echo "fuzz: unknown target '$target'; expected one of: ${ALL_TARGETS[*]}" >&2; exit 2; }
@@ -99,10 +103,10 @@ for (( level = 0; level < ${#ORDER[@]}; level++ )); do
   for pid in "${pids[@]}"; do wait "$pid"; done
 done
 for target in "${TARGETS[@]}"; do
-  binary=$OUT/bin/$target source=Fuzz/${SOURCE[$target]}.swift objects=()
+  binary=$OUT/bin/$target source=Fuzz/${SOURCE[$target]}.swift objects=() extra=(${EXTRA_SOURCES[$target]:-})
   for module in ${LINK[$target]}; do objects+=("$MODULES/$module.o"); done
-  if [[ -x $binary ]] && [[ -z $(find scripts/fuzz.sh "$source" "${objects[@]}" -newer "$binary" | head -1) ]]; then continue; fi
-  "$SWIFTC" "${FLAGS[@]}" -module-name "fuzz_${target//-/_}" -parse-as-library "$source" "${objects[@]}" "${LIBS[@]}" -o "$binary"
+  if [[ -x $binary ]] && [[ -z $(find scripts/fuzz.sh "$source" "${extra[@]}" "${objects[@]}" -newer "$binary" | head -1) ]]; then continue; fi
+  "$SWIFTC" "${FLAGS[@]}" -module-name "fuzz_${target//-/_}" -parse-as-library "$source" "${extra[@]}" "${objects[@]}" "${LIBS[@]}" -o "$binary"
 done
 echo "fuzz: built ${#TARGETS[@]} target(s) in $(( $(date +%s) - build_start )) s"
 

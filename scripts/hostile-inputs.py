@@ -32,6 +32,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from hostile import server  # noqa: E402
 from hostile.cases import generate  # noqa: E402
 from hostile.fixtures import DEVICE_COPIES, lay_out  # noqa: E402
 from hostile.model import ADDRESS_LIMIT, ALLOWED_CODES, GIB, MESSAGE_FORMAT, RSS_LIMIT, Binaries, Case  # noqa: E402
@@ -145,6 +146,8 @@ def main() -> int:
     parser.add_argument("--only", default="", help="run only cases whose name contains this")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--list", action="store_true", help="list the cases and exit")
+    parser.add_argument("--server-only", action="store_true", help="run only the dlplot serve campaign")
+    parser.add_argument("--no-server", action="store_true", help="skip the dlplot serve campaign")
     arguments = parser.parse_args()
     binary = os.path.abspath(arguments.bin)
     dev_binary = os.path.abspath(arguments.dev_bin or os.path.join(os.path.dirname(binary), "dlplot-dev"))
@@ -152,6 +155,8 @@ def main() -> int:
         if not os.access(path, os.X_OK):
             print(f"hostile-inputs: {path} is missing: run make release", file=sys.stderr)
             return 1
+    if arguments.server_only:
+        return serve_campaign(binary, arguments)
     rng = random.Random(arguments.seed)
     cases = [case for case in generate(binary, rng) if arguments.only in case.name]
     if os.geteuid() != 0:  # the device stand-ins need mknod
@@ -175,7 +180,19 @@ def main() -> int:
         shutil.rmtree(root, ignore_errors=True)
     print(f"hostile-inputs: {len(cases)} cases in {time.monotonic() - start:.0f} s")
     print(f"hostile-inputs: {len(cases) - failed} passed, {failed} failed")
-    return 1 if failed else 0
+    served = 0 if arguments.no_server or arguments.list else serve_campaign(binary, arguments)
+    return 1 if failed or served else 0
+
+
+def serve_campaign(binary: str, arguments: argparse.Namespace) -> int:
+    """The dlplot serve campaign (scripts/hostile/server.py): 1 when a case failed."""
+    start = time.monotonic()
+    count, failures = server.run(binary, arguments.jobs, arguments.only or None)
+    for failure in failures:
+        print(f"FAIL {failure}", flush=True)
+    print(f"hostile-inputs: serve: {count} cases in {time.monotonic() - start:.0f} s")
+    print(f"hostile-inputs: serve: {count - len(failures)} passed, {len(failures)} failed")
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

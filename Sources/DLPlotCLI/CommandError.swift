@@ -1,5 +1,3 @@
-import PlottingCairo
-
 /// An error of a command itself (a bad option value, unusable data, a failed check), reported by
 /// `CommandRunner` as one line `<tool> <command>: <message>`.
 package struct CommandError: Error {
@@ -32,14 +30,4 @@ package enum ExitStatus {
         differ); 2 a bad option or value (usage); 3 training diverged; 4 a training series is out of date and there is \
         no data to retrain it.
         """
-}
-
-extension RenderError {
-    /// Whether the error comes from the user's input (a size, dpi, extension or path) rather than the machine.
-    package var isBadInput: Bool {
-        switch self {
-        case .invalidSize, .invalidDPI, .tooManyPixels, .unknownFormat, .unknownFontFamily, .missingGlyphs: return true
-        case .missingFont, .fontSetup, .cairo, .png, .file: return false
-        }
-    }
 }

@@ -61,12 +61,7 @@ package struct CommandRunner<Root: ParsableCommand> {
     }
 
     /// argument-parser's "Unknown option '--x'" → "unknown option '--x'" (a leading acronym such as "PNG" stays).
-    static func lowercasingFirstWord(_ message: String) -> String {
-        guard let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true else {
-            return message
-        }
-        return first.lowercased() + message.dropFirst()
-    }
+    static func lowercasingFirstWord(_ message: String) -> String { EchoedText.lowercasingFirstWord(message) }
 
     /// Help, `--version` and completion scripts: printed through `write(2)` like every other output, so a
     /// closed or full standard output is exit 1 with one line, not a silent success.

@@ -67,6 +67,26 @@ extension SystemCalls {
         return stat(path, &info) == 0 && fileType(info.st_mode) == S_IFREG && access(path, X_OK) == 0
     }
 
+    /// The first executable regular file called `program` in the folders of `searchPath` (nil: the PATH
+    /// environment variable); empty entries (the current folder, by an old convention) are skipped.
+    package static func locateProgram(_ program: String, searchPath: String? = nil) -> String? {
+        let folders = searchPath ?? getenv("PATH").map { String(cString: $0) } ?? ""
+        for folder in folders.split(separator: ":") {
+            let candidate = folder.hasSuffix("/") ? "\(folder)\(program)" : "\(folder)/\(program)"
+            if isExecutableFile(candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// The desktop's program that opens a URL in the user's browser: `open` on macOS, `xdg-open` elsewhere.
+    package static var browserOpener: String {
+        #if canImport(Darwin)
+        return "open"
+        #else
+        return "xdg-open"
+        #endif
+    }
+
     /// Starts the program at `path` (no PATH search) with `arguments` (the program's name first) and this
     /// process's environment. `descriptors` maps the child's descriptor numbers to ours (0 its standard input,
     /// 2 its standard error, 3 …); its standard output is /dev/null. The child starts with no signal blocked

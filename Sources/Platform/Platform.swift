@@ -105,6 +105,25 @@ package enum SystemCalls {
     /// The S_IFMT bits of a mode: regular file, folder, link, character device, FIFO, socket …
     package static func fileType(_ mode: mode_t) -> mode_t { mode & S_IFMT }
 
+    /// Raises the soft limit on open descriptors toward `wanted` (never past the hard limit, never lowering it)
+    /// and returns the soft limit in force afterwards (a server holding many connections calls it once).
+    package static func raiseOpenFileLimit(toward wanted: Int) -> Int {
+        #if canImport(Glibc)
+        let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+        #else
+        let resource = RLIMIT_NOFILE
+        #endif
+        var limit = rlimit()
+        guard getrlimit(resource, &limit) == 0 else { return 1024 }
+        let target = min(rlim_t(max(0, wanted)), limit.rlim_max)
+        if target > limit.rlim_cur {
+            var raised = limit
+            raised.rlim_cur = target
+            if setrlimit(resource, &raised) == 0 { limit = raised }
+        }
+        return Int(min(limit.rlim_cur, rlim_t(Int.max)))
+    }
+
     /// The processors online, at least 1 (how many frames or figures to draw at once).
     package static var availableProcessors: Int {
         max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))

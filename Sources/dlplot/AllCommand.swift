@@ -33,17 +33,22 @@ struct AllCommand: ParsableCommand {
     @Flag(help: "Also write index.html: every figure with captions, book reference, command and the chapter's numbers.")
     var html = false
 
-    @Option(help: "Language of labels, legends and titles: ko or en.")
-    var lang: Language = .ko
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Language of labels, legends and titles: ko or en (default: ko).", valueName: "ko|en"))
+    var lang: String?
 
-    @Option(help: "Resolution of PNG output in dots per inch (default: 100).")
-    var dpi: Double?
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Resolution of PNG output in dots per inch (default: 100).", valueName: "dpi"))
+    var dpi: String?
 
     /// Checks every output first, draws the figures in parallel (staging their files), prints progress in
     /// catalogue order, and commits every file and the page together: a failure leaves none of the new files.
     func run() throws {
         let formatList = try OutputFormatList.parse(formats)
-        let settings = try FigureSettings(language: lang, dpi: dpi)
+        let settings = try FigureSettings(
+            languageText: lang, title: nil, widthText: nil, heightText: nil, dpiText: dpi)
         let folder = try OutputFolder.prepare(outDir, option: "--out-dir")
         let figures = Catalogue.figures
         let destinations = try figures.map { figure throws(OutputError) in

@@ -15,17 +15,27 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Output format, overriding the extension: png, svg or pdf.")
     var format: OutputFormat?
 
-    @Option(help: ArgumentHelp("Width in inches (default: the figure's, usually 6.4).", valueName: "inches"))
-    var width: Double?
+    // The size, resolution and language are read as text and checked by FigureSettings, the same code and
+    // messages as `dlplot serve`'s query (`.unconditional`: a value starting with '-' is the value, not an option).
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Width in inches (default: the figure's, usually 6.4).", valueName: "inches"))
+    var width: String?
 
-    @Option(help: ArgumentHelp("Height in inches (default: the figure's, usually 4.8).", valueName: "inches"))
-    var height: Double?
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Height in inches (default: the figure's, usually 4.8).", valueName: "inches"))
+    var height: String?
 
-    @Option(help: "Resolution of PNG output in dots per inch (default: 100).")
-    var dpi: Double?
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Resolution of PNG output in dots per inch (default: 100).", valueName: "dpi"))
+    var dpi: String?
 
-    @Option(help: "Language of labels, legends and titles: ko or en.")
-    var lang: Language = .ko
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Language of labels, legends and titles: ko or en (default: ko).", valueName: "ko|en"))
+    var lang: String?
 
     @Option(help: "Figure title (default: none, as in the book; '' removes a figure's own title).")
     var title: String?
@@ -41,6 +51,6 @@ struct OutputOptions: ParsableArguments {
 
     /// The shared figure settings, validated.
     func settings() throws(ParameterError) -> FigureSettings {
-        try FigureSettings(language: lang, title: title, width: width, height: height, dpi: dpi)
+        try FigureSettings(languageText: lang, title: title, widthText: width, heightText: height, dpiText: dpi)
     }
 }

@@ -21,6 +21,7 @@ struct DLPlot: ParsableCommand {
         ] + FigureCommands.all + [
             CompareCommand.self,
             TrainCommand.self,
+            ServeCommand.self,
         ])
 }
 

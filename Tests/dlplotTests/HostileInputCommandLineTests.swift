@@ -84,6 +84,26 @@ struct HostileInputCommandLineTests {
         if result.status == 2 { #expect(lines(result.stderr).count == 1, "\(arguments): \(result.stderr)") }
     }
 
+    /// The shared settings are checked by FigureSettings, as `dlplot serve` checks its query: the same message
+    /// for the same value (found by the server's hostile campaign: argument-parser answered in its own words and
+    /// took "-3,4" for an option).
+    @Test(arguments: [
+        (["--dpi", "-3,4"], "--dpi -3,4 is not allowed: expected a number above 0 and at most 2400"),
+        (
+            ["--width", "0.10.10.1"],
+            "--width 0.10.10.1 is not allowed: expected a number above 0 and at most 100 (inches)"
+        ),
+        (["--height", "nan"], "--height nan is not allowed: expected a number above 0 and at most 100 (inches)"),
+        (["--lang", "KO"], "--lang KO is not allowed: expected ko or en"),
+    ])
+    func sharedSettingsGiveTheServersMessages(arguments: [String], message: String) throws {
+        let folder = try CommandLineTests.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run(["sigmoid"] + arguments + ["--out", "x.png"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr == "dlplot sigmoid: \(message)\n")
+    }
+
     /// Values of 100,000 characters: refused with one short line (an expression's window and caret only at a
     /// terminal), whatever the nesting.
     @Test(arguments: [

@@ -101,8 +101,10 @@ def generate(binary: str, rng: random.Random) -> list[Case]:
         for option in ["--width", "--height", "--dpi"]:
             for value in NUMBERS:
                 cases.append(Case(f"{figure} {option} {value[:30]!r}", [figure, option, value, "--out", "o.png"]))
-        for value in ["", "xx", "KO", "en,ko", "ko ", "\u00e9"]:
+        for value in ["", "xx", "KO", "en,ko", "\u00e9"]:
             cases.append(Case(f"{figure} --lang {value!r}", [figure, "--lang", value, "--out", "o.svg"], expect={2}))
+        # Surrounding spaces are ignored, as in every number and choice.
+        cases.append(Case(f"{figure} --lang 'ko '", [figure, "--lang", "ko ", "--out", "o.svg"], expect={0}))
         for value in ["", "jpg", "PNG", "svgz", "png,svg", "pdf "]:
             cases.append(Case(f"{figure} --format {value!r}", [figure, "--format", value, "--out", "o.png"]))
         for title in ["", "<b>", "&", "&amp;", "_{", "^{", "x_", "x^", "\\", "<span>", "a" * 100000, "\u202e\u200b",

@@ -11,4 +11,13 @@ package enum EchoedText {
         view.append(contentsOf: text.unicodeScalars.prefix(scalars))
         return String(view) + marker
     }
+
+    /// A library's message as a tool prints it after "dlplot <command>: ": its first word in lower case
+    /// ("Axes: y limits …" → "axes: y limits …"), unless that word is an acronym ("PNG …" stays).
+    package static func lowercasingFirstWord(_ message: String) -> String {
+        guard let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true else {
+            return message
+        }
+        return first.lowercased() + message.dropFirst()
+    }
 }

@@ -36,6 +36,41 @@ public struct FigureSettings: Sendable, Hashable {
         self.init(checked: language, title: title, width: width, height: height, dpi: dpi)
     }
 
+    /// Settings from the texts the command line's options and the server's query give (nil: not given), each
+    /// checked with the same one-line message whoever typed it ("--dpi 0 is not allowed: expected a number above
+    /// 0 and at most 2400"; "--lang KO is not allowed: expected ko or en").
+    public init(
+        languageText: String?, title: String?, widthText: String?, heightText: String?, dpiText: String?
+    ) throws(ParameterError) {
+        var language = Language.ko
+        if let languageText {
+            guard let chosen = Language(rawValue: languageText.trimmingSpaces) else {
+                throw ParameterError(
+                    "--lang \(ParameterError.quoted(languageText)) is not allowed: expected \(Language.allCases.map(\.rawValue).joined(separator: " or "))"
+                )
+            }
+            language = chosen
+        }
+        let inches = NumberDomain(lower: (0, false), upper: (Self.maximumInches, true))
+        let dots = NumberDomain(lower: (0, false), upper: (FigureLimits.maximumDPI, true))
+        func number(
+            _ flag: String, _ text: String?, _ domain: NumberDomain, unit: String
+        ) throws(ParameterError)
+            -> Double?
+        {
+            guard let text else { return nil }
+            guard let value = Double(text.trimmingSpaces), domain.contains(value) else {
+                throw ParameterError(
+                    "\(flag) \(ParameterError.quoted(text)) is not allowed: expected \(domain.description)\(unit)")
+            }
+            return value
+        }
+        self.init(
+            checked: language, title: title, width: try number("--width", widthText, inches, unit: " (inches)"),
+            height: try number("--height", heightText, inches, unit: " (inches)"),
+            dpi: try number("--dpi", dpiText, dots, unit: ""))
+    }
+
     private init(checked language: Language, title: String?, width: Double?, height: Double?, dpi: Double?) {
         self.language = language
         self.title = title

@@ -39,7 +39,7 @@ public struct ParameterError: Error, Hashable, Sendable, CustomStringConvertible
     }
 
     /// The value as typed, cut to `EchoedText.maximumScalars` scalars, in quotes when empty or spaced.
-    private static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         let shown = EchoedText.shortened(text)
         return shown.isEmpty || shown.contains(" ") ? "'\(shown)'" : shown
     }

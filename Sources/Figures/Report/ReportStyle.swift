@@ -1,5 +1,5 @@
 /// The page's style sheet: readable at phone width, light and dark (`prefers-color-scheme`), a print layout, no
-/// external resources.
+/// external resources. `dlplot serve`'s live page starts from it and adds its controls' rules (`LivePageStyle`).
 ///
 /// Fonts: a font with good Latin letters and digits comes first (DejaVu Sans, the font the figures are drawn
 /// in; the usual system fonts where it is missing), the Korean fonts after it, so Hangul comes from Nanum (or
@@ -8,12 +8,12 @@
 ///
 /// Print: no heading is left alone at the foot of a page (`break-after: avoid`), a figure and a table row are
 /// never split, tables take the page's width and wrap their numbers, animations and link lists are left out.
-enum ReportStyle {
+package enum ReportStyle {
     /// The font stack of all text but code.
     static let fontFamily =
         #""DejaVu Sans", "Segoe UI", "Helvetica Neue", Arial, "Noto Sans KR", "NanumGothic", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif"#
 
-    static let css = """
+    package static let css = """
         :root { color-scheme: light dark; --ink: #1a1a1a; --muted: #555; --rule: #ddd; --code: #f5f5f2; --link: #1f5fa8;
           --page: #fff; --head: #fafafa; --warning: #8a4b00; --sans: \(fontFamily); }
         @media (prefers-color-scheme: dark) {

@@ -20,12 +20,7 @@ package enum FFmpeg {
     /// The first executable regular file called `program` in the folders of PATH (or `searchPathOverride`);
     /// empty entries (the current folder, by an old convention) are skipped.
     package static func locate(_ program: String) -> String? {
-        let searchPath = searchPathOverride ?? getenv("PATH").map { String(cString: $0) } ?? ""
-        for folder in searchPath.split(separator: ":") {
-            let candidate = folder.hasSuffix("/") ? "\(folder)\(program)" : "\(folder)/\(program)"
-            if SystemCalls.isExecutableFile(candidate) { return candidate }
-        }
-        return nil
+        SystemCalls.locateProgram(program, searchPath: searchPathOverride)
     }
 
     /// ffmpeg's arguments (its name first): raw `rgb24` frames of `width` × `height` at `rate` on standard

@@ -78,3 +78,13 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             "the text '\(String(shown))\(text.unicodeScalars.count > 40 ? "…" : "")' has characters no font can draw, \(named.joined(separator: ", "))\(more) (font family '\(fontFamily)'); \(advice)"
     }
 }
+
+extension RenderError {
+    /// Whether the error comes from the user's input (a size, dpi, extension or path) rather than the machine.
+    package var isBadInput: Bool {
+        switch self {
+        case .invalidSize, .invalidDPI, .tooManyPixels, .unknownFormat, .unknownFontFamily, .missingGlyphs: return true
+        case .missingFont, .fontSetup, .cairo, .png, .file: return false
+        }
+    }
+}
