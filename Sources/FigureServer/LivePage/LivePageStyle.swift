@@ -31,7 +31,9 @@ enum LivePageStyle {
         }
         .shot { margin: .25rem 0 0; }
         .shot img { display: block; width: 100%; height: auto; border: 1px solid var(--rule); background: #fff; }
-        .shot img:not([src]) { aspect-ratio: 4 / 3; }
+        /* No picture yet (a link whose first request was refused): an empty white frame, not a broken image. */
+        .shot img:not([src]) { aspect-ratio: 4 / 3; visibility: hidden; }
+        .shot:has(img:not([src])) { outline: 1px solid var(--rule); outline-offset: -1px; background: #fff; }
         section[aria-busy="true"] .shot img { opacity: .85; }
         .controls { display: grid; gap: .55rem; margin: .25rem 0; }
         .control { margin: 0; padding: 0; border: 0; min-width: 0; }
