@@ -15,6 +15,8 @@ extension LearnedNet: Codable {
         case w1 = "W1", b1, w2 = "W2", b2
     }
 
+    /// Reads a learned net from its JSON section, checking the layer sizes (at most 2²⁰ units each) and that
+    /// each weight's base64 holds exactly the shape's Float32 values.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let encoding = try container.decode(String.self, forKey: .encoding)
@@ -52,6 +54,7 @@ extension LearnedNet: Codable {
         misclassified = try container.decode([MisclassifiedExample].self, forKey: .misclassified)
     }
 
+    /// Writes it as the JSON section reads it back (weights as little-endian Float32 in base64).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(classNames, forKey: .classNames)
@@ -95,6 +98,7 @@ extension LearnedNet: Codable {
 extension MisclassifiedExample: Codable {
     private enum CodingKeys: String, CodingKey { case index, label, predicted, probability, pixels }
 
+    /// Reads one example; its 28 × 28 pixels are base64 bytes.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         index = try container.decode(Int.self, forKey: .index)
@@ -108,6 +112,7 @@ extension MisclassifiedExample: Codable {
         self.pixels = [UInt8](pixels)
     }
 
+    /// Writes the example, its pixels as base64.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(index, forKey: .index)
