@@ -33,15 +33,9 @@ struct AllCommand: ParsableCommand {
     @Flag(help: "Also write index.html: every figure with captions, book reference, command and the chapter's numbers.")
     var html = false
 
-    @Option(
-        parsing: .unconditional,
-        help: ArgumentHelp("Language of labels, legends and titles: ko or en (default: ko).", valueName: "ko|en"))
-    var lang: String?
+    @Option(parsing: .unconditional, help: OutputOptions.languageHelp) var lang: String?
 
-    @Option(
-        parsing: .unconditional,
-        help: ArgumentHelp("Resolution of PNG output in dots per inch (default: 100).", valueName: "dpi"))
-    var dpi: String?
+    @Option(parsing: .unconditional, help: OutputOptions.dpiHelp) var dpi: String?
 
     /// Checks every output first, draws the figures in parallel (staging their files), prints progress in
     /// catalogue order, and commits every file and the page together: a failure leaves none of the new files.

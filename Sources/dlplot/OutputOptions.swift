@@ -27,15 +27,14 @@ struct OutputOptions: ParsableArguments {
         help: ArgumentHelp("Height in inches (default: the figure's, usually 4.8).", valueName: "inches"))
     var height: String?
 
-    @Option(
-        parsing: .unconditional,
-        help: ArgumentHelp("Resolution of PNG output in dots per inch (default: 100).", valueName: "dpi"))
-    var dpi: String?
+    @Option(parsing: .unconditional, help: Self.dpiHelp) var dpi: String?
 
-    @Option(
-        parsing: .unconditional,
-        help: ArgumentHelp("Language of labels, legends and titles: ko or en (default: ko).", valueName: "ko|en"))
-    var lang: String?
+    @Option(parsing: .unconditional, help: Self.languageHelp) var lang: String?
+
+    /// The help of `--dpi` and `--lang`, which `dlplot all` takes too.
+    static let dpiHelp = ArgumentHelp("Resolution of PNG output in dots per inch (default: 100).", valueName: "dpi")
+    static let languageHelp = ArgumentHelp(
+        "Language of labels, legends and titles: ko or en (default: ko).", valueName: "ko|en")
 
     @Option(help: "Figure title (default: none, as in the book; '' removes a figure's own title).")
     var title: String?
