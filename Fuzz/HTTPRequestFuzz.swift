@@ -1,7 +1,9 @@
 // libFuzzer target `http-request`: the bytes a client sends to `dlplot serve`, through the same steps the server
 // takes before anything is drawn: RequestBuffer finds each request head (pipelined ones too, within a small
 // limit), HTTPRequestHead parses it, QueryString decodes its query. Compiled with those three files of
-// Sources/FigureServer (the rest of that module needs the socket library). Built and run by scripts/fuzz.sh.
+// Sources/FigureServer (the rest of that module needs the socket library) and the Core module they import.
+// Built and run by scripts/fuzz.sh.
+import Core
 
 /// libFuzzer's entry: one input, `size` bytes at `data`, fed in two pieces (split where the first byte says)
 /// as a connection would receive them; returns 0 (a finding traps).

@@ -25,7 +25,7 @@ public struct FigureAPI: Sendable {
         guard method == "GET" || method == "HEAD" else {
             return .ready(
                 .error(
-                    405, "\(EchoedHead.shortened(method)) is not allowed; the API answers GET and HEAD",
+                    405, "\(EchoedText.shortened(method)) is not allowed; the API answers GET and HEAD",
                     headers: [("Allow", "GET, HEAD")]))
         }
         if let asset = LivePage.Asset(path: path) { return .ready(LivePage.reply(asset, ifNoneMatch: ifNoneMatch)) }

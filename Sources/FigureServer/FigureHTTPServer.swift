@@ -126,7 +126,7 @@ public final class FigureHTTPServer: Sendable {
     /// Answers a connection over the limit with 503 and closes it.
     private static func refuse(_ socket: AsyncSocket, limit: Int) async {
         let reply = RenderQueue.unavailable("the server has \(limit) connections open, its limit; try again")
-        try? await socket.write(Data(reply.wire(includeBody: true, keepsAlive: false)))
+        try? await socket.write(reply.wire(includeBody: true, keepsAlive: false))
         try? socket.close()
     }
 

@@ -79,7 +79,7 @@ struct FigureListingJSON: Encodable {
             p.minimum = Double(range.lowerBound)
             // The server's own cap where it is tighter than the command line's (steps): the page's slider
             // then ends where the server stops drawing.
-            let cap = spec.name == .steps ? min(range.upperBound, ServerCaps.maximumSteps) : range.upperBound
+            let cap = min(range.upperBound, ServerCaps.maximum(of: spec.name) ?? range.upperBound)
             p.maximum = Double(cap)
             if cap < range.upperBound { p.help += " The server draws at most \(cap)." }
             p.minimumInclusive = true

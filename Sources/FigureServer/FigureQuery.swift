@@ -46,9 +46,6 @@ struct FigureQuery: Sendable {
             given[parameter] = value
         }
         let values = try ParameterValues(for: figure, declared: declared, given: given)
-        let stepsKind = declared.first { $0.name == .steps }?.kind
-        var steps: Int? = nil
-        if given[.steps] != nil, case .integer? = stepsKind { steps = values.integer(.steps) }
         self.given = given
         self.settings = try FigureSettings(
             languageText: fields["lang"], title: fields["title"], widthText: fields["width"],
@@ -58,7 +55,7 @@ struct FigureQuery: Sendable {
                 fps: fields["fps"], frames: fields["frames"], duration: fields["duration"], hold: fields["hold"],
                 defaults: animated.defaultTiming)
         }
-        try ServerCaps.check(steps: steps, timing: timing)
+        try ServerCaps.check(values, declared: declared, timing: timing)
         self.canonical = query.items.sorted { $0.name < $1.name }
     }
 }

@@ -16,9 +16,10 @@ enum FigureRendering {
             let animated = try AnimationBuilder.require(figure)
             let built = try AnimationBuilder.build(
                 animated, given: query.given, timing: query.timing, settings: query.settings)
-            try ServerCaps.check(built.animation, first: try built.animation.figure(at: 0))
+            let first = try built.animation.figure(at: 0)
+            try ServerCaps.check(built.animation, first: first)
             // One thread per render: the render queue already runs one render per core.
-            let files = try built.animation.render(as: [.gif], workers: 1)
+            let files = try built.animation.render(as: [.gif], workers: 1, first: first)
             return files.first ?? []
         case .csv:
             let built = try FigureBuilder.build(figure, given: query.given, settings: query.settings)
@@ -30,7 +31,7 @@ enum FigureRendering {
         _ figure: any FigureDefinition.Type, _ query: FigureQuery, as format: OutputFormat
     ) throws -> [UInt8] {
         let built = try FigureBuilder.build(figure, given: query.given, settings: query.settings)
-        try ServerCaps.check(built.figure, format: format == .png ? .png : .svg)
+        try ServerCaps.check(built.figure, raster: format == .png)
         return try built.figure.render(as: format)
     }
 }

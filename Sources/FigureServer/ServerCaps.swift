@@ -14,12 +14,24 @@ enum ServerCaps {
     /// Pixels of all a GIF's frames together.
     static let maximumAnimationPixels = 100_000_000
 
-    /// Checks the validated `steps` and timing a query gives, before anything is built.
-    static func check(steps: Int?, timing: AnimationTiming?) throws(ParameterError) {
-        if let steps, steps > maximumSteps {
-            throw ParameterError(
-                "--steps \(steps) is not allowed here: the server draws at most \(maximumSteps) updates (the command line allows more)"
-            )
+    /// The server's maximum for an integer parameter, where it is tighter than the command line's (nil: the
+    /// command line's range holds). The listing gives it as the parameter's bound; `check` enforces it.
+    static func maximum(of name: ParameterName) -> Int? { name == .steps ? maximumSteps : nil }
+
+    /// Checks the validated parameters and timing a query gives, before anything is built.
+    static func check(
+        _ values: ParameterValues, declared: [ParameterSpec], timing: AnimationTiming?
+    )
+        throws(ParameterError)
+    {
+        for spec in declared {
+            guard case .integer(let range) = spec.kind, let cap = maximum(of: spec.name) else { continue }
+            let value = values.integer(spec.name)
+            if value > cap {
+                throw ParameterError(
+                    "\(spec.name.flag) \(value) is not allowed here: the server draws at most \(cap) (the command line allows \(range.upperBound))"
+                )
+            }
         }
         if let frames = timing?.frames, frames > maximumFrames {
             throw ParameterError(
@@ -28,9 +40,9 @@ enum ServerCaps {
         }
     }
 
-    /// Checks a built still figure's raster size (PNG; SVG and PDF are vector and cost no pixels).
-    static func check(_ figure: Figure, format: FigureFormat) throws(ParameterError) {
-        guard format == .png else { return }
+    /// Checks a built still figure's raster size when it is drawn as pixels (PNG; SVG and PDF cost none).
+    static func check(_ figure: Figure, raster: Bool) throws(ParameterError) {
+        guard raster else { return }
         let (width, height) = figure.sizeInPixels
         if width * height > maximumPixels {
             throw ParameterError(

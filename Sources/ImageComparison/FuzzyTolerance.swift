@@ -1,3 +1,5 @@
+import Core
+
 /// How different two images may be and still count as the same, in web-platform-tests' "fuzzy" syntax
 /// plus a cap on differing pixels per 16×16 tile.
 ///
@@ -31,7 +33,7 @@ public struct FuzzyTolerance: Hashable, Sendable, CustomStringConvertible {
     /// - Throws: `ImageComparisonError.malformedTolerance` with a one-line reason.
     public init(parsing text: String) throws {
         func fail(_ reason: String) -> ImageComparisonError { .malformedTolerance(text: text, reason: reason) }
-        let parts = text.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        let parts = text.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
         guard (2...3).contains(parts.count) else {
             throw fail("expected 2 or 3 parts separated by ';', found \(parts.count)")
         }
@@ -45,7 +47,7 @@ public struct FuzzyTolerance: Hashable, Sendable, CustomStringConvertible {
                 name = positional[index]
                 value = pieces[0]
             case 2:
-                name = pieces[0].trimmingSpaces()
+                name = pieces[0].trimmingSpaces
                 value = pieces[1]
             default: throw fail("'\(part)' has more than one '='")
             }
@@ -53,7 +55,7 @@ public struct FuzzyTolerance: Hashable, Sendable, CustomStringConvertible {
                 throw fail("unknown name '\(name)' (allowed: maxDifference, totalPixels, tilePixels)")
             }
             guard ranges[name] == nil else { throw fail("'\(name)' is given twice") }
-            ranges[name] = try Self.parseRange(value.trimmingSpaces(), fail: fail)
+            ranges[name] = try Self.parseRange(value.trimmingSpaces, fail: fail)
         }
         guard let difference = ranges["maxDifference"], let pixels = ranges["totalPixels"] else {
             throw fail("both maxDifference and totalPixels are required")
@@ -90,11 +92,5 @@ public struct FuzzyTolerance: Hashable, Sendable, CustomStringConvertible {
     /// The canonical text form, which parses back to the same tolerance.
     public var description: String {
         "maxDifference=\(maxDifference.lowerBound)-\(maxDifference.upperBound);totalPixels=\(totalPixels.lowerBound)-\(totalPixels.upperBound);tilePixels=0-\(tilePixelCap)"
-    }
-}
-
-extension StringProtocol {
-    func trimmingSpaces() -> String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

@@ -18,9 +18,15 @@ extension Animation {
     /// `workers` threads draw frames (nil: one per core; 1: all on the calling thread, for a caller that renders
     /// several animations at once).
     public func render(as formats: [AnimationFormat], workers: Int? = nil) throws -> [[UInt8]] {
+        try render(as: formats, workers: workers, first: nil)
+    }
+
+    /// As `render(as:workers:)`, with frame 0 already built by the caller (`first`), who looked at it (its
+    /// size) before deciding to draw: it is not built again.
+    package func render(as formats: [AnimationFormat], workers: Int?, first built: Figure?) throws -> [[UInt8]] {
         for format in formats { try format.checkAvailable() }
         try validate()
-        let first = try figure(at: 0)
+        let first = try built ?? figure(at: 0)
         let size = first.sizeInPixels
         let header = AnimationHeader(
             width: size.width, height: size.height, durations: durations, loopCount: loopCount,

@@ -89,6 +89,6 @@ struct HTTPConnection {
 
     private func send(_ reply: HTTPReply, includeBody: Bool, keepsAlive: Bool) async throws {
         registry.setDeadline(clock.now + limits.writeTime, for: id)
-        try await socket.write(Data(reply.wire(includeBody: includeBody, keepsAlive: keepsAlive)))
+        try await socket.write(reply.wire(includeBody: includeBody, keepsAlive: keepsAlive))
     }
 }

@@ -1,15 +1,17 @@
+import Foundation
+
 extension HTTPReply {
     /// The reply as HTTP/1.1 bytes, head and body in one buffer so they leave in one write (two writes would
     /// meet Nagle's algorithm and the client's delayed ACK: 40 ms per request). `Content-Length` is always sent;
     /// for `HEAD` (`includeBody` false) the body is left out. `keepsAlive` false adds `Connection: close`.
-    func wire(includeBody: Bool, keepsAlive: Bool) -> [UInt8] {
+    func wire(includeBody: Bool, keepsAlive: Bool) -> Data {
         var head = "HTTP/1.1 \(status) \(Self.phrase(status))\r\n"
         for (name, value) in allHeaders { head += "\(name): \(value)\r\n" }
         head += "Content-Length: \(body.count)\r\n"
         if !keepsAlive { head += "Connection: close\r\n" }
         head += "\r\n"
-        var bytes = Array(head.utf8)
-        if includeBody && status != 304 { bytes += body }
+        var bytes = Data(head.utf8)
+        if includeBody && status != 304 { bytes.append(contentsOf: body) }
         return bytes
     }
 

@@ -1,3 +1,5 @@
+import Core
+
 /// One HTTP/1.x request head (request line and header fields), parsed strictly from the bytes before the blank
 /// line. Only what the server acts on is kept: the method, the target split into path and query (both still
 /// percent-encoded), the version, `If-None-Match`, whether the client keeps the connection, and the length of a
@@ -55,7 +57,7 @@ public struct HTTPRequestHead: Sendable, Equatable {
         let fields = try Self.fields(lines)
         ifNoneMatch = fields.last { $0.name == "if-none-match" }?.value
         let connection = fields.filter { $0.name == "connection" }.flatMap {
-            $0.value.lowercased().split(separator: ",").map { $0.trimmingSpaces() }
+            $0.value.lowercased().split(separator: ",").map { $0.trimmingSpacesAndTabs }
         }
         keepsAlive = minorVersion == 1 ? !connection.contains("close") : connection.contains("keep-alive")
         if fields.contains(where: { $0.name == "transfer-encoding" }) { throw .chunkedBody }
@@ -64,7 +66,7 @@ public struct HTTPRequestHead: Sendable, Equatable {
         if let length = lengths.first {
             guard length.count <= 18, !length.isEmpty, length.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
                 let value = Int(length)
-            else { throw .malformed("Content-Length \(EchoedHead.shortened(length)) is not a number of bytes") }
+            else { throw .malformed("Content-Length \(EchoedText.shortened(length)) is not a number of bytes") }
             contentLength = value
         } else {
             contentLength = 0
@@ -95,7 +97,7 @@ public struct HTTPRequestHead: Sendable, Equatable {
             fields.append(
                 (
                     String(decoding: line[..<colon], as: UTF8.self).lowercased(),
-                    String(decoding: value, as: UTF8.self).trimmingSpaces()
+                    String(decoding: value, as: UTF8.self).trimmingSpacesAndTabs
                 ))
         }
         return fields
@@ -146,21 +148,5 @@ public enum HTTPHeadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unsupportedVersion: return "only HTTP/1.1 and HTTP/1.0 are served"
         case .chunkedBody: return "a request body in Transfer-Encoding is not accepted; the API takes GET requests"
         }
-    }
-}
-
-/// Shortens a value echoed in an error message to at most 40 characters.
-enum EchoedHead {
-    static func shortened(_ text: String) -> String { text.count <= 40 ? text : String(text.prefix(40)) + "…" }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(self[first...last])
     }
 }

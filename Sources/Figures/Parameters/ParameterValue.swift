@@ -72,10 +72,3 @@ public enum ParameterValue: Sendable {
         return values
     }
 }
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces.
-    var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
-    }
-}
